@@ -1,0 +1,54 @@
+// One learner check: run the file through the probe, grade it, and run it again
+// when two threads garbled the output and that alone made it fail.
+import type { Exercise } from "../spec/exercise.js";
+import type { PythonInfo } from "../python/find.js";
+import { runProgram } from "../runner/run.js";
+import type { RunRecord } from "../runner/record.js";
+import { grade } from "../grade/grade.js";
+import type { GradeResult } from "../grade/result.js";
+
+export type CheckOutcome = {
+  exercise: Exercise;
+  file: string;
+  python: PythonInfo;
+  record: RunRecord;
+  result: GradeResult;
+  attempts: number;
+};
+
+export type CheckOptions = { timeoutSeconds?: number; maxAttempts?: number };
+
+export class PythonTooOldError extends Error {
+  constructor(readonly version: string) {
+    super(`Python ${version} is too old`);
+    this.name = "PythonTooOldError";
+  }
+}
+
+export async function checkExercise(
+  exercise: Exercise,
+  file: string,
+  python: PythonInfo,
+  options: CheckOptions = {},
+): Promise<CheckOutcome> {
+  const { spec } = exercise;
+  const maxAttempts = options.maxAttempts ?? 3;
+  let attempts = 0;
+  for (;;) {
+    attempts++;
+    const record = await runProgram({
+      file,
+      python,
+      timeoutSeconds: options.timeoutSeconds ?? spec.run.timeout,
+      outputLimit: spec.run.outputLimit,
+      args: spec.run.args,
+      tracemalloc: spec.run.tracemalloc,
+      ...(spec.run.input !== undefined ? { input: spec.run.input } : {}),
+    });
+    if (record.probe.state === "too-old") throw new PythonTooOldError(record.probe.version);
+    const result = grade(spec, record);
+    if (result.passed || !result.interleaved || attempts >= maxAttempts) {
+      return { exercise, file, python, record, result, attempts };
+    }
+  }
+}

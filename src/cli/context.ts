@@ -1,0 +1,134 @@
+// What several commands need: the catalogue, one exercise, the learner's file, CPython.
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { both } from "../i18n/lang.js";
+import { findExercise, type Exercise } from "../spec/exercise.js";
+import { readCatalogCache, writeCatalogCache } from "../spec/catalog-cache.js";
+import { findPython, PythonNotFoundError, type PythonInfo } from "../python/find.js";
+import { CliError, EXIT } from "./errors.js";
+import { packageRoot } from "../paths.js";
+import type { GlobalOptions } from "./main.js";
+
+export function exercisesDir(options: GlobalOptions): string {
+  return resolve(options.exercises ?? process.env.PYTUTOR_EXERCISES ?? join(packageRoot(), "exercises"));
+}
+
+export async function loadExercises(options: GlobalOptions): Promise<Exercise[]> {
+  const dir = exercisesDir(options);
+  const cached = readCatalogCache(dir);
+  if (cached) return cached;
+  const { loadCatalog, formatIssue } = await import("../spec/load.js");
+  const { exercises, issues } = loadCatalog(dir);
+  if (issues.length > 0) {
+    throw new CliError(
+      both(
+        `hay ${issues.length} problema(s) en los ejercicios de ${dir}; corrígelos (\`pytutor schema\` da el formato):`,
+        `${issues.length} problem(s) in the exercises of ${dir}; fix them (\`pytutor schema\` gives the format):`,
+      ),
+      EXIT.usage,
+      issues.map(formatIssue),
+    );
+  }
+  writeCatalogCache(dir, exercises);
+  return exercises;
+}
+
+export async function getExercise(options: GlobalOptions, name: string): Promise<Exercise> {
+  const exercises = await loadExercises(options);
+  const found = findExercise(exercises, name);
+  if (found) return found;
+  const known = exercises.map((e) => `${e.spec.id} (${e.spec.alias})`).join(", ");
+  throw new CliError(
+    both(`no existe el ejercicio «${name}». Los que hay: ${known}. Usa \`pytutor list\`.`, `there is no exercise «${name}». Available: ${known}. Run \`pytutor list\`.`),
+  );
+}
+
+const CODING_COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/m;
+
+// The learner's file, checked before anything runs: it exists, is a file, has
+// content, and its bytes are text Python can read.
+export function learnerFile(exercise: Exercise, file: string | undefined): string {
+  const path = resolve(file ?? join(process.cwd(), exercise.spec.file));
+  const shown = file ?? exercise.spec.file;
+  if (!existsSync(path)) {
+    throw new CliError(
+      file
+        ? both(`no existe el archivo «${shown}».`, `the file «${shown}» does not exist.`)
+        : both(
+            `no encuentro «${exercise.spec.file}» en ${process.cwd()}. Crea ese archivo o indica el tuyo: \`pytutor check ${exercise.spec.id} ruta/al/archivo.py\`.`,
+            `cannot find «${exercise.spec.file}» in ${process.cwd()}. Create that file or name yours: \`pytutor check ${exercise.spec.id} path/to/file.py\`.`,
+          ),
+    );
+  }
+  const stat = statSync(path);
+  if (stat.isDirectory()) {
+    throw new CliError(both(`«${shown}» es una carpeta; indica el archivo .py de tu solución.`, `«${shown}» is a folder; name your solution's .py file.`));
+  }
+  if (!stat.isFile()) throw new CliError(both(`«${shown}» no es un archivo normal.`, `«${shown}» is not a regular file.`));
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new CliError(both(`no puedo leer «${shown}»: ${(error as Error).message}`, `cannot read «${shown}»: ${(error as Error).message}`));
+  }
+  if (bytes.toString("latin1").trim() === "") {
+    throw new CliError(
+      both(
+        `«${shown}» está vacío. Escribe tu solución (\`pytutor show ${exercise.spec.id}\` muestra el enunciado).`,
+        `«${shown}» is empty. Write your solution (\`pytutor show ${exercise.spec.id}\` shows the statement).`,
+      ),
+    );
+  }
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const head = bytes.subarray(0, 400).toString("latin1").split("\n").slice(0, 2).join("\n");
+    if (!CODING_COOKIE.test(head)) {
+      throw new CliError(
+        both(
+          `«${shown}» no está guardado en UTF-8 (Python no lo leerá). Guárdalo como UTF-8 desde tu editor.`,
+          `«${shown}» is not saved as UTF-8 (Python will not read it). Save it as UTF-8 from your editor.`,
+        ),
+      );
+    }
+  }
+  return path;
+}
+
+export async function getPython(options: GlobalOptions): Promise<PythonInfo> {
+  try {
+    return await findPython({ ...(options.python ? { flag: options.python } : {}) });
+  } catch (error) {
+    if (!(error instanceof PythonNotFoundError)) throw error;
+    const tried = error.attempts.map((a) => `${a.candidate}: ${a.outcome}`);
+    if (error.reason === "too-old" && error.found) {
+      throw new CliError(
+        both(
+          `encontré Python ${error.found.version} (${error.found.executable}), pero pytutor necesita CPython 3.8 o más nuevo. Instala uno (https://www.python.org/downloads/, o \`sudo apt install python3\`) y elígelo con \`--python RUTA\` o PYTUTOR_PYTHON.`,
+          `found Python ${error.found.version} (${error.found.executable}), but pytutor needs CPython 3.8 or newer. Install one (https://www.python.org/downloads/, or \`sudo apt install python3\`) and choose it with \`--python PATH\` or PYTUTOR_PYTHON.`,
+        ),
+        EXIT.usage,
+        tried,
+      );
+    }
+    throw new CliError(
+      both(
+        "no encuentro CPython 3.8 o más nuevo. Instálalo (https://www.python.org/downloads/, o `sudo apt install python3`) o indica cuál usar con `--python RUTA` o la variable PYTUTOR_PYTHON. Probé:",
+        "cannot find CPython 3.8 or newer. Install it (https://www.python.org/downloads/, or `sudo apt install python3`) or choose one with `--python PATH` or the PYTUTOR_PYTHON variable. Tried:",
+      ),
+      EXIT.usage,
+      tried,
+    );
+  }
+}
+
+export function parseSeconds(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || n > 3600) {
+    throw new CliError(
+      both(`--timeout necesita un número de segundos entre 0 y 3600, no «${value}».`, `--timeout needs a number of seconds between 0 and 3600, not «${value}».`),
+    );
+  }
+  return n;
+}

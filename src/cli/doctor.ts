@@ -1,0 +1,43 @@
+// `pytutor doctor`: what pytutor finds, and why.
+import { existsSync } from "node:fs";
+import type { Lang } from "../i18n/lang.js";
+import { findPython, PythonNotFoundError } from "../python/find.js";
+import { formatIssue, loadCatalog } from "../spec/load.js";
+import { probeDir } from "../runner/run.js";
+import { makeChalk } from "../report/style.js";
+import { exercisesDir } from "./context.js";
+import type { GlobalOptions } from "./main.js";
+
+export async function runDoctor(options: GlobalOptions, lang: Lang): Promise<number> {
+  const c = makeChalk();
+  const es = lang === "es";
+  const ok = c.green("✓");
+  const bad = c.red("✗");
+  const out: string[] = [];
+  let code = 0;
+  out.push(`${ok} Node.js ${process.version}`);
+  const source = options.python ? "--python" : process.env.PYTUTOR_PYTHON ? "PYTUTOR_PYTHON" : es ? "el PATH (python3, python, py -3)" : "PATH (python3, python, py -3)";
+  try {
+    const py = await findPython(options.python ? { flag: options.python } : {});
+    out.push(`${ok} CPython ${py.version} ${c.dim(`(${py.implementation}${py.freeThreaded ? ", free-threaded" : ""}${py.gilEnabled ? "" : ", GIL off"})`)}`);
+    out.push(`    ${es ? "elegido desde" : "chosen from"} ${source}: ${py.requested}`);
+    out.push(`    ${es ? "ejecutable real" : "real executable"}: ${py.executable}`);
+  } catch (error) {
+    if (!(error instanceof PythonNotFoundError)) throw error;
+    code = 2;
+    out.push(`${bad} ${es ? "ningún CPython 3.8+ utilizable, buscado en" : "no usable CPython 3.8+, looked in"} ${source}:`);
+    for (const a of error.attempts) out.push(`    ${a.candidate}: ${a.outcome}`);
+    out.push(`    ${es ? "Instala CPython 3.8 o más nuevo, o elige uno con --python RUTA o PYTUTOR_PYTHON." : "Install CPython 3.8 or newer, or choose one with --python PATH or PYTUTOR_PYTHON."}`);
+  }
+  out.push(`${existsSync(probeDir()) ? ok : bad} ${es ? "sonda" : "probe"}: ${probeDir()}`);
+  const dir = exercisesDir(options);
+  const { exercises, issues } = loadCatalog(dir);
+  if (issues.length === 0) out.push(`${ok} ${exercises.length} ${es ? "ejercicios válidos en" : "valid exercises in"} ${dir}`);
+  else {
+    code = 2;
+    out.push(`${bad} ${issues.length} ${es ? "problema(s) en los ejercicios de" : "problem(s) in the exercises of"} ${dir}:`);
+    for (const issue of issues) out.push(`    ${formatIssue(issue)}`);
+  }
+  process.stdout.write(`${out.join("\n")}\n`);
+  return code;
+}

@@ -1,0 +1,15 @@
+// Typed errors; only main.ts turns them into an exit code.
+import type { Text } from "../i18n/lang.js";
+
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+export class CliError extends Error {
+  constructor(
+    readonly text: Text,
+    readonly exitCode: number = EXIT.usage,
+    readonly details: string[] = [],
+  ) {
+    super(text.en);
+    this.name = "CliError";
+  }
+}

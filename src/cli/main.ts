@@ -1,0 +1,140 @@
+// The only place that turns results and errors into exit codes.
+import { Command, CommanderError, Option } from "commander";
+import { detectLang, type Lang } from "../i18n/lang.js";
+import { CliError, EXIT } from "./errors.js";
+
+export type GlobalOptions = { lang?: string; python?: string; exercises?: string; json?: boolean };
+
+function langFromArgv(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (arg === "--lang") return argv[i + 1];
+    if (arg.startsWith("--lang=")) return arg.slice(7);
+  }
+  return undefined;
+}
+
+const COMMANDER_MESSAGES: Record<string, { es: string; en: string }> = {
+  "commander.unknownOption": { es: "opción desconocida", en: "unknown option" },
+  "commander.unknownCommand": { es: "orden desconocida", en: "unknown command" },
+  "commander.missingArgument": { es: "falta un argumento", en: "missing argument" },
+  "commander.optionMissingArgument": { es: "a la opción le falta su valor", en: "option is missing its value" },
+  "commander.excessArguments": { es: "sobran argumentos", en: "too many arguments" },
+  "commander.invalidArgument": { es: "valor no válido", en: "invalid value" },
+};
+
+function build(lang: Lang): Command {
+  const es = lang === "es";
+  const program = new Command("pytutor")
+    .description(
+      es
+        ? "Tutor y corrector de «Python Avanzado»: ejecuta tu programa en tu CPython y comprueba el concepto, no solo el texto."
+        : "Tutor and grader for «Python Avanzado»: runs your program on your CPython and checks the concept, not just the text.",
+    )
+    .version("0.1.0", "-V, --version")
+    .addOption(new Option("--lang <lang>", es ? "idioma de los mensajes" : "language of messages").choices(["es", "en"]))
+    .option("--python <path>", es ? "intérprete de Python a usar (o PYTUTOR_PYTHON)" : "Python interpreter to use (or PYTUTOR_PYTHON)")
+    .option("--exercises <dir>", es ? "carpeta de ejercicios (por defecto, los incluidos)" : "exercises folder (default: the built-in ones)")
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ writeErr: () => {} });
+
+  program
+    .command("check")
+    .description(es ? "comprueba tu solución de un ejercicio" : "check your solution to an exercise")
+    .argument("<exercise>", es ? "ejercicio (ejercicio1, su alias o su número)" : "exercise (ejercicio1, its alias or its number)")
+    .argument("[file]", es ? "tu archivo .py (por defecto, el del ejercicio en la carpeta actual)" : "your .py file (default: the exercise's file in this folder)")
+    .option("--json", es ? "imprime un documento JSON" : "print one JSON document")
+    .option("--timeout <seconds>", es ? "límite de tiempo en segundos" : "time limit in seconds")
+    .action(async (exercise: string, file: string | undefined, _o, cmd: Command) => {
+      const { runCheck } = await import("./check.js");
+      process.exitCode = await runCheck(exercise, file, cmd.optsWithGlobals(), lang);
+    });
+
+  program
+    .command("list")
+    .description(es ? "lista los ejercicios" : "list the exercises")
+    .option("--json", es ? "imprime un documento JSON" : "print one JSON document")
+    .action(async (_o, cmd: Command) => {
+      const { runList } = await import("./list.js");
+      process.exitCode = await runList(cmd.optsWithGlobals(), lang);
+    });
+
+  program
+    .command("show")
+    .description(es ? "muestra el enunciado de un ejercicio" : "show an exercise's statement")
+    .argument("<exercise>")
+    .action(async (exercise: string, _o, cmd: Command) => {
+      const { runShow } = await import("./show.js");
+      process.exitCode = await runShow(exercise, cmd.optsWithGlobals(), lang);
+    });
+
+  program
+    .command("hint")
+    .description(es ? "muestra una pista (la primera, o la número N)" : "show a hint (the first, or number N)")
+    .argument("<exercise>")
+    .argument("[n]")
+    .option("--all", es ? "todas las pistas" : "every hint")
+    .action(async (exercise: string, n: string | undefined, _o, cmd: Command) => {
+      const { runHint } = await import("./hint.js");
+      process.exitCode = await runHint(exercise, n, cmd.optsWithGlobals(), lang);
+    });
+
+  program
+    .command("doctor")
+    .description(es ? "muestra qué Python y qué ejercicios encuentra pytutor, y por qué" : "show which Python and exercises pytutor finds, and why")
+    .action(async (_o, cmd: Command) => {
+      const { runDoctor } = await import("./doctor.js");
+      process.exitCode = await runDoctor(cmd.optsWithGlobals(), lang);
+    });
+
+  program
+    .command("schema")
+    .description(es ? "imprime el JSON Schema de los archivos exercise.yaml" : "print the JSON Schema of exercise.yaml files")
+    .action(async () => {
+      const { runSchema } = await import("./schema.js");
+      process.exitCode = runSchema();
+    });
+  return program;
+}
+
+function reportError(error: unknown, lang: Lang): number {
+  if (error instanceof CommanderError) {
+    if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return EXIT.ok;
+    const known = COMMANDER_MESSAGES[error.code];
+    const detail = error.message.replace(/^error: /, "");
+    const head = known ? `${known[lang]}: ${detail}` : detail;
+    process.stderr.write(
+      `pytutor: ${head}\n${lang === "es" ? "Usa `pytutor --help` para ver las órdenes y sus opciones." : "Run `pytutor --help` to see the commands and their options."}\n`,
+    );
+    return EXIT.usage;
+  }
+  if (error instanceof CliError) {
+    process.stderr.write(`pytutor: ${error.text[lang]}\n`);
+    for (const line of error.details) process.stderr.write(`  ${line}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(
+    lang === "es"
+      ? `pytutor: error interno: ${message}\nEs un fallo de pytutor, no tuyo. Vuelve a ejecutarlo con PYTUTOR_DEBUG=1 y envía lo que imprima.\n`
+      : `pytutor: internal error: ${message}\nThis is pytutor's fault, not yours. Run it again with PYTUTOR_DEBUG=1 and send what it prints.\n`,
+  );
+  if (process.env.PYTUTOR_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  return EXIT.usage;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const lang = detectLang(langFromArgv(argv));
+  try {
+    const program = build(lang);
+    if (argv.length <= 2) {
+      process.stdout.write(program.helpInformation());
+      process.exitCode = EXIT.ok;
+      return;
+    }
+    await program.parseAsync(argv);
+  } catch (error) {
+    process.exitCode = reportError(error, lang);
+  }
+}

@@ -1,0 +1,148 @@
+// grade(spec, record): every check's verdict, the score, and notes that explain
+// what happened to the run. Pure: no spawning, no files, no printing.
+import type { Check, Spec } from "../spec/schema.js";
+import type { RunRecord } from "../runner/record.js";
+import { both } from "../i18n/lang.js";
+import { makeContext, type Context } from "./context.js";
+import type { CheckResult, GradeResult, Note, Outcome } from "./result.js";
+import * as out from "./output-checks.js";
+import * as run from "./run-checks.js";
+
+function evaluate(ctx: Context, check: Check): Outcome {
+  switch (check.type) {
+    case "exit-code": return run.exitCodeCheck(ctx, check);
+    case "stderr-clean": return run.stderrCleanCheck(ctx, check);
+    case "duration": return run.durationCheck(ctx, check);
+    case "line-times": return run.lineTimesCheck(ctx, check);
+    case "fact": return run.factCheck(ctx, check);
+    case "line": return out.lineCheck(ctx, check);
+    case "lines": return out.linesCheck(ctx, check);
+    case "order": return out.orderCheck(ctx, check);
+    case "pairs": return out.pairsCheck(ctx, check);
+    case "item-order": return out.itemOrderCheck(ctx, check);
+    case "last": return out.lastCheck(ctx, check);
+    case "number": return out.numberCheck(ctx, check);
+    case "shape": return out.shapeCheck(ctx, check);
+  }
+}
+
+export function grade(spec: Spec, record: RunRecord): GradeResult {
+  const ctx = makeContext(spec, record);
+  const checks: CheckResult[] = spec.checks.map((check) => {
+    let outcome: Outcome;
+    try {
+      outcome = evaluate(ctx, check);
+    } catch (error) {
+      outcome = { status: "error", actual: both(`error del corrector: ${(error as Error).message}`, `grader error: ${(error as Error).message}`) };
+    }
+    const result: CheckResult = {
+      id: check.id,
+      type: check.type,
+      status: outcome.status,
+      points: check.points,
+      earned: outcome.status === "pass" ? check.points : 0,
+      title: check.title,
+      ...(outcome.expected ? { expected: outcome.expected } : {}),
+      ...(outcome.actual ? { actual: outcome.actual } : {}),
+      ...(outcome.status === "fail" && check.hint ? { hint: check.hint } : {}),
+      ...(outcome.lines?.length ? { lines: outcome.lines } : {}),
+    };
+    return result;
+  });
+  const total = checks.reduce((a, c) => a + c.points, 0);
+  const earned = checks.reduce((a, c) => a + c.earned, 0);
+  const merged = mergedLines(ctx);
+  const passed = checks.every((c) => c.status === "pass");
+  return {
+    checks,
+    passed,
+    score: total > 0 ? Math.round((earned / total) * 1000) / 1000 : 0,
+    points: { earned, total },
+    notes: runNotes(record, merged, passed),
+    interleaved: merged.length > 0,
+  };
+}
+
+// Lines where one of the spec's patterns occurs twice: two threads wrote into
+// the same line (print writes the text and the newline separately).
+export function mergedLines(ctx: Context): number[] {
+  const refs = new Set<Parameters<Context["matcher"]>[0]>(Object.keys(ctx.spec.patterns));
+  for (const check of ctx.spec.checks) {
+    for (const key of ["match", "before", "after", "start", "end", "from"] as const) {
+      const value = (check as Record<string, unknown>)[key];
+      if (typeof value === "string" || (value && typeof value === "object" && !Array.isArray(value))) refs.add(value as never);
+    }
+  }
+  const matchers = [...refs].map((r) => ctx.matcher(r)).filter((m) => m.literal === undefined || m.literal.length >= 4);
+  const merged: number[] = [];
+  ctx.lines.forEach((line, i) => {
+    if (line.length <= 4000 && matchers.some((m) => m.occurrences(line) >= 2)) merged.push(i + 1);
+  });
+  return merged;
+}
+
+function runNotes(record: RunRecord, merged: number[], passed: boolean): Note[] {
+  const notes: Note[] = [];
+  if (record.probe.state === "missing") {
+    notes.push({
+      kind: "probe-missing",
+      text: both(
+        "No se pudo observar el programa por dentro: la sonda de pytutor no respondió. Las comprobaciones que dependen de ella quedan sin decidir.",
+        "The program could not be observed from inside: pytutor's probe did not answer. Checks that depend on it are left undecided.",
+      ),
+    });
+  }
+  if (record.timedOut) {
+    notes.push({
+      kind: "timeout",
+      text: both(
+        `Tu programa no terminó en ${record.timeoutSeconds} s y se detuvo. Se califica lo que imprimió hasta entonces. ¿Hay un bucle sin fin, un join() que nunca vuelve o un input() esperando?`,
+        `Your program did not finish within ${record.timeoutSeconds} s and was stopped. What it printed until then is graded. Is there an endless loop, a join() that never returns, or an input() waiting?`,
+      ),
+    });
+  }
+  if (record.outputCapped) {
+    notes.push({
+      kind: "output-capped",
+      text: both(
+        "Tu programa imprimió demasiado y se detuvo; solo se califica el principio de su salida.",
+        "Your program printed too much and was stopped; only the beginning of its output is graded.",
+      ),
+    });
+  }
+  const exception = record.events.find((e) => e.event === "exception");
+  if (exception && exception.event === "exception") {
+    const waiting = exception.type === "EOFError";
+    notes.push({
+      kind: waiting ? "waiting-input" : "crash",
+      text: waiting
+        ? both(
+            "Tu programa pidió datos con input(), pero este ejercicio no da ninguna entrada: el programa debe funcionar sin preguntar nada.",
+            "Your program asked for data with input(), but this exercise gives no input: the program must work without asking anything.",
+          )
+        : both(
+            `Tu programa terminó con un error ${exception.type}${exception.thread && exception.thread !== "MainThread" ? ` en el hilo ${exception.thread}` : ""}: ${exception.message}`,
+            `Your program ended with an error ${exception.type}${exception.thread && exception.thread !== "MainThread" ? ` in thread ${exception.thread}` : ""}: ${exception.message}`,
+          ),
+    });
+  } else if (record.signal && !record.timedOut && !record.outputCapped) {
+    notes.push({ kind: "killed", text: both(`Tu programa terminó por la señal ${record.signal}.`, `Your program was ended by signal ${record.signal}.`) });
+  }
+  if (merged.length > 0 && !passed) {
+    notes.push({
+      kind: "interleaved",
+      lines: merged,
+      text: both(
+        "Dos hilos escribieron a la vez en la misma línea: escribir un texto y su salto de línea son dos operaciones, y otro hilo puede colarse entre ellas. Es una carrera real; pytutor vuelve a ejecutar el programa para no penalizarla, pero si quieres evitarla escribe cada línea de una sola vez (un único print por línea, o protégelo con un Lock).",
+        "Two threads wrote into the same line at once: writing a text and its newline are two operations, and another thread can slip in between. It is a real race; pytutor runs the program again so as not to penalise it, but to avoid it write each line in one go (one print per line, or guard it with a Lock).",
+      ),
+    });
+  }
+  if (record.invalidUtf8) {
+    notes.push({
+      kind: "invalid-utf8",
+      text: both("La salida tenía bytes que no son UTF-8; se muestran como �.", "The output had bytes that are not UTF-8; they are shown as �."),
+    });
+  }
+  return notes;
+}

@@ -1,0 +1,712 @@
+# pytutor's probe: records what the learner's program really did (threads,
+# processes, asyncio tasks, gc collections, context managers, sleeps, the
+# uncaught exception) and reports it as JSON lines on a private file
+# descriptor. Standard library only; CPython 3.8 to 3.13.
+#
+# Every wrapper here must behave exactly like what it wraps: the learner's
+# program must not be able to tell that it is being watched.
+import atexit
+import builtins
+import gc
+import json
+import os
+import sys
+import time
+
+_state = {
+    "fd": None,
+    "token": "",
+    "learner_dir": (),
+    "pid": os.getpid(),
+    "seq": 0,
+}
+_MAX_SLEEP_EVENTS = 2000
+_MAX_TEXT = 20000
+_report_lock = None
+_print_lock = None
+_thread_ids = {}
+_counters = {
+    "sleep_events": 0,
+    "sleep_calls": 0,
+    "sleep_seconds_main": 0.0,
+    "sleep_seconds_workers": 0.0,
+}
+_learner_classes = None
+_mono = time.monotonic
+_real_sleep = time.sleep
+
+
+def _now():
+    return _mono()
+
+
+def _emit(event, **fields):
+    fd = _state["fd"]
+    if fd is None or os.getpid() != _state["pid"]:
+        return
+    fields["event"] = event
+    fields["t"] = _now()
+    try:
+        data = (json.dumps(fields, default=repr) + "\n").encode("utf-8", "backslashreplace")
+    except Exception as exc:  # a learner object whose repr fails
+        data = (json.dumps({"event": "probe-error", "t": _now(), "message": repr(exc)}) + "\n").encode()
+    lock = _report_lock
+    if lock is not None:
+        lock.acquire()
+    try:
+        view = memoryview(data)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+    except OSError:
+        _state["fd"] = None
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _is_learner_file(filename):
+    prefixes = _state["learner_dir"]
+    return bool(prefixes) and isinstance(filename, str) and filename.startswith(prefixes)
+
+
+def _learner_site(depth):
+    # The innermost frame of the learner's own files, as "file:line".
+    try:
+        frame = sys._getframe(depth + 1)
+    except ValueError:
+        return None
+    while frame is not None:
+        code = frame.f_code
+        if _is_learner_file(code.co_filename):
+            return "%s:%d" % (os.path.basename(code.co_filename), frame.f_lineno)
+        frame = frame.f_back
+    return None
+
+
+def _first_foreign_module(depth, skip_suffixes):
+    # The file of the first caller that is not one of skip_suffixes.
+    try:
+        frame = sys._getframe(depth + 1)
+    except ValueError:
+        return ""
+    while frame is not None:
+        filename = frame.f_code.co_filename
+        if not any(filename.endswith(s) for s in skip_suffixes):
+            return filename
+        frame = frame.f_back
+    return ""
+
+
+def _describe_callable(obj):
+    if obj is None:
+        return None
+    name = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None)
+    if name is None:
+        name = type(obj).__name__
+    return str(name)
+
+
+def _callable_file(obj):
+    code = getattr(obj, "__code__", None)
+    if code is None:
+        func = getattr(obj, "__func__", None)
+        code = getattr(func, "__code__", None)
+    return getattr(code, "co_filename", "")
+
+
+def _thread_label():
+    threading = sys.modules.get("threading")
+    if threading is None:
+        return "MainThread", True
+    current = threading.current_thread()
+    return current.name, current is threading.main_thread()
+
+
+# ---------------------------------------------------------------- output
+
+
+def _make_line_buffered():
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name, None)
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(line_buffering=True)
+            except Exception:
+                pass
+
+
+def _install_atomic_print():
+    # CPython's print writes each argument, separator and end separately, so two
+    # threads printing at once can merge their lines. This print builds the whole
+    # text first and writes it in one call, under a lock.
+    global _print_lock
+    import _thread
+    _print_lock = _thread.RLock()
+    original = builtins.print
+
+    def print(*args, sep=" ", end="\n", file=None, flush=False):  # noqa: A001
+        if file is None:
+            file = sys.stdout
+            if file is None:
+                return
+        if sep is not None and not isinstance(sep, str):
+            raise TypeError("sep must be None or a string, not %s" % type(sep).__name__)
+        if end is not None and not isinstance(end, str):
+            raise TypeError("end must be None or a string, not %s" % type(end).__name__)
+        if file is not sys.stdout and file is not sys.stderr:
+            return original(*args, sep=sep, end=end, file=file, flush=flush)
+        text = (" " if sep is None else sep).join([str(a) for a in args]) + ("\n" if end is None else end)
+        with _print_lock:
+            file.write(text)
+            if flush:
+                file.flush()
+
+    print.__doc__ = original.__doc__
+    print.__module__ = "builtins"
+    print.__qualname__ = "print"
+    builtins.print = print
+
+    def _reset_lock():
+        global _print_lock
+        _print_lock = _thread.RLock()
+
+    if hasattr(os, "register_at_fork"):
+        os.register_at_fork(after_in_child=_reset_lock)
+
+
+# ---------------------------------------------------------------- threads
+
+
+def _patch_threading(threading):
+    Thread = threading.Thread
+    original_start = Thread.start
+    if getattr(original_start, "_pytutor", False):
+        return
+
+    def start(self, *args, **kwargs):
+        caller = _first_foreign_module(1, ("threading.py", "_pytutor_probe.py"))
+        if _is_learner_file(caller):
+            api = "Thread"
+        elif caller.endswith(os.path.join("concurrent", "futures", "thread.py")):
+            api = "ThreadPoolExecutor"
+        elif os.sep + "asyncio" + os.sep in caller:
+            api = "asyncio"
+        elif os.sep + "multiprocessing" + os.sep in caller:
+            api = "multiprocessing"
+        else:
+            api = "other"
+        target = getattr(self, "_target", None)
+        run_owner = type(self).run
+        overrides_run = run_owner is not Thread.run
+        code_file = _callable_file(target) if target is not None else _callable_file(run_owner)
+        learner = api in ("Thread", "ThreadPoolExecutor") and (
+            _is_learner_file(code_file) or api == "ThreadPoolExecutor" or overrides_run or _learner_site(1) is not None
+        )
+        ident = len(_thread_ids) + 1
+        _thread_ids[id(self)] = ident
+        _emit(
+            "thread-start",
+            id=ident,
+            name=self.name,
+            api=api,
+            cls=type(self).__name__,
+            target=_describe_callable(target) if target is not None else (type(self).__qualname__ + ".run" if overrides_run else None),
+            daemon=bool(self.daemon),
+            learner=bool(learner),
+            site=_learner_site(1),
+        )
+        original_run = self.run
+
+        def run():
+            _emit("thread-run", id=ident, phase="begin")
+            try:
+                return original_run()
+            finally:
+                _emit("thread-run", id=ident, phase="end")
+
+        self.run = run
+        return original_start(self, *args, **kwargs)
+
+    start._pytutor = True
+    start.__name__ = "start"
+    start.__qualname__ = "Thread.start"
+    start.__doc__ = original_start.__doc__
+    Thread.start = start
+
+    original_hook = threading.excepthook
+
+    def excepthook(args):
+        if args.exc_type is not SystemExit:
+            _report_exception(args.exc_type, args.exc_value, args.exc_traceback, getattr(args.thread, "name", None))
+        return original_hook(args)
+
+    threading.excepthook = excepthook
+
+
+# ---------------------------------------------------------------- sleeps
+
+
+def _install_sleep():
+    def sleep(seconds):
+        caller = sys._getframe(1).f_code.co_filename
+        if not _is_learner_file(caller):
+            return _real_sleep(seconds)
+        name, is_main = _thread_label()
+        begin = _now()
+        try:
+            return _real_sleep(seconds)
+        finally:
+            end = _now()
+            _counters["sleep_calls"] += 1
+            key = "sleep_seconds_main" if is_main else "sleep_seconds_workers"
+            _counters[key] += end - begin
+            if _counters["sleep_events"] < _MAX_SLEEP_EVENTS:
+                _counters["sleep_events"] += 1
+                try:
+                    asked = float(seconds)
+                except Exception:
+                    asked = None
+                _emit("sleep", thread=name, main=is_main, seconds=asked, begin=begin, end=end)
+
+    sleep.__doc__ = _real_sleep.__doc__
+    sleep.__name__ = "sleep"
+    sleep.__qualname__ = "sleep"
+    sleep.__module__ = "time"
+    time.sleep = sleep
+
+
+# ---------------------------------------------------------------- processes
+
+
+def _patch_multiprocessing_process(module):
+    BaseProcess = module.BaseProcess
+    original_start = BaseProcess.start
+    if getattr(original_start, "_pytutor", False):
+        return
+
+    def start(self):
+        caller = _first_foreign_module(1, ("_pytutor_probe.py", os.path.join("multiprocessing", "process.py")))
+        if _is_learner_file(caller):
+            api = "Process"
+        elif caller.endswith(os.path.join("concurrent", "futures", "process.py")):
+            api = "ProcessPoolExecutor"
+        elif caller.endswith(os.path.join("multiprocessing", "pool.py")):
+            api = "Pool"
+        else:
+            api = "other"
+        target = getattr(self, "_target", None)
+        result = original_start(self)
+        method = None
+        try:
+            method = self._start_method or module._default_context.get_start_method()
+        except Exception:
+            pass
+        _emit(
+            "process-start",
+            api=api,
+            target=_describe_callable(target),
+            name=self.name,
+            pid=self.pid,
+            method=method,
+            learner=api != "other" or _learner_site(1) is not None,
+            site=_learner_site(1),
+        )
+        return result
+
+    start._pytutor = True
+    start.__doc__ = original_start.__doc__
+    BaseProcess.start = start
+
+
+def _patch_fork():
+    if not hasattr(os, "fork"):
+        return
+    original_fork = os.fork
+
+    def fork():
+        pid = original_fork()
+        if pid != 0:
+            _emit("fork", child=pid, site=_learner_site(1))
+        return pid
+
+    fork.__doc__ = original_fork.__doc__
+    os.fork = fork
+
+
+# ---------------------------------------------------------------- asyncio
+
+
+def _patch_asyncio(module):
+    BaseEventLoop = module.BaseEventLoop
+    original = BaseEventLoop.create_task
+    if getattr(original, "_pytutor", False):
+        return
+    counter = [0]
+
+    def create_task(self, coro, *args, **kwargs):
+        task = original(self, coro, *args, **kwargs)
+        code = getattr(coro, "cr_code", None) or getattr(coro, "gi_code", None)
+        filename = getattr(code, "co_filename", "")
+        counter[0] += 1
+        ident = counter[0]
+        _emit(
+            "task-create",
+            id=ident,
+            coro=getattr(coro, "__qualname__", None) or type(coro).__name__,
+            learner=_is_learner_file(filename),
+            site=_learner_site(1),
+        )
+        try:
+            task.add_done_callback(lambda _t: _emit("task-done", id=ident))
+        except Exception:
+            pass
+        return task
+
+    create_task._pytutor = True
+    create_task.__doc__ = original.__doc__
+    BaseEventLoop.create_task = create_task
+
+
+# ---------------------------------------------------------------- gc
+
+
+def _learner_instance_refs():
+    import weakref
+    refs = []
+    classes = _learner_classes
+    if not classes:
+        return refs
+    for obj in gc.get_objects():
+        cls = type(obj)
+        if cls in classes:
+            try:
+                refs.append((cls.__name__, weakref.ref(obj)))
+            except TypeError:  # __slots__ without __weakref__
+                pass
+    return refs
+
+
+def _install_gc():
+    original_collect = gc.collect
+
+    def collect(*args, **kwargs):
+        if not _is_learner_file(sys._getframe(1).f_code.co_filename):
+            return original_collect(*args, **kwargs)
+        refs = _learner_instance_refs()
+        begin = _now()
+        result = original_collect(*args, **kwargs)
+        freed = {}
+        for name, ref in refs:
+            if ref() is None:
+                freed[name] = freed.get(name, 0) + 1
+        _emit(
+            "gc-collect",
+            returned=result if isinstance(result, int) else None,
+            tracked=len(refs),
+            freed=freed,
+            garbage=len(gc.garbage),
+            ms=round((_now() - begin) * 1000, 3),
+            site=_learner_site(1),
+        )
+        return result
+
+    collect.__doc__ = original_collect.__doc__
+    collect.__name__ = "collect"
+    collect.__qualname__ = "collect"
+    collect.__module__ = "gc"
+    gc.collect = collect
+
+
+# ---------------------------------------------------------------- classes and context managers
+
+
+def _wrap_context_method(cls, name):
+    original = cls.__dict__.get(name)
+    if not callable(original):
+        return
+    class_name = cls.__name__
+
+    if name == "__enter__":
+        def __enter__(self, *args, **kwargs):
+            _emit("context", cls=class_name, phase="enter")
+            return original(self, *args, **kwargs)
+        wrapper = __enter__
+    else:
+        def __exit__(self, exc_type=None, exc=None, tb=None, *rest):
+            try:
+                result = original(self, exc_type, exc, tb, *rest)
+            except BaseException as raised:
+                _emit("context", cls=class_name, phase="exit", exc=getattr(exc_type, "__name__", None),
+                      suppressed=False, raised=type(raised).__name__)
+                raise
+            _emit("context", cls=class_name, phase="exit", exc=getattr(exc_type, "__name__", None),
+                  suppressed=bool(result) and exc_type is not None)
+            return result
+        wrapper = __exit__
+    for attr in ("__doc__", "__name__", "__qualname__", "__module__"):
+        try:
+            setattr(wrapper, attr, getattr(original, attr))
+        except (AttributeError, TypeError):
+            pass
+    setattr(cls, name, wrapper)
+
+
+def _install_build_class():
+    global _learner_classes
+    import weakref
+    _learner_classes = weakref.WeakSet()
+    original = builtins.__build_class__
+
+    def __build_class__(func, name, *bases, **kwargs):
+        cls = original(func, name, *bases, **kwargs)
+        try:
+            filename = func.__code__.co_filename
+        except AttributeError:
+            return cls
+        if _is_learner_file(filename) and isinstance(cls, type):
+            try:
+                _learner_classes.add(cls)
+            except TypeError:
+                return cls
+            for method in ("__enter__", "__exit__"):
+                if method in cls.__dict__:
+                    _wrap_context_method(cls, method)
+            _emit("class", name=name, context="__enter__" in cls.__dict__ or "__exit__" in cls.__dict__)
+        return cls
+
+    builtins.__build_class__ = __build_class__
+
+
+def _patch_contextlib(module):
+    cm = getattr(module, "_GeneratorContextManager", None)
+    if cm is None or getattr(cm.__exit__, "_pytutor", False):
+        return
+    original_enter = cm.__enter__
+    original_exit = cm.__exit__
+
+    def generator_name(self):
+        gen = getattr(self, "gen", None)
+        code = getattr(gen, "gi_code", None)
+        return getattr(gen, "__qualname__", None) or "?", _is_learner_file(getattr(code, "co_filename", ""))
+
+    def __enter__(self):
+        name, learner = generator_name(self)
+        if learner:
+            _emit("context", cls=name, phase="enter", generator=True)
+        return original_enter(self)
+
+    def __exit__(self, typ, value, traceback):
+        name, learner = generator_name(self)
+        try:
+            result = original_exit(self, typ, value, traceback)
+        except BaseException as raised:
+            if learner:
+                _emit("context", cls=name, phase="exit", generator=True,
+                      exc=getattr(typ, "__name__", None), suppressed=False, raised=type(raised).__name__)
+            raise
+        if learner:
+            _emit("context", cls=name, phase="exit", generator=True,
+                  exc=getattr(typ, "__name__", None), suppressed=bool(result) and typ is not None)
+        return result
+
+    __exit__._pytutor = True
+    cm.__enter__ = __enter__
+    cm.__exit__ = __exit__
+
+
+# ---------------------------------------------------------------- exceptions and exit
+
+
+def _report_exception(exc_type, exc, tb, thread_name):
+    import traceback
+    try:
+        text = "".join(traceback.format_exception(exc_type, exc, tb))
+    except Exception:
+        text = repr(exc)
+    frames = []
+    try:
+        for entry in traceback.extract_tb(tb):
+            if _is_learner_file(entry.filename):
+                frames.append({"file": os.path.basename(entry.filename), "line": entry.lineno, "function": entry.name})
+    except Exception:
+        pass
+    _emit(
+        "exception",
+        type=getattr(exc_type, "__name__", str(exc_type)),
+        message=str(exc)[:_MAX_TEXT] if exc is not None else "",
+        thread=thread_name,
+        traceback=text[-_MAX_TEXT:],
+        frames=frames[-20:],
+    )
+
+
+def _install_excepthook():
+    original = sys.excepthook
+
+    def excepthook(exc_type, exc, tb):
+        _report_exception(exc_type, exc, tb, "MainThread")
+        return original(exc_type, exc, tb)
+
+    sys.excepthook = excepthook
+
+
+def _at_exit():
+    fields = {
+        "sleepCalls": _counters["sleep_calls"],
+        "sleepSecondsMain": round(_counters["sleep_seconds_main"], 6),
+        "sleepSecondsWorkers": round(_counters["sleep_seconds_workers"], 6),
+    }
+    try:
+        import resource
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+        fields["cpuSeconds"] = round(own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime, 6)
+        fields["maxRssKb"] = own.ru_maxrss
+    except Exception:
+        pass
+    tracemalloc = sys.modules.get("tracemalloc")
+    if tracemalloc is not None and tracemalloc.is_tracing():
+        fields["tracedPeak"] = tracemalloc.get_traced_memory()[1]
+    _emit("end", **fields)
+
+
+def _install_stack_dump(path):
+    # On a timeout the runner sends SIGUSR1 first, so the learner can see where
+    # every thread was when the program hung.
+    try:
+        import faulthandler
+        import signal
+        stream = open(path, "w")
+        faulthandler.register(signal.SIGUSR1, file=stream, all_threads=True)
+        _state["stacks"] = stream
+    except Exception:
+        pass
+
+
+# ---------------------------------------------------------------- import hooks
+
+
+class _PostImportFinder:
+    # Patches a module right after it is first imported, without importing it
+    # ourselves (asyncio and multiprocessing are costly to import).
+    def __init__(self, hooks):
+        self.hooks = hooks
+
+    def find_spec(self, name, path=None, target=None):
+        hook = self.hooks.get(name)
+        if hook is None:
+            return None
+        for finder in sys.meta_path:
+            if finder is self or not hasattr(finder, "find_spec"):
+                continue
+            spec = finder.find_spec(name, path, target)
+            if spec is not None:
+                break
+        else:
+            return None
+        if spec.loader is None or not hasattr(spec.loader, "exec_module"):
+            return spec
+        spec.loader = _HookedLoader(spec.loader, hook)
+        return spec
+
+
+class _HookedLoader:
+    def __init__(self, loader, hook):
+        self.loader = loader
+        self.hook = hook
+
+    def create_module(self, spec):
+        return self.loader.create_module(spec)
+
+    def exec_module(self, module):
+        self.loader.exec_module(module)
+        try:
+            self.hook(module)
+        except Exception as exc:
+            _emit("probe-error", message="hook %s: %r" % (module.__name__, exc))
+
+    def __getattr__(self, name):
+        return getattr(self.loader, name)
+
+
+def _hook_modules(hooks):
+    pending = {}
+    for name, hook in hooks.items():
+        module = sys.modules.get(name)
+        if module is not None:
+            hook(module)
+        else:
+            pending[name] = hook
+    if pending:
+        sys.meta_path.insert(0, _PostImportFinder(pending))
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def _reset_report_lock():
+    global _report_lock
+    import _thread
+    _report_lock = _thread.allocate_lock()
+
+
+def install():
+    environ = os.environ
+    fd_text = environ.pop("PYTUTOR_REPORT_FD", None)
+    token = environ.pop("PYTUTOR_TOKEN", "")
+    learner_dir = environ.pop("PYTUTOR_LEARNER_DIR", "")
+    want_tracemalloc = environ.pop("PYTUTOR_TRACEMALLOC", "") == "1"
+    stacks_file = environ.pop("PYTUTOR_STACKS_FILE", "")
+    _make_line_buffered()
+    _install_atomic_print()
+    if not fd_text:
+        return  # a child process (multiprocessing, subprocess): output behaviour only
+    _state["fd"] = int(fd_text)
+    _state["token"] = token
+    if learner_dir:
+        given = os.path.join(os.path.abspath(learner_dir), "")
+        _state["learner_dir"] = (given, os.path.join(os.path.realpath(learner_dir), ""))
+    global _report_lock
+    import _thread
+    _report_lock = _thread.allocate_lock()
+    if hasattr(os, "set_inheritable"):
+        try:
+            os.set_inheritable(_state["fd"], False)
+        except OSError:
+            pass
+    if hasattr(os, "register_at_fork"):
+        os.register_at_fork(after_in_child=lambda: _state.__setitem__("fd", None))
+        os.register_at_fork(after_in_child=_reset_report_lock)
+    gil = True
+    if hasattr(sys, "_is_gil_enabled"):
+        gil = bool(sys._is_gil_enabled())
+    _emit(
+        "hello",
+        token=token,
+        version="%d.%d.%d" % tuple(sys.version_info[:3]),
+        implementation=sys.implementation.name,
+        executable=sys.executable,
+        gil=gil,
+        cpus=os.cpu_count(),
+        pid=os.getpid(),
+        platform=sys.platform,
+    )
+    if stacks_file:
+        _install_stack_dump(stacks_file)
+    if want_tracemalloc:
+        import tracemalloc
+        tracemalloc.start()
+    _install_sleep()
+    _install_gc()
+    _install_build_class()
+    _install_excepthook()
+    _patch_fork()
+    _hook_modules({
+        "threading": _patch_threading,
+        "multiprocessing.process": _patch_multiprocessing_process,
+        "asyncio.base_events": _patch_asyncio,
+        "contextlib": _patch_contextlib,
+    })
+    atexit.register(_at_exit)

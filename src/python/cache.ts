@@ -1,0 +1,39 @@
+// A small JSON cache of resolved interpreters; any failure to read or write it
+// only costs a re-probe.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+
+function cacheFile(): string {
+  const base = process.env.PYTUTOR_CACHE_DIR || process.env.XDG_CACHE_HOME || join(homedir(), ".cache");
+  return join(process.env.PYTUTOR_CACHE_DIR ? base : join(base, "pytutor"), "pythons.json");
+}
+
+function readAll(): Record<string, unknown> {
+  try {
+    const data: unknown = JSON.parse(readFileSync(cacheFile(), "utf8"));
+    return data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+export function readCache<T>(key: string): T | undefined {
+  if (process.env.PYTUTOR_NO_CACHE === "1") return undefined;
+  return readAll()[key] as T | undefined;
+}
+
+export function writeCache(key: string, value: unknown): void {
+  if (process.env.PYTUTOR_NO_CACHE === "1") return;
+  const file = cacheFile();
+  try {
+    mkdirSync(join(file, ".."), { recursive: true });
+    const all = readAll();
+    all[key] = value;
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(all));
+    renameSync(tmp, file);
+  } catch {
+    /* an unwritable cache is not an error */
+  }
+}

@@ -1,0 +1,50 @@
+// The `check --json` document (DESIGN.md's contract, plus details).
+import type { Lang } from "../i18n/lang.js";
+import type { CheckOutcome } from "../check/check-exercise.js";
+
+export function checkJson(outcome: CheckOutcome, lang: Lang) {
+  const { exercise, record, result } = outcome;
+  const exception = record.events.find((e) => e.event === "exception");
+  return {
+    exercise: exercise.spec.id,
+    alias: exercise.spec.alias,
+    file: outcome.file,
+    lang,
+    passed: result.passed,
+    score: result.score,
+    points: result.points,
+    checks: result.checks.map((r) => ({
+      id: r.id,
+      type: r.type,
+      status: r.status,
+      message: r.status === "pass" || !r.actual ? r.title[lang] : `${r.title[lang]}: ${r.actual[lang]}`,
+      title: r.title[lang],
+      ...(r.expected ? { expected: r.expected[lang] } : {}),
+      ...(r.actual ? { actual: r.actual[lang] } : {}),
+      ...(r.hint ? { hint: r.hint[lang] } : {}),
+      points: r.points,
+      earned: r.earned,
+      ...(r.lines ? { lines: r.lines } : {}),
+    })),
+    notes: result.notes.map((n) => ({ kind: n.kind, message: n.text[lang], ...(n.lines ? { lines: n.lines } : {}) })),
+    run: {
+      exitCode: record.exitCode,
+      signal: record.signal,
+      wallMs: Math.round(record.wallSeconds * 1000),
+      timedOut: record.timedOut,
+      outputCapped: record.outputCapped,
+      attempts: outcome.attempts,
+      probe: record.probe.state,
+    },
+    python: {
+      executable: outcome.python.executable,
+      version: outcome.python.version,
+      freeThreaded: outcome.python.freeThreaded,
+    },
+    output: record.stdout.map((l) => ({ text: l.text, t: Math.round(l.t * 1000) / 1000 })),
+    stderr: record.stderr,
+    ...(exception && exception.event === "exception"
+      ? { exception: { type: exception.type, message: exception.message, traceback: exception.traceback } }
+      : {}),
+  };
+}

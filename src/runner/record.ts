@@ -1,0 +1,37 @@
+// What one run of a learner's program produced: everything grading may look at.
+import type { ProbeEvent } from "./probe-events.js";
+
+export type OutputLine = {
+  // The line as printed, without its newline.
+  text: string;
+  // Seconds since the program started when the line was complete.
+  t: number;
+};
+
+export type ProbeStatus =
+  | { state: "ok"; version: string; gil: boolean; cpus: number | null }
+  // The program ran but the probe never said hello: its facts are unknown.
+  | { state: "missing" }
+  | { state: "too-old"; version: string };
+
+export type RunRecord = {
+  file: string;
+  // Seconds since the program started; every probe event's `t` is on this clock too.
+  stdout: OutputLine[];
+  // A final line without newline is kept (and marked) so a learner sees it.
+  stdoutEndsWithoutNewline: boolean;
+  stderr: string;
+  exitCode: number | null;
+  signal: string | null;
+  timedOut: boolean;
+  outputCapped: boolean;
+  wallSeconds: number;
+  timeoutSeconds: number;
+  probe: ProbeStatus;
+  events: ProbeEvent[];
+  problems: string[];
+  // All threads' stacks, dumped by faulthandler when the run timed out.
+  stacksAtTimeout?: string;
+  // Invalid UTF-8 was replaced in stdout or stderr.
+  invalidUtf8: boolean;
+};

@@ -1,0 +1,36 @@
+// A scratch copy of the learner's folder: the program runs there, so it can read
+// its sibling modules and data files but cannot change the learner's own files.
+import { copyFileSync, lstatSync, mkdirSync, readdirSync } from "node:fs";
+import { basename, dirname, extname, join } from "node:path";
+
+const MAX_SIBLINGS = 100;
+const MAX_SIBLING_BYTES = 2 * 1024 * 1024;
+const DATA_EXTENSIONS = new Set([".py", ".txt", ".csv", ".json", ".dat", ".md", ".ini", ".cfg", ".yaml", ".yml"]);
+
+// Copies the learner's file and its small regular siblings; returns the copy's path.
+export function copyScratch(file: string, work: string): string {
+  mkdirSync(work, { recursive: true });
+  const target = join(work, basename(file));
+  copyFileSync(file, target);
+  let copied = 0;
+  let entries: string[] = [];
+  try {
+    entries = readdirSync(dirname(file));
+  } catch {
+    return target;
+  }
+  for (const name of entries) {
+    if (copied >= MAX_SIBLINGS) break;
+    if (name === basename(file) || name.startsWith(".") || !DATA_EXTENSIONS.has(extname(name).toLowerCase())) continue;
+    const source = join(dirname(file), name);
+    try {
+      const stat = lstatSync(source);
+      if (!stat.isFile() || stat.size > MAX_SIBLING_BYTES) continue;
+      copyFileSync(source, join(work, name));
+      copied++;
+    } catch {
+      /* an unreadable sibling is simply not copied */
+    }
+  }
+  return target;
+}

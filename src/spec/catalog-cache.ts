@@ -1,0 +1,63 @@
+// A validated catalogue, cached as JSON and keyed by every file's size and
+// mtime, so `pytutor check` skips YAML parsing and schema validation when no
+// exercise file changed.
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+import type { Exercise } from "./exercise.js";
+import { SPEC_FORMAT } from "./format.js";
+
+const CACHE_VERSION = `catalog-1-format-${SPEC_FORMAT}`;
+
+function cacheDir(): string {
+  if (process.env.PYTUTOR_CACHE_DIR) return process.env.PYTUTOR_CACHE_DIR;
+  return join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "pytutor");
+}
+
+function fingerprint(root: string): string {
+  const hash = createHash("sha1");
+  const walk = (dir: string, depth: number) => {
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory() && depth < 3) {
+        hash.update(`d:${full}\n`);
+        walk(full, depth + 1);
+      } else {
+        const st = statSync(full);
+        hash.update(`f:${full}:${st.size}:${st.mtimeMs}\n`);
+      }
+    }
+  };
+  walk(root, 0);
+  return hash.digest("hex");
+}
+
+function fileFor(root: string): string {
+  return join(cacheDir(), `catalog-${createHash("sha1").update(root).digest("hex").slice(0, 16)}.json`);
+}
+
+export function readCatalogCache(root: string): Exercise[] | undefined {
+  if (process.env.PYTUTOR_NO_CACHE === "1") return undefined;
+  try {
+    const data = JSON.parse(readFileSync(fileFor(root), "utf8")) as { version: string; fingerprint: string; exercises: Exercise[] };
+    if (data.version !== CACHE_VERSION || data.fingerprint !== fingerprint(root)) return undefined;
+    return data.exercises;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeCatalogCache(root: string, exercises: Exercise[]): void {
+  if (process.env.PYTUTOR_NO_CACHE === "1") return;
+  try {
+    const file = fileFor(root);
+    mkdirSync(cacheDir(), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify({ version: CACHE_VERSION, fingerprint: fingerprint(root), exercises }));
+    renameSync(tmp, file);
+  } catch {
+    /* an unwritable cache only costs time */
+  }
+}

@@ -1,0 +1,218 @@
+// The exercise spec: what an author writes in exercises/<id>/exercise.yaml.
+import { z } from "zod";
+
+export { SPEC_FORMAT } from "./format.js";
+import { SPEC_FORMAT } from "./format.js";
+
+const nonEmpty = z.string().trim().min(1);
+
+export const TextSchema = z
+  .object({ es: nonEmpty, en: nonEmpty })
+  .strict()
+  .describe("A text in Spanish (es) and English (en).");
+
+const kebab = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "debe ir en minúsculas y con guiones (kebab-case) / must be kebab-case");
+
+// How one stdout line is recognised. Lines and patterns are compared after
+// normalisation: CRLF and trailing spaces removed, Unicode NFC, runs of spaces
+// folded, accents and case ignored unless the author asks otherwise.
+export const LinePatternSchema = z
+  .object({
+    exact: z.string().optional(),
+    contains: z.string().optional(),
+    regex: z.string().optional(),
+    not: z.string().optional().describe("A regex that disqualifies a line that would otherwise match."),
+    item: z
+      .string()
+      .optional()
+      .describe("A regex whose first group (or group named `item`) names what the line is about, e.g. a file number."),
+    caseSensitive: z.boolean().default(false),
+    accentSensitive: z.boolean().default(false),
+    describe: TextSchema.optional().describe("How to describe this line to a learner."),
+  })
+  .strict()
+  .refine((p) => [p.exact, p.contains, p.regex].filter((v) => v !== undefined).length === 1, {
+    message: "usa exactamente uno de exact, contains o regex / use exactly one of exact, contains or regex",
+  });
+
+// A pattern is either written inline or named in the spec's `patterns` map.
+export const PatternRefSchema = z.union([z.string().min(1), LinePatternSchema]);
+
+const count = z
+  .object({ min: z.number().int().nonnegative().optional(), max: z.number().int().nonnegative().optional() })
+  .strict();
+
+const seconds = z.number().nonnegative();
+
+const base = {
+  id: kebab,
+  points: z.number().nonnegative().default(1),
+  title: TextSchema.describe("What the check verifies, shown to the learner."),
+  hint: TextSchema.optional().describe("Shown when the check fails."),
+};
+
+const ExitCodeCheck = z.object({ ...base, type: z.literal("exit-code"), expect: z.number().int().default(0) }).strict();
+
+const StderrCleanCheck = z
+  .object({ ...base, type: z.literal("stderr-clean"), ignore: z.array(z.string()).default([]) })
+  .strict();
+
+const LineCheck = z.object({ ...base, type: z.literal("line"), match: PatternRefSchema, count: count.optional() }).strict();
+
+const LinesCheck = z
+  .object({ ...base, type: z.literal("lines"), match: z.array(PatternRefSchema).min(1), ordered: z.boolean().default(false) })
+  .strict();
+
+const OrderCheck = z
+  .object({
+    ...base,
+    type: z.literal("order"),
+    before: PatternRefSchema,
+    after: PatternRefSchema,
+    mode: z.enum(["all-before-any", "first-before-first", "same-item"]).default("all-before-any"),
+  })
+  .strict();
+
+const PairsCheck = z
+  .object({
+    ...base,
+    type: z.literal("pairs"),
+    start: PatternRefSchema,
+    end: PatternRefSchema,
+    items: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+
+const ItemOrderCheck = z
+  .object({ ...base, type: z.literal("item-order"), match: PatternRefSchema, items: z.array(z.string().min(1)).min(2) })
+  .strict();
+
+const LastCheck = z.object({ ...base, type: z.literal("last"), match: PatternRefSchema }).strict();
+
+const NumberCheck = z
+  .object({
+    ...base,
+    type: z.literal("number"),
+    match: PatternRefSchema.describe("The line holding the number; a group named `value` picks it, else the last number."),
+    equals: z.number().optional(),
+    inFact: z.string().optional().describe("A list-valued fact; the number must be one of its values."),
+    tolerance: z.number().nonnegative().default(0),
+    min: z.number().optional(),
+    max: z.number().optional(),
+  })
+  .strict();
+
+const ShapeCheck = z
+  .object({
+    ...base,
+    type: z.literal("shape"),
+    shape: z.enum(["int-tuple"]),
+    length: z.number().int().positive(),
+    count: count.optional(),
+  })
+  .strict();
+
+const TimeWindow = z.object({ min: seconds.optional(), max: seconds.optional() }).strict();
+
+const DurationCheck = z
+  .object({
+    ...base,
+    type: z.literal("duration"),
+    window: TimeWindow.optional(),
+    plan: z
+      .object({ durations: z.array(seconds).min(1), expect: z.enum(["concurrent", "sequential"]) })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .refine((c) => (c.window === undefined) !== (c.plan === undefined), {
+    message: "usa window o plan, no ambos / use window or plan, not both",
+  });
+
+const LineTimesCheck = z
+  .object({
+    ...base,
+    type: z.literal("line-times"),
+    match: PatternRefSchema,
+    from: PatternRefSchema.describe("The line each matched line is timed from."),
+    anchor: z
+      .enum(["same-item", "first"])
+      .default("same-item")
+      .describe("Time from the `from` line of the same item, or from the first `from` line of all."),
+    seconds: z.record(z.string(), seconds),
+    tolerance: z.object({ early: seconds.default(0.35), late: seconds.default(1.0) }).strict().default({ early: 0.35, late: 1.0 }),
+  })
+  .strict();
+
+const FactCheck = z
+  .object({
+    ...base,
+    type: z.literal("fact"),
+    expect: z.union([z.string(), z.array(z.string()).min(1)]),
+    explain: TextSchema.optional().describe("What it means when the fact does not hold."),
+  })
+  .strict();
+
+export const CheckSchema = z.discriminatedUnion("type", [
+  ExitCodeCheck,
+  StderrCleanCheck,
+  LineCheck,
+  LinesCheck,
+  OrderCheck,
+  PairsCheck,
+  ItemOrderCheck,
+  LastCheck,
+  NumberCheck,
+  ShapeCheck,
+  DurationCheck,
+  LineTimesCheck,
+  FactCheck,
+]);
+
+export const VariantSchema = z
+  .object({
+    file: nonEmpty.describe("Path relative to the exercise folder."),
+    catches: kebab.describe("The id of the check that must fail on this variant."),
+    why: TextSchema.describe("What is wrong with it."),
+  })
+  .strict();
+
+export const SpecSchema = z
+  .object({
+    format: z.literal(SPEC_FORMAT),
+    id: z.string().regex(/^ejercicio[1-9][0-9]*$/, "debe ser ejercicioN / must be ejercicioN"),
+    alias: kebab,
+    order: z.number().int().positive(),
+    title: TextSchema,
+    concept: TextSchema,
+    difficulty: z.enum(["basica", "media", "avanzada"]),
+    file: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*\.py$/, "debe ser un nombre de archivo .py / must be a .py file name"),
+    statement: z.object({ es: nonEmpty, en: nonEmpty }).strict().describe("Markdown files, relative to the exercise folder."),
+    starter: nonEmpty,
+    solution: nonEmpty,
+    alternatives: z.array(nonEmpty).default([]).describe("Other correct solutions that must pass too."),
+    variants: z.array(VariantSchema).default([]),
+    run: z
+      .object({
+        timeout: z.number().positive().max(600).default(20),
+        input: z.string().optional(),
+        args: z.array(z.string()).default([]),
+        tracemalloc: z.boolean().default(false),
+        outputLimit: z.number().int().positive().default(1_000_000),
+      })
+      .strict()
+      .default({ timeout: 20, args: [], tracemalloc: false, outputLimit: 1_000_000 }),
+    hints: z.array(TextSchema).min(1),
+    patterns: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), LinePatternSchema).default({}),
+    checks: z.array(CheckSchema).min(1),
+  })
+  .strict();
+
+export type Spec = z.infer<typeof SpecSchema>;
+export type Check = z.infer<typeof CheckSchema>;
+export type LinePattern = z.infer<typeof LinePatternSchema>;
+export type PatternRef = z.infer<typeof PatternRefSchema>;
+export type Variant = z.infer<typeof VariantSchema>;
+export type CheckType = Check["type"];
