@@ -26,7 +26,7 @@ export async function loadExercises(options: GlobalOptions): Promise<Exercise[]>
         `${issues.length} problem(s) in the exercises of ${dir}; fix them (\`pytutor schema\` gives the format):`,
       ),
       EXIT.usage,
-      issues.map(formatIssue),
+      issues.map((issue) => ({ es: formatIssue(issue, "es"), en: formatIssue(issue, "en") })),
     );
   }
   writeCatalogCache(dir, exercises);

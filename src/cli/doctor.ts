@@ -36,7 +36,7 @@ export async function runDoctor(options: GlobalOptions, lang: Lang): Promise<num
   else {
     code = 2;
     out.push(`${bad} ${issues.length} ${es ? "problema(s) en los ejercicios de" : "problem(s) in the exercises of"} ${dir}:`);
-    for (const issue of issues) out.push(`    ${formatIssue(issue)}`);
+    for (const issue of issues) out.push(`    ${formatIssue(issue, lang)}`);
   }
   process.stdout.write(`${out.join("\n")}\n`);
   return code;

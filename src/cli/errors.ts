@@ -7,7 +7,7 @@ export class CliError extends Error {
   constructor(
     readonly text: Text,
     readonly exitCode: number = EXIT.usage,
-    readonly details: string[] = [],
+    readonly details: Array<string | Text> = [],
   ) {
     super(text.en);
     this.name = "CliError";

@@ -111,7 +111,7 @@ function reportError(error: unknown, lang: Lang): number {
   }
   if (error instanceof CliError) {
     process.stderr.write(`pytutor: ${error.text[lang]}\n`);
-    for (const line of error.details) process.stderr.write(`  ${line}\n`);
+    for (const line of error.details) process.stderr.write(`  ${typeof line === "string" ? line : line[lang]}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -51,7 +51,7 @@ export function grade(spec: Spec, record: RunRecord): GradeResult {
   });
   const total = checks.reduce((a, c) => a + c.points, 0);
   const earned = checks.reduce((a, c) => a + c.earned, 0);
-  const merged = mergedLines(ctx);
+  const merged = mergedLines(ctx.lines);
   const passed = checks.every((c) => c.status === "pass");
   return {
     checks,
@@ -63,20 +63,31 @@ export function grade(spec: Spec, record: RunRecord): GradeResult {
   };
 }
 
-// Lines where one of the spec's patterns occurs twice: two threads wrote into
-// the same line (print writes the text and the newline separately).
-export function mergedLines(ctx: Context): number[] {
-  const refs = new Set<Parameters<Context["matcher"]>[0]>(Object.keys(ctx.spec.patterns));
-  for (const check of ctx.spec.checks) {
-    for (const key of ["match", "before", "after", "start", "end", "from"] as const) {
-      const value = (check as Record<string, unknown>)[key];
-      if (typeof value === "string" || (value && typeof value === "object" && !Array.isArray(value))) refs.add(value as never);
-    }
+// Lines that two threads wrote into at once (print writes the text and the
+// newline separately): the start of some output line appears again glued to
+// the end of other text, as in «Iniciando descarga deIniciando descarga de Archivo 1»,
+// or a line's own opening words appear twice in it.
+const GLUE = 8;
+const OWN = 12;
+
+export function mergedLines(lines: string[]): number[] {
+  const starts = new Set<string>();
+  for (const line of lines) {
+    const head = line.trimStart().slice(0, GLUE);
+    if (head.length === GLUE && /^\p{L}/u.test(head)) starts.add(head);
   }
-  const matchers = [...refs].map((r) => ctx.matcher(r)).filter((m) => m.literal === undefined || m.literal.length >= 4);
   const merged: number[] = [];
-  ctx.lines.forEach((line, i) => {
-    if (line.length <= 4000 && matchers.some((m) => m.occurrences(line) >= 2)) merged.push(i + 1);
+  lines.forEach((line, i) => {
+    if (line.length > 4000) return;
+    const own = line.trimStart().slice(0, OWN);
+    const ownRepeats = own.length === OWN && /^\p{L}/u.test(own) && line.indexOf(own, line.indexOf(own) + 1) > 0;
+    for (let k = 1; !ownRepeats && k + GLUE <= line.length; k++) {
+      if (/[\p{L}\p{N}.,:;!?)]/u.test(line[k - 1] ?? "") && starts.has(line.slice(k, k + GLUE))) {
+        merged.push(i + 1);
+        return;
+      }
+    }
+    if (ownRepeats) merged.push(i + 1);
   });
   return merged;
 }

@@ -113,7 +113,7 @@ export function factCheck(ctx: Context, check: Of<"fact">): Outcome {
   const failed: Array<[string, string]> = [];
   const holds: Array<[string, string]> = [];
   for (const expr of exprs) {
-    if ("error" in expr) return { status: "error", actual: both(expr.error, expr.error) };
+    if ("error" in expr) return { status: "error", actual: expr.error };
     const actual = ctx.facts.numbers[expr.fact];
     if (actual === undefined) {
       return {

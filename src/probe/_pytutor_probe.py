@@ -298,11 +298,13 @@ def _patch_multiprocessing_process(module):
             api = "other"
         target = getattr(self, "_target", None)
         result = original_start(self)
-        method = None
-        try:
-            method = self._start_method or module._default_context.get_start_method()
-        except Exception:
-            pass
+        method = getattr(self, "_start_method", None)
+        if method is None:
+            context = sys.modules.get("multiprocessing.context")
+            try:
+                method = context._default_context.get_start_method(allow_none=True)
+            except Exception:
+                method = None
         _emit(
             "process-start",
             api=api,
@@ -710,3 +712,6 @@ def install():
         "contextlib": _patch_contextlib,
     })
     atexit.register(_at_exit)
+    # Leave no garbage of start-up (ours, site's) for the learner's first
+    # gc.collect() to count: its return value should be the program's own.
+    gc.collect()

@@ -51,14 +51,20 @@ export function isListFact(name: string): name is ListFact {
 const EXPR = /^\s*([a-zA-Z]+\.[a-zA-Z]+)\s*(>=|<=|==|!=|>|<)\s*(-?\d+(?:\.\d+)?)\s*$/;
 
 // Parses `threads.started >= 3`; returns a message (in both languages) when it cannot.
-export function parseFactExpr(source: string): FactExpr | { error: string } {
+export function parseFactExpr(source: string): FactExpr | { error: { es: string; en: string } } {
   const m = EXPR.exec(source);
   if (!m) {
-    return { error: `«${source}» no tiene la forma «hecho operador número» (p. ej. «threads.started >= 3») / is not «fact operator number»` };
+    return {
+      error: {
+        es: `«${source}» no tiene la forma «hecho operador número» (p. ej. «threads.started >= 3»)`,
+        en: `«${source}» is not of the form «fact operator number» (e.g. «threads.started >= 3»)`,
+      },
+    };
   }
   const [, name, op, value] = m as unknown as [string, string, Comparison, string];
   if (!isNumberFact(name)) {
-    return { error: `hecho desconocido «${name}»; los conocidos son: ${Object.keys(NUMBER_FACTS).join(", ")} / unknown fact` };
+    const known = Object.keys(NUMBER_FACTS).join(", ");
+    return { error: { es: `hecho desconocido «${name}»; los conocidos son: ${known}`, en: `unknown fact «${name}»; the known ones are: ${known}` } };
   }
   return { fact: name, op, value: Number(value), source: source.trim() };
 }

@@ -3,31 +3,28 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { LineCounter, parseDocument, isNode, type Document } from "yaml";
-import type { z } from "zod";
-import { SpecSchema, type Spec, type PatternRef, type Check } from "./schema.js";
+import { z } from "zod";
+import type { Text } from "../i18n/lang.js";
+import { CheckSchema, LinePatternSchema, SpecSchema, VariantSchema, type Spec, type PatternRef, type Check } from "./schema.js";
 import { isListFact, parseFactExpr } from "./facts.js";
-
-export type SpecIssue = { file: string; path: string; line?: number; message: string };
-
 import type { Exercise } from "./exercise.js";
+
 export type { Exercise } from "./exercise.js";
 
-export class SpecError extends Error {
-  constructor(readonly issues: SpecIssue[]) {
-    super(issues.map(formatIssue).join("\n"));
-    this.name = "SpecError";
-  }
-}
+export type SpecIssue = { file: string; path: string; line?: number; message: Text };
 
 export const SPEC_FILE = "exercise.yaml";
 
-export function formatIssue(issue: SpecIssue): string {
+export function formatIssue(issue: SpecIssue, lang: "es" | "en"): string {
   const where = issue.line ? `${issue.file}:${issue.line}` : issue.file;
-  const field = issue.path ? ` (campo \`${issue.path}\`)` : "";
-  return `${where}${field}: ${issue.message}`;
+  const field = issue.path ? ` (${lang === "es" ? "campo" : "field"} \`${issue.path}\`)` : "";
+  return `${where}${field}: ${issue.message[lang]}`;
 }
 
+const t = (es: string, en: string): Text => ({ es, en });
+
 type PathKey = string | number;
+type Problem = { path: PathKey[]; message: Text };
 
 function pathText(path: readonly PathKey[]): string {
   return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
@@ -42,55 +39,120 @@ function lineOf(doc: Document, counter: LineCounter, path: readonly PathKey[]): 
   return undefined;
 }
 
-function zodIssues(error: z.ZodError, file: string, doc: Document, counter: LineCounter): SpecIssue[] {
-  return error.issues.map((issue) => {
+const SEPARATOR = "␟";
+const spanish = z.locales.es().localeError;
+
+// Schema problems in both languages: custom messages carry both, separated by ␟;
+// zod's own messages come from its Spanish and English locales.
+function schemaProblems(data: unknown): Problem[] {
+  const en = SpecSchema.safeParse(data);
+  if (en.success) return [];
+  const es = SpecSchema.safeParse(data, { error: spanish });
+  const esIssues = es.success ? [] : es.error.issues;
+  return en.error.issues.map((issue, i) => {
     const path = issue.path.filter((p): p is PathKey => typeof p !== "symbol");
-    let message = issue.message;
-    if (issue.code === "unrecognized_keys") message = `campo desconocido / unknown field: ${issue.keys.join(", ")}`;
-    if (issue.code === "invalid_union" && path.length > 0 && /checks\.\d+$/.test(path.join("."))) {
-      message = "tipo de comprobación desconocido o mal formado / unknown or malformed check type";
-    }
-    return { file, path: pathText(path), line: lineOf(doc, counter, path), message };
+    const other = esIssues[i]?.message ?? issue.message;
+    let message: Text;
+    if (issue.message.includes(SEPARATOR)) {
+      const [a = "", b = ""] = issue.message.split(SEPARATOR);
+      message = t(a, b);
+    } else if (issue.code === "unrecognized_keys") {
+      message = t(`campo desconocido: ${issue.keys.join(", ")}`, `unknown field: ${issue.keys.join(", ")}`);
+    } else if (issue.code === "invalid_union" && path.at(-1) === "type") {
+      message = t("tipo de comprobación desconocido; `pytutor schema` lista los tipos", "unknown check type; `pytutor schema` lists the types");
+    } else message = t(other, issue.message);
+    return { path, message };
   });
 }
 
-function regexProblem(source: string): string | undefined {
+function regexProblem(source: string): Text | undefined {
   try {
     new RegExp(source, "iu");
     return undefined;
   } catch (error) {
-    return `expresión regular inválida / invalid regex: ${(error as Error).message}`;
+    const why = (error as Error).message;
+    return t(`expresión regular inválida: ${why}`, `invalid regular expression: ${why}`);
   }
 }
 
-function patternRefs(check: Check): Array<[string, PatternRef]> {
-  const refs: Array<[string, PatternRef]> = [];
+function patternRefs(check: Check): Array<[PathKey[], PatternRef]> {
+  const refs: Array<[PathKey[], PatternRef]> = [];
   for (const key of ["match", "before", "after", "start", "end", "from"] as const) {
     const value = (check as Record<string, unknown>)[key];
-    if (Array.isArray(value)) value.forEach((v, i) => refs.push([`${key}[${i}]`, v as PatternRef]));
-    else if (value !== undefined) refs.push([key, value as PatternRef]);
+    if (Array.isArray(value)) value.forEach((v, i) => refs.push([[key, i], v as PatternRef]));
+    else if (value !== undefined) refs.push([[key], value as PatternRef]);
   }
   return refs;
 }
 
-// What the schema cannot say: references, regexes, facts, files.
-function meaningIssues(spec: Spec, dir: string): Array<{ path: PathKey[]; message: string }> {
-  const out: Array<{ path: PathKey[]; message: string }> = [];
-  const ids = new Set<string>();
+// The parts of a spec that are valid on their own, so meaning can be checked
+// even when other parts fail the schema, and every problem is reported at once.
+type Partial = Pick<Spec, "patterns" | "variants"> & {
+  checks: Array<[number, Check]>;
+  files: Array<[PathKey[], string]>;
+};
+
+function partialSpec(raw: unknown): Partial {
+  const data = (raw && typeof raw === "object" ? raw : {}) as Record<string, unknown>;
+  const patterns: Spec["patterns"] = {};
+  if (data.patterns && typeof data.patterns === "object") {
+    for (const [name, value] of Object.entries(data.patterns)) {
+      const parsed = LinePatternSchema.safeParse(value);
+      if (parsed.success) patterns[name] = parsed.data;
+    }
+  }
+  const checks: Array<[number, Check]> = [];
+  if (Array.isArray(data.checks)) {
+    data.checks.forEach((value, i) => {
+      const parsed = CheckSchema.safeParse(value);
+      if (parsed.success) checks.push([i, parsed.data]);
+    });
+  }
+  const variants = Array.isArray(data.variants)
+    ? data.variants.flatMap((v) => {
+        const parsed = VariantSchema.safeParse(v);
+        return parsed.success ? [parsed.data] : [];
+      })
+    : [];
+  const files: Array<[PathKey[], string]> = [];
+  const str = (v: unknown) => (typeof v === "string" && v.trim() ? v : undefined);
+  const statement = (data.statement ?? {}) as Record<string, unknown>;
+  for (const lang of ["es", "en"]) if (str(statement[lang])) files.push([["statement", lang], statement[lang] as string]);
+  for (const key of ["starter", "solution"]) if (str(data[key])) files.push([[key], data[key] as string]);
+  if (Array.isArray(data.alternatives)) data.alternatives.forEach((f, i) => str(f) && files.push([["alternatives", i], f as string]));
+  if (Array.isArray(data.variants)) {
+    data.variants.forEach((v, i) => {
+      const file = (v as Record<string, unknown> | null)?.file;
+      if (str(file)) files.push([["variants", i, "file"], file as string]);
+    });
+  }
+  return { patterns, checks, variants, files };
+}
+
+// What the schema cannot say: references, regexes, facts, labels, files.
+function meaningProblems(spec: Partial, rawChecks: unknown, dir: string): Problem[] {
+  const out: Problem[] = [];
   for (const [name, pattern] of Object.entries(spec.patterns)) {
     for (const key of ["regex", "not", "item"] as const) {
       const problem = pattern[key] !== undefined ? regexProblem(pattern[key]) : undefined;
       if (problem) out.push({ path: ["patterns", name, key], message: problem });
     }
   }
-  spec.checks.forEach((check, i) => {
-    if (ids.has(check.id)) out.push({ path: ["checks", i, "id"], message: `id repetido / duplicate id «${check.id}»` });
-    ids.add(check.id);
+  const ids = new Set<string>();
+  if (Array.isArray(rawChecks)) {
+    rawChecks.forEach((c, i) => {
+      const id = (c as Record<string, unknown> | null)?.id;
+      if (typeof id !== "string") return;
+      if (ids.has(id)) out.push({ path: ["checks", i, "id"], message: t(`id repetido «${id}»`, `duplicate id «${id}»`) });
+      ids.add(id);
+    });
+  }
+  for (const [i, check] of spec.checks) {
     for (const [key, ref] of patternRefs(check)) {
-      const path: PathKey[] = ["checks", i, ...key.replace(/\[(\d+)\]/, ".$1").split(".").map((k) => (/^\d+$/.test(k) ? Number(k) : k))];
+      const path: PathKey[] = ["checks", i, ...key];
       if (typeof ref === "string") {
         if (!Object.hasOwn(spec.patterns, ref)) {
-          out.push({ path, message: `el patrón «${ref}» no está en \`patterns\` / pattern not defined` });
+          out.push({ path, message: t(`el patrón «${ref}» no está definido en \`patterns\``, `pattern «${ref}» is not defined in \`patterns\``) });
         }
         continue;
       }
@@ -103,80 +165,84 @@ function meaningIssues(spec: Spec, dir: string): Array<{ path: PathKey[]; messag
       const exprs = Array.isArray(check.expect) ? check.expect : [check.expect];
       exprs.forEach((expr, j) => {
         const parsed = parseFactExpr(expr);
-        if ("error" in parsed) {
-          out.push({ path: Array.isArray(check.expect) ? ["checks", i, "expect", j] : ["checks", i, "expect"], message: parsed.error });
-        }
+        if ("error" in parsed) out.push({ path: ["checks", i, "expect", ...(Array.isArray(check.expect) ? [j] : [])], message: parsed.error });
       });
     }
     if (check.type === "number" && check.inFact !== undefined && !isListFact(check.inFact)) {
-      out.push({ path: ["checks", i, "inFact"], message: `hecho de lista desconocido / unknown list fact «${check.inFact}»` });
+      out.push({ path: ["checks", i, "inFact"], message: t(`hecho de lista desconocido «${check.inFact}»`, `unknown list fact «${check.inFact}»`) });
     }
-    if (check.type === "line-times") {
-      const starts = check.from;
-      const pattern = typeof starts === "string" ? spec.patterns[starts] : starts;
-      if (check.anchor === "same-item" && pattern && pattern.item === undefined) {
-        out.push({ path: ["checks", i, "from"], message: "el patrón necesita `item` para emparejar líneas / the pattern needs `item`" });
+    if (check.type === "line-times" && check.anchor === "same-item") {
+      const pattern = typeof check.from === "string" ? spec.patterns[check.from] : check.from;
+      if (pattern && pattern.item === undefined) {
+        out.push({ path: ["checks", i, "from"], message: t("el patrón necesita `item` para emparejar líneas", "the pattern needs `item` to pair lines") });
       }
     }
-  });
+  }
   spec.variants.forEach((variant, i) => {
     if (!ids.has(variant.catches)) {
-      out.push({ path: ["variants", i, "catches"], message: `no hay ninguna comprobación «${variant.catches}» / no such check` });
+      out.push({
+        path: ["variants", i, "catches"],
+        message: t(`no hay ninguna comprobación con id «${variant.catches}»`, `there is no check with id «${variant.catches}»`),
+      });
     }
   });
-  const files: Array<[PathKey[], string]> = [
-    [["statement", "es"], spec.statement.es],
-    [["statement", "en"], spec.statement.en],
-    [["starter"], spec.starter],
-    [["solution"], spec.solution],
-    ...spec.alternatives.map((f, i): [PathKey[], string] => [["alternatives", i], f]),
-    ...spec.variants.map((v, i): [PathKey[], string] => [["variants", i, "file"], v.file]),
-  ];
-  for (const [path, file] of files) {
+  for (const [path, file] of spec.files) {
     const full = resolve(dir, file);
-    if (!full.startsWith(resolve(dir))) out.push({ path, message: `«${file}» sale de la carpeta del ejercicio / leaves the exercise folder` });
-    else if (!existsSync(full) || !statSync(full).isFile()) out.push({ path, message: `no existe el archivo / missing file «${file}»` });
+    if (!full.startsWith(resolve(dir))) {
+      out.push({ path, message: t(`«${file}» sale de la carpeta del ejercicio`, `«${file}» leaves the exercise folder`) });
+    } else if (!existsSync(full) || !statSync(full).isFile()) {
+      out.push({ path, message: t(`no existe el archivo «${file}»`, `the file «${file}» does not exist`) });
+    }
   }
   return out;
 }
 
+export type LoadedSpec = { spec?: Spec; issues: SpecIssue[]; lines: Record<"id" | "alias" | "file", number | undefined> };
+
 // Parses and validates one spec file; never throws for a bad spec.
-export function loadSpecFile(specFile: string): { spec?: Spec; issues: SpecIssue[] } {
+export function loadSpecFile(specFile: string): LoadedSpec {
+  const noLines = { id: undefined, alias: undefined, file: undefined };
   let source: string;
   try {
     source = readFileSync(specFile, "utf8");
   } catch (error) {
-    return { issues: [{ file: specFile, path: "", message: `no se puede leer / cannot read: ${(error as Error).message}` }] };
+    const why = (error as Error).message;
+    return { issues: [{ file: specFile, path: "", message: t(`no se puede leer: ${why}`, `cannot read: ${why}`) }], lines: noLines };
   }
   const counter = new LineCounter();
   const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {
-      issues: doc.errors.map((e) => ({
-        file: specFile,
-        path: "",
-        line: e.linePos?.[0]?.line ?? counter.linePos(e.pos[0]).line,
-        message: `YAML inválido / invalid YAML: ${e.message.split("\n")[0]}`,
-      })),
+      issues: doc.errors.map((e) => {
+        const why = e.message.split("\n")[0] ?? "";
+        return { file: specFile, path: "", line: counter.linePos(e.pos[0]).line, message: t(`YAML inválido: ${why}`, `invalid YAML: ${why}`) };
+      }),
+      lines: noLines,
     };
   }
-  const parsed = SpecSchema.safeParse(doc.toJS({ maxAliasCount: 50 }));
-  if (!parsed.success) return { issues: zodIssues(parsed.error, specFile, doc, counter) };
-  const dir = resolve(specFile, "..");
-  const issues = meaningIssues(parsed.data, dir).map((m) => ({
-    file: specFile,
-    path: pathText(m.path),
-    line: lineOf(doc, counter, m.path),
-    message: m.message,
-  }));
-  return issues.length > 0 ? { issues } : { spec: parsed.data, issues };
+  const raw: unknown = doc.toJS({ maxAliasCount: 50 });
+  const lines = { id: lineOf(doc, counter, ["id"]), alias: lineOf(doc, counter, ["alias"]), file: lineOf(doc, counter, ["file"]) };
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+    return { issues: [{ file: specFile, path: "", line: 1, message: t("el archivo debe ser un mapa YAML (clave: valor)", "the file must be a YAML mapping (key: value)") }], lines };
+  }
+  const problems = [...schemaProblems(raw), ...meaningProblems(partialSpec(raw), (raw as Record<string, unknown>).checks, resolve(specFile, ".."))];
+  const seen = new Set<string>();
+  const issues = problems
+    .filter((p) => {
+      const key = `${pathText(p.path)}|${p.message.en}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    })
+    .map((p) => ({ file: specFile, path: pathText(p.path), line: lineOf(doc, counter, p.path), message: p.message }))
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  if (issues.length > 0) return { issues, lines };
+  return { spec: SpecSchema.parse(raw), issues, lines };
 }
 
 // Every exercise under `root`, with problems across exercises (duplicate ids,
 // aliases or learner file names) checked too.
 export function loadCatalog(root: string): { exercises: Exercise[]; issues: SpecIssue[] } {
   const issues: SpecIssue[] = [];
-  const exercises: Exercise[] = [];
+  const exercises: Array<Exercise & { lines: LoadedSpec["lines"] }> = [];
   let entries: string[];
   try {
     entries = readdirSync(root, { withFileTypes: true })
@@ -184,29 +250,31 @@ export function loadCatalog(root: string): { exercises: Exercise[]; issues: Spec
       .map((e) => e.name)
       .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
   } catch (error) {
-    return { exercises, issues: [{ file: root, path: "", message: `no se puede leer la carpeta de ejercicios / cannot read: ${(error as Error).message}` }] };
+    const why = (error as Error).message;
+    return { exercises: [], issues: [{ file: root, path: "", message: t(`no se puede leer la carpeta de ejercicios: ${why}`, `cannot read the exercises folder: ${why}`) }] };
   }
   for (const name of entries) {
     const dir = join(root, name);
     const specFile = join(dir, SPEC_FILE);
     if (!existsSync(specFile)) {
-      issues.push({ file: dir, path: "", message: `falta ${SPEC_FILE} en la carpeta del ejercicio / missing ${SPEC_FILE}` });
+      issues.push({ file: dir, path: "", message: t(`falta ${SPEC_FILE} en la carpeta del ejercicio`, `${SPEC_FILE} is missing from the exercise folder`) });
       continue;
     }
     const loaded = loadSpecFile(specFile);
     issues.push(...loaded.issues);
-    if (loaded.spec) exercises.push({ spec: loaded.spec, dir, specFile });
+    if (loaded.spec) exercises.push({ spec: loaded.spec, dir, specFile, lines: loaded.lines });
   }
   const seen = new Map<string, string>();
   for (const ex of exercises) {
-    for (const [kind, key] of [["id", ex.spec.id], ["alias", ex.spec.alias], ["file", ex.spec.file]] as const) {
+    for (const kind of ["id", "alias", "file"] as const) {
+      const key = ex.spec[kind];
       const slot = `${kind === "file" ? "file" : "name"}:${key}`;
       const other = seen.get(slot);
       if (other) {
-        issues.push({ file: ex.specFile, path: kind, message: `«${key}» ya lo usa / is already used by ${other}` });
+        issues.push({ file: ex.specFile, path: kind, line: ex.lines[kind], message: t(`«${key}» ya lo usa ${other}`, `«${key}» is already used by ${other}`) });
       } else seen.set(slot, ex.specFile);
     }
   }
   exercises.sort((a, b) => a.spec.order - b.spec.order);
-  return { exercises, issues };
+  return { exercises: exercises.map(({ spec, dir, specFile }) => ({ spec, dir, specFile })), issues };
 }

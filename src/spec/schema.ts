@@ -13,7 +13,7 @@ export const TextSchema = z
 
 const kebab = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "debe ir en minúsculas y con guiones (kebab-case) / must be kebab-case");
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "debe ir en minúsculas y con guiones (kebab-case)␟must be kebab-case");
 
 // How one stdout line is recognised. Lines and patterns are compared after
 // normalisation: CRLF and trailing spaces removed, Unicode NFC, runs of spaces
@@ -34,7 +34,7 @@ export const LinePatternSchema = z
   })
   .strict()
   .refine((p) => [p.exact, p.contains, p.regex].filter((v) => v !== undefined).length === 1, {
-    message: "usa exactamente uno de exact, contains o regex / use exactly one of exact, contains or regex",
+    message: "usa exactamente uno de exact, contains o regex␟use exactly one of exact, contains or regex",
   });
 
 // A pattern is either written inline or named in the spec's `patterns` map.
@@ -128,7 +128,7 @@ const DurationCheck = z
   })
   .strict()
   .refine((c) => (c.window === undefined) !== (c.plan === undefined), {
-    message: "usa window o plan, no ambos / use window or plan, not both",
+    message: "usa window o plan (uno de los dos)␟use window or plan (one of them)",
   });
 
 const LineTimesCheck = z
@@ -182,13 +182,13 @@ export const VariantSchema = z
 export const SpecSchema = z
   .object({
     format: z.literal(SPEC_FORMAT),
-    id: z.string().regex(/^ejercicio[1-9][0-9]*$/, "debe ser ejercicioN / must be ejercicioN"),
+    id: z.string().regex(/^ejercicio[1-9][0-9]*$/, "debe ser ejercicioN (ejercicio1, ejercicio2…)␟must be ejercicioN (ejercicio1, ejercicio2…)"),
     alias: kebab,
     order: z.number().int().positive(),
     title: TextSchema,
     concept: TextSchema,
     difficulty: z.enum(["basica", "media", "avanzada"]),
-    file: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*\.py$/, "debe ser un nombre de archivo .py / must be a .py file name"),
+    file: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*\.py$/, "debe ser un nombre de archivo .py válido como módulo␟must be a .py file name that is a valid module name"),
     statement: z.object({ es: nonEmpty, en: nonEmpty }).strict().describe("Markdown files, relative to the exercise folder."),
     starter: nonEmpty,
     solution: nonEmpty,

@@ -1,0 +1,56 @@
+// What pytutor adds to a learner's run: `pytutor check` on a program that does
+// nothing, against the bare interpreter running the same file, and
+// `pytutor --help`. Medians over RUNS runs, measured in the same session.
+// Usage: node bench/check-overhead.mjs [--runs N] [--python PATH]
+import { spawnSync, execFileSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const RUNS = Number(opt("--runs", "21"));
+const requested = opt("--python", process.env.PYTUTOR_PYTHON || "python3");
+const python = execFileSync(requested, ["-c", "import sys; print(sys.executable)"], { encoding: "utf8" }).trim();
+const version = execFileSync(python, ["-c", "import platform; print(platform.python_version())"], { encoding: "utf8" }).trim();
+const noop = join(root, "fixtures", "programs", "noop.py");
+const bin = join(root, "bin", "pytutor.js");
+const env = { ...process.env, NO_COLOR: "1", PYTUTOR_CACHE_DIR: mkdtempSync(join(tmpdir(), "pytutor-bench-")) };
+
+function time(command, argv) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(command, argv, { env, stdio: ["ignore", "ignore", "pipe"] });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status === 2 || r.status === null) throw new Error(`${command} ${argv.join(" ")} failed: ${r.stderr}`);
+  return ms;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+
+function measure(label, command, argv) {
+  time(command, argv);
+  time(command, argv); // warm caches (interpreter resolution, validated catalogue, page cache)
+  const samples = [];
+  for (let i = 0; i < RUNS; i++) samples.push(time(command, argv));
+  const m = median(samples);
+  console.log(`${label.padEnd(46)} median ${m.toFixed(1).padStart(7)} ms   min ${Math.min(...samples).toFixed(1).padStart(7)}   max ${Math.max(...samples).toFixed(1).padStart(7)}`);
+  return m;
+}
+
+console.log(`pytutor start-up benchmark · ${RUNS} runs each · CPython ${version} (${python}) · node ${process.version}`);
+const bare = measure("bare interpreter: python noop.py", python, [noop]);
+const check = measure("pytutor check ejercicio1 noop.py --python", process.execPath, [bin, "check", "ejercicio1", noop, "--python", python]);
+const shim = measure(`pytutor check via \`${requested}\` (PATH lookup)`, process.execPath, [bin, "check", "ejercicio1", noop, "--python", requested]);
+const help = measure("pytutor --help", process.execPath, [bin, "--help"]);
+console.log("");
+console.log(`check overhead (check − bare):          ${(check - bare).toFixed(1)} ms   target < 150 ms   ${check - bare < 150 ? "OK" : "OVER"}`);
+console.log(`check overhead via ${requested}:            ${(shim - bare).toFixed(1)} ms`);
+console.log(`--help:                                 ${help.toFixed(1)} ms   target < 150 ms   ${help < 150 ? "OK" : "OVER"}`);

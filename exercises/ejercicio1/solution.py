@@ -1,0 +1,31 @@
+# Ejercicio 1: un ciclo de referencias que solo el recolector cíclico puede liberar.
+import gc
+
+
+class Nodo:
+    """Un nodo que guarda una referencia a otro nodo."""
+
+    def __init__(self, nombre):
+        self.nombre = nombre
+        self.otro = None
+
+
+# Dos nodos que se apuntan entre sí: un ciclo.
+a = Nodo("A")
+b = Nodo("B")
+a.otro = b
+b.otro = a
+print("Ciclo creado:", a.nombre, "->", a.otro.nombre, "->", b.otro.nombre)
+
+# Contadores de asignaciones por generación (cambian de una ejecución a otra).
+print("Contadores antes:", gc.get_count())
+
+# Borramos las referencias de fuera. Cada nodo sigue apuntado por el otro,
+# así que su conteo de referencias no llega a cero: el del no los libera.
+del a, b
+
+# El recolector cíclico encuentra el ciclo inalcanzable y lo libera.
+recolectados = gc.collect()
+print("Objetos recolectados:", recolectados)
+
+print("Contadores después:", gc.get_count())

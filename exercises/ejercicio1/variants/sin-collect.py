@@ -1,0 +1,20 @@
+# MAL: crea el ciclo y borra las referencias, pero nunca llama a gc.collect(); el número es inventado.
+import gc
+
+
+class Nodo:
+    def __init__(self, nombre):
+        self.nombre = nombre
+        self.otro = None
+
+
+a = Nodo("A")
+b = Nodo("B")
+a.otro = b
+b.otro = a
+
+print("Contadores antes:", gc.get_count())
+del a, b
+
+print("Objetos recolectados: 2")
+print("Contadores después:", gc.get_count())

@@ -1,0 +1,234 @@
+// The built CLI against bad input and odd programs, on a real CPython.
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { checkJson, EXERCISES, FIXTURES, pytutor } from "../helpers/cli.js";
+import { oldPython, testPythons } from "../helpers/pythons.js";
+
+const python = testPythons().at(-1)?.path ?? "python3";
+const programs = join(FIXTURES, "programs");
+const program = (name: string) => join(programs, name);
+
+function expectNoStackTrace(text: string) {
+  expect(text).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
+  expect(text).not.toContain("node:internal");
+}
+
+describe.concurrent("commands", () => {
+  test("--help lists every command, in Spanish by default and English with --lang en", async () => {
+    const es = await pytutor(["--help"]);
+    expect(es.code).toBe(0);
+    for (const command of ["check", "list", "show", "hint", "doctor", "schema"]) expect(es.stdout).toContain(command);
+    expect(es.stdout).toContain("comprueba tu solución");
+    const en = await pytutor(["--help", "--lang", "en"]);
+    expect(en.stdout).toContain("check your solution");
+  });
+
+  test("no arguments prints help and exits 0", async () => {
+    const r = await pytutor([]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Usage: pytutor");
+  });
+
+  test("list shows both exercises; --json is one document", async () => {
+    const r = await pytutor(["list"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/ejercicio1\s+gc-ciclos/);
+    expect(r.stdout).toMatch(/ejercicio2\s+descargas-hilos/);
+    const j = await pytutor(["list", "--json", "--lang", "en"]);
+    const doc = JSON.parse(j.stdout) as Array<{ id: string; title: string }>;
+    expect(doc.map((e) => e.id).slice(0, 2)).toEqual(["ejercicio1", "ejercicio2"]);
+    expect(doc[0]?.title).toBe("Reference cycles and the garbage collector");
+  });
+
+  test("show renders the statement by id or alias, in either language", async () => {
+    const es = await pytutor(["show", "gc-ciclos"]);
+    expect(es.code).toBe(0);
+    expect(es.stdout).toContain("gc.collect()");
+    expect(es.stdout).toContain("memory_profiler");
+    expect(es.stdout).not.toContain("```");
+    const en = await pytutor(["show", "ejercicio2", "--lang", "en"]);
+    expect(en.stdout).toMatch(/thread/i);
+  });
+
+  test("hint gives hints in order and refuses one that does not exist", async () => {
+    const first = await pytutor(["hint", "ejercicio1"]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain("Pista 1/3");
+    expect(first.stdout).toContain("pytutor hint ejercicio1 2");
+    const all = await pytutor(["hint", "ejercicio2", "--all", "--lang", "en"]);
+    expect(all.stdout).toContain("Hint 3/3");
+    const bad = await pytutor(["hint", "ejercicio1", "9"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("hay de la 1 a la 3");
+  });
+
+  test("doctor shows the interpreter it chose and why", async () => {
+    const r = await pytutor(["doctor", "--python", python]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/CPython 3\.\d+\.\d+/);
+    expect(r.stdout).toContain("--python");
+    expect(r.stdout).toMatch(/ejercicios válidos/);
+  });
+
+  test("schema prints a JSON Schema that describes checks", async () => {
+    const r = await pytutor(["schema"]);
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.stdout) as { properties: Record<string, unknown> };
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(["id", "alias", "checks", "variants"]));
+  });
+});
+
+describe.concurrent("bad input: a clear message, exit 2, no stack trace", () => {
+  const cases: Array<[string, string[], RegExp]> = [
+    ["unknown exercise", ["check", "ejercicio99", program("noop.py")], /no existe el ejercicio «ejercicio99»/],
+    ["missing file", ["check", "ejercicio1", "no-existe.py"], /no existe el archivo «no-existe.py»/],
+    ["a directory", ["check", "ejercicio1", programs], /es una carpeta/],
+    ["an empty file", ["check", "ejercicio1", program("empty.py")], /está vacío/],
+    ["a blank file", ["check", "ejercicio1", program("blank.py")], /está vacío/],
+    ["non-UTF-8 source", ["check", "ejercicio1", program("latin1-no-cookie.py")], /no está guardado en UTF-8/],
+    ["an unknown option", ["check", "ejercicio1", "--frobnicate"], /opción desconocida/],
+    ["an unknown command", ["frobnicate"], /orden desconocida/],
+    ["a bad --timeout", ["check", "ejercicio1", program("noop.py"), "--timeout", "nunca"], /--timeout necesita un número/],
+    ["a bad --lang", ["list", "--lang", "fr"], /valor no válido/],
+    ["an invalid spec", ["list", "--exercises", join(FIXTURES, "specs", "invalid")], /exercise\.yaml:19 \(campo `checks\[0\]\.match`\)/],
+    ["broken YAML", ["list", "--exercises", join(FIXTURES, "specs", "bad-yaml")], /exercise\.yaml:2: YAML inválido/],
+    ["duplicate ids", ["list", "--exercises", join(FIXTURES, "specs", "duplicate")], /«ejercicio1» ya lo usa/],
+    ["a folder without a spec", ["list", "--exercises", join(FIXTURES, "specs", "no-spec")], /falta exercise\.yaml/],
+    ["a missing interpreter", ["check", "ejercicio1", program("noop.py"), "--python", "/no/such/python3"], /no encuentro CPython 3\.8/],
+  ];
+  for (const [name, args, message] of cases) {
+    test(name, async () => {
+      const r = await pytutor(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expectNoStackTrace(r.stderr);
+      expect(r.stdout).toBe("");
+    });
+  }
+
+  test("no CPython on PATH at all", async () => {
+    const r = await pytutor(["check", "ejercicio1", program("noop.py")], { env: { PATH: "/nonexistent", PYTUTOR_PYTHON: "" } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("no encuentro CPython 3.8 o más nuevo");
+    expect(r.stderr).toContain("python3: no está en el PATH");
+  });
+
+  const old = oldPython();
+  test.skipIf(!old)("an interpreter older than 3.8 (when one is installed)", async () => {
+    const r = await pytutor(["check", "ejercicio1", program("noop.py"), "--python", old ?? "", "--lang", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Python 3\.[0-7]\.\d+ .*needs CPython 3\.8 or newer/);
+  });
+
+  test("the English message with --lang en", async () => {
+    const r = await pytutor(["check", "ejercicio1", program("empty.py"), "--lang", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("is empty");
+  });
+});
+
+describe.concurrent("programs that misbehave get a verdict that explains", () => {
+  test("a syntax error fails with the error shown", async () => {
+    const { result, doc } = await checkJson("ejercicio1", program("syntax-error.py"), python);
+    expect(result.code).toBe(1);
+    expect(doc.passed).toBe(false);
+    expect(doc.notes.map((n) => n.kind)).toContain("crash");
+    expect(doc.notes.find((n) => n.kind === "crash")?.message).toContain("SyntaxError");
+  });
+
+  test("a crash after the right output: output checks pass, the exit check fails, the traceback is shown", async () => {
+    const r = await pytutor(["check", "ejercicio1", program("crash-after-output.py"), "--python", python]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("✗ El programa termina sin errores");
+    expect(r.stdout).toContain("✓ gc.collect() libera los dos objetos del ciclo");
+    expect(r.stdout).toContain("RuntimeError: se rompió al final");
+    expect(r.stdout).toContain(programs);
+    expect(r.stdout).not.toContain("pytutor-run-");
+  });
+
+  test("a program that hangs is stopped, keeps its output, and shows where it was", async () => {
+    const started = Date.now();
+    const r = await pytutor(["check", "ejercicio1", program("hang.py"), "--python", python, "--timeout", "1.5"]);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("empiezo");
+    expect(r.stdout).toContain("no terminó en 1.5 s");
+    expect(r.stdout).toMatch(/Dónde estaba cada hilo[\s\S]*hang\.py/);
+  });
+
+  test("a program that floods stdout is stopped at the output limit", async () => {
+    const started = Date.now();
+    const { result, doc } = await checkJson("ejercicio1", program("flood.py"), python);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(result.code).toBe(1);
+    expect(doc.run.outputCapped).toBe(true);
+    expect(doc.notes.map((n) => n.kind)).toContain("output-capped");
+  });
+
+  test("a program waiting on input() is told that no input is given", async () => {
+    const { result, doc } = await checkJson("ejercicio1", program("wants-input.py"), python, ["--lang", "en"]);
+    expect(result.code).toBe(1);
+    expect(doc.notes.find((n) => n.kind === "waiting-input")?.message).toContain("input()");
+  });
+
+  test("non-UTF-8 output and a missing final newline are shown, not fatal", async () => {
+    const { doc } = await checkJson("ejercicio1", program("binary-output.py"), python);
+    expect(doc.output.map((l) => l.text)).toContain("después");
+    expect(doc.notes.map((n) => n.kind)).toContain("invalid-utf8");
+    const nl = await pytutor(["check", "ejercicio1", program("no-final-newline.py"), "--python", python]);
+    expect(nl.stdout).toContain("sin salto de línea final");
+  });
+
+  test("a source file with a coding cookie is accepted", async () => {
+    const { doc } = await checkJson("ejercicio1", program("latin1-with-cookie.py"), python);
+    expect(doc.output[0]?.text).toBe("café");
+  });
+
+  test("an exception in a thread is reported with the thread's name", async () => {
+    const { doc } = await checkJson("ejercicio1", program("thread-crash.py"), python);
+    expect(doc.notes.find((n) => n.kind === "crash")?.message).toMatch(/ValueError.*hilo Thread-1/);
+  });
+
+  test("multiprocessing with the spawn start method finds __main__", async () => {
+    const { doc } = await checkJson("ejercicio1", program("spawn-children.py"), python);
+    expect(doc.output.map((l) => l.text)).toContain("[1, 4, 9]");
+    expect(doc.run.exitCode).toBe(0);
+  });
+
+  test("print from many threads comes out one whole line per call", async () => {
+    const { doc } = await checkJson("ejercicio2", program("print-storm.py"), python);
+    expect(doc.output).toHaveLength(8 * 300);
+    for (const line of doc.output) expect(line.text).toMatch(/^hilo \d línea \d+$/);
+  });
+
+  test("output two threads wrote into one line is detected, explained and run again", async () => {
+    const { doc } = await checkJson("ejercicio2", program("merged-writes.py"), python);
+    expect(doc.notes.map((n) => n.kind)).toContain("interleaved");
+    expect(doc.notes.find((n) => n.kind === "interleaved")?.message).toContain("Es una carrera real");
+    expect(doc.run.attempts).toBe(3);
+  });
+
+  test("with no file, check looks for the exercise's file in the working directory", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "pytutor-cwd-"));
+    const none = await pytutor(["check", "ejercicio1", "--python", python], { cwd: dir });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("no encuentro «ejercicio1.py»");
+    copyFileSync(join(EXERCISES, "ejercicio1", "solution.py"), join(dir, "ejercicio1.py"));
+    const found = await pytutor(["check", "ejercicio1", "--python", python], { cwd: dir });
+    expect(found.code).toBe(0);
+    expect(found.stdout).toContain("SUPERADO");
+  });
+
+  test("the learner's sibling modules are importable and their files are untouched", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "pytutor-sib-"));
+    mkdirSync(join(dir, "sub"));
+    writeFileSync(join(dir, "ayuda.py"), "MENSAJE = 'desde el módulo vecino'\n");
+    writeFileSync(join(dir, "main.py"), "import ayuda\nprint(ayuda.MENSAJE)\nopen('ayuda.py', 'w').write('roto')\n");
+    const { doc } = await checkJson("ejercicio1", join(dir, "main.py"), python);
+    expect(doc.output[0]?.text).toBe("desde el módulo vecino");
+    const { readFileSync } = await import("node:fs");
+    expect(readFileSync(join(dir, "ayuda.py"), "utf8")).toContain("desde el módulo vecino");
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, test } from "vitest";
+import { LineCollector } from "../../src/runner/lines.js";
+import { parseProbeReport } from "../../src/runner/probe-events.js";
+import { maxOverlap } from "../../src/grade/facts.js";
+
+describe("LineCollector", () => {
+  test("splits lines across chunks, stamping each with its newline's arrival", () => {
+    const c = new LineCollector();
+    c.push(Buffer.from("uno\ndo"), 0.1);
+    c.push(Buffer.from("s\ntres"), 0.2);
+    c.finish(0.3);
+    expect(c.lines).toEqual([
+      { text: "uno", t: 0.1 },
+      { text: "dos", t: 0.2 },
+      { text: "tres", t: 0.3 },
+    ]);
+    expect(c.endsWithoutNewline).toBe(true);
+    expect(c.invalidUtf8).toBe(false);
+  });
+
+  test("a multi-byte character split between chunks survives", () => {
+    const bytes = Buffer.from("canción\n");
+    const c = new LineCollector();
+    c.push(bytes.subarray(0, 5), 0.1);
+    c.push(bytes.subarray(5), 0.2);
+    c.finish(0.3);
+    expect(c.lines).toEqual([{ text: "canción", t: 0.2 }]);
+    expect(c.invalidUtf8).toBe(false);
+  });
+
+  test("invalid UTF-8 is replaced and flagged; CR is kept for the diff", () => {
+    const c = new LineCollector();
+    c.push(Buffer.from([0xff, 0x41, 0x0d, 0x0a]), 0.1);
+    c.finish(0.2);
+    expect(c.lines[0]?.text).toBe("\uFFFDA\r");
+    expect(c.invalidUtf8).toBe(true);
+  });
+});
+
+describe("probe report parsing", () => {
+  test("valid events pass; garbage and unknown events become problems, not crashes", () => {
+    const text = [
+      JSON.stringify({ event: "hello", t: 1, token: "k", version: "3.12.1", implementation: "cpython", executable: "/p", gil: true, cpus: 2, pid: 1, platform: "linux" }),
+      "not json",
+      JSON.stringify({ event: "teleport", t: 2 }),
+      JSON.stringify({ event: "gc-collect", t: 2, returned: "two" }),
+      "",
+      JSON.stringify({ event: "task-done", t: 3, id: 1 }),
+    ].join("\n");
+    const { events, problems } = parseProbeReport(text);
+    expect(events.map((e) => e.event)).toEqual(["hello", "task-done"]);
+    expect(problems).toHaveLength(3);
+  });
+});
+
+describe("maxOverlap", () => {
+  test.each<[string, Array<[number, number]>, number]>([
+    ["none", [], 0],
+    ["disjoint", [[0, 1], [1, 2], [2, 3]], 1],
+    ["three at once", [[0, 3], [0, 5], [0, 2]], 3],
+    ["staggered", [[0, 2], [1, 3], [2.5, 4]], 2],
+  ])("%s", (_name, intervals, expected) => {
+    expect(maxOverlap(intervals)).toBe(expected);
+  });
+});

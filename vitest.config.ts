@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["tests/**/*.test.ts"],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    maxConcurrency: 4,
+    fileParallelism: true,
+    reporters: process.env.CI ? ["default"] : ["default"],
+  },
+});
