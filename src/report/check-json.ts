@@ -31,6 +31,7 @@ export function checkJson(outcome: CheckOutcome, lang: Lang) {
       exitCode: record.exitCode,
       signal: record.signal,
       wallMs: Math.round(record.wallSeconds * 1000),
+      cpuMs: record.cpuSeconds === null ? null : Math.round(record.cpuSeconds * 1000),
       timedOut: record.timedOut,
       outputCapped: record.outputCapped,
       attempts: outcome.attempts,

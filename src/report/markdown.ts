@@ -10,11 +10,14 @@ function inline(text: string, c: ChalkInstance): string {
     .replace(/\[([^\]]+)\]\(([^)]+)\)/g, (_m, label: string, url: string) => `${label} (${c.underline(url)})`);
 }
 
+function visibleLength(s: string): number {
+  return s.replace(/\u001b\[[0-9;]*m/g, "").length;
+}
+
 function wrap(text: string, width: number, indent: string): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let current = "";
-  const visibleLength = (s: string) => s.replace(/\[[0-9;]*m/g, "").length;
   for (const word of words) {
     if (current && visibleLength(current) + 1 + visibleLength(word) > width - indent.length) {
       lines.push(indent + current);
@@ -33,7 +36,35 @@ export function renderMarkdown(source: string, c: ChalkInstance, width: number):
     if (paragraph.length) out.push(...wrap(inline(paragraph.join(" "), c), width, ""));
     paragraph = [];
   };
+  let table: string[][] = [];
+  const flushTable = () => {
+    if (table.length === 0) return;
+    const widths = table[0]?.map((_c, i) => Math.max(...table.map((row) => visibleLength(row[i] ?? "")))) ?? [];
+    table.forEach((row, r) => {
+      out.push(`  ${row.map((cell, i) => cell + " ".repeat(Math.max(0, (widths[i] ?? 0) - visibleLength(cell)))).join(c.dim("  │ "))}`);
+      if (r === 0) out.push(`  ${widths.map((w) => c.dim("─".repeat(w))).join(c.dim("──┼─"))}`);
+    });
+    table = [];
+  };
+  let lastItem = -1;
   for (const raw of source.replace(/\r\n/g, "\n").split("\n")) {
+    if (/^\s*\|.*\|\s*$/.test(raw)) {
+      flush();
+      if (!/^\s*\|[\s:|-]+\|\s*$/.test(raw)) table.push(raw.trim().slice(1, -1).split("|").map((cell) => inline(cell.trim(), c)));
+      continue;
+    }
+    flushTable();
+    // An indented line right after a list item continues it.
+    if (lastItem >= 0 && /^\s{2,}\S/.test(raw) && !/^\s*([-*]|\d+\.)\s/.test(raw) && !raw.trimStart().startsWith("```")) {
+      const previous = out.splice(lastItem);
+      const text = previous.map((l) => l.trim()).join(" ");
+      const [, pad = "", bullet = ""] = /^(\s*)(\S+)\s/.exec(previous[0] ?? "") ?? [];
+      const lines = wrap(`${text.slice(bullet.length).trim()} ${inline(raw.trim(), c)}`, width, `${pad}  `);
+      if (lines[0] !== undefined) lines[0] = `${pad}${bullet} ${lines[0].trimStart()}`;
+      out.push(...lines);
+      continue;
+    }
+    lastItem = -1;
     if (raw.trimStart().startsWith("```")) {
       flush();
       inCode = !inCode;
@@ -56,6 +87,7 @@ export function renderMarkdown(source: string, c: ChalkInstance, width: number):
       const pad = `${item[1] ?? ""}  `;
       const lines = wrap(inline(item[3] ?? "", c), width, `${pad}  `);
       if (lines[0] !== undefined) lines[0] = `${pad}${bullet} ${lines[0].trimStart()}`;
+      lastItem = out.length;
       out.push(...lines);
     } else if (raw.trim() === "") {
       flush();
@@ -66,5 +98,6 @@ export function renderMarkdown(source: string, c: ChalkInstance, width: number):
     } else paragraph.push(raw.trim());
   }
   flush();
+  flushTable();
   return out.join("\n").trimEnd();
 }

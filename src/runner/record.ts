@@ -26,6 +26,9 @@ export type RunRecord = {
   timedOut: boolean;
   outputCapped: boolean;
   wallSeconds: number;
+  // CPU seconds of the program and its waited-for children, as the probe saw
+  // them at exit; null when it did not get there (killed, os._exit).
+  cpuSeconds: number | null;
   timeoutSeconds: number;
   probe: ProbeStatus;
   events: ProbeEvent[];

@@ -176,6 +176,7 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFi
   const events = report.events
     .filter((e) => e.event !== "hello" && e.event !== "too-old")
     .map((e) => shiftEvent(e, offset));
+  const end = events.find((e) => e.event === "end");
   const stderrText = decodeUtf8(Buffer.concat(stderrChunks));
   const lines: OutputLine[] = stdout.lines;
   return {
@@ -188,6 +189,7 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFi
     timedOut,
     outputCapped,
     wallSeconds,
+    cpuSeconds: end && end.event === "end" ? (end.cpuSeconds ?? null) : null,
     timeoutSeconds: plan.timeoutSeconds,
     probe: status,
     events,

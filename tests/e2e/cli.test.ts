@@ -184,6 +184,8 @@ describe.concurrent("programs that misbehave get a verdict that explains", () =>
   test("a source file with a coding cookie is accepted", async () => {
     const { doc } = await checkJson("ejercicio1", program("latin1-with-cookie.py"), python);
     expect(doc.output[0]?.text).toBe("café");
+    expect(doc.run.cpuMs).toBeGreaterThan(0);
+    expect(doc.run.wallMs).toBeGreaterThanOrEqual(doc.run.cpuMs ?? 0);
   });
 
   test("an exception in a thread is reported with the thread's name", async () => {

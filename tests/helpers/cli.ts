@@ -40,7 +40,7 @@ export type CheckJson = {
   score: number;
   checks: Array<{ id: string; status: "pass" | "fail" | "error"; message: string }>;
   notes: Array<{ kind: string; message: string }>;
-  run: { exitCode: number | null; wallMs: number; timedOut: boolean; outputCapped: boolean; attempts: number; probe: string };
+  run: { exitCode: number | null; wallMs: number; cpuMs: number | null; timedOut: boolean; outputCapped: boolean; attempts: number; probe: string };
   output: Array<{ text: string; t: number }>;
 };
 

@@ -13,6 +13,7 @@ export function record(lines: Array<string | [string, number]>, extra: Partial<R
     timedOut: false,
     outputCapped: false,
     wallSeconds: 0.1,
+    cpuSeconds: 0.05,
     timeoutSeconds: 10,
     probe: { state: "ok", version: "3.12.1", gil: true, cpus: 2 },
     events: [],
