@@ -123,6 +123,17 @@ def _thread_label():
     return current.name, current is threading.main_thread()
 
 
+def _disguise(wrapper, original):
+    # A wrapper answers to the same name, docstring and module as what it wraps.
+    for attr in ("__doc__", "__name__", "__qualname__", "__module__"):
+        try:
+            setattr(wrapper, attr, getattr(original, attr))
+        except (AttributeError, TypeError):
+            pass
+    wrapper._pytutor = True
+    return wrapper
+
+
 # ---------------------------------------------------------------- output
 
 
@@ -163,10 +174,7 @@ def _install_atomic_print():
             if flush:
                 file.flush()
 
-    print.__doc__ = original.__doc__
-    print.__module__ = "builtins"
-    print.__qualname__ = "print"
-    builtins.print = print
+    builtins.print = _disguise(print, original)
 
     def _reset_lock():
         global _print_lock
@@ -229,11 +237,7 @@ def _patch_threading(threading):
         self.run = run
         return original_start(self, *args, **kwargs)
 
-    start._pytutor = True
-    start.__name__ = "start"
-    start.__qualname__ = "Thread.start"
-    start.__doc__ = original_start.__doc__
-    Thread.start = start
+    Thread.start = _disguise(start, original_start)
 
     original_hook = threading.excepthook
 
@@ -270,11 +274,7 @@ def _install_sleep():
                     asked = None
                 _emit("sleep", thread=name, main=is_main, seconds=asked, begin=begin, end=end)
 
-    sleep.__doc__ = _real_sleep.__doc__
-    sleep.__name__ = "sleep"
-    sleep.__qualname__ = "sleep"
-    sleep.__module__ = "time"
-    time.sleep = sleep
+    time.sleep = _disguise(sleep, _real_sleep)
 
 
 # ---------------------------------------------------------------- processes
@@ -317,9 +317,7 @@ def _patch_multiprocessing_process(module):
         )
         return result
 
-    start._pytutor = True
-    start.__doc__ = original_start.__doc__
-    BaseProcess.start = start
+    BaseProcess.start = _disguise(start, original_start)
 
 
 def _patch_fork():
@@ -333,8 +331,7 @@ def _patch_fork():
             _emit("fork", child=pid, site=_learner_site(1))
         return pid
 
-    fork.__doc__ = original_fork.__doc__
-    os.fork = fork
+    os.fork = _disguise(fork, original_fork)
 
 
 # ---------------------------------------------------------------- asyncio
@@ -366,9 +363,7 @@ def _patch_asyncio(module):
             pass
         return task
 
-    create_task._pytutor = True
-    create_task.__doc__ = original.__doc__
-    BaseEventLoop.create_task = create_task
+    BaseEventLoop.create_task = _disguise(create_task, original)
 
 
 # ---------------------------------------------------------------- gc
@@ -414,11 +409,7 @@ def _install_gc():
         )
         return result
 
-    collect.__doc__ = original_collect.__doc__
-    collect.__name__ = "collect"
-    collect.__qualname__ = "collect"
-    collect.__module__ = "gc"
-    gc.collect = collect
+    gc.collect = _disguise(collect, original_collect)
 
 
 # ---------------------------------------------------------------- classes and context managers
@@ -447,12 +438,7 @@ def _wrap_context_method(cls, name):
                   suppressed=bool(result) and exc_type is not None)
             return result
         wrapper = __exit__
-    for attr in ("__doc__", "__name__", "__qualname__", "__module__"):
-        try:
-            setattr(wrapper, attr, getattr(original, attr))
-        except (AttributeError, TypeError):
-            pass
-    setattr(cls, name, wrapper)
+    setattr(cls, name, _disguise(wrapper, original))
 
 
 def _install_build_class():
@@ -513,9 +499,8 @@ def _patch_contextlib(module):
                   exc=getattr(typ, "__name__", None), suppressed=bool(result) and typ is not None)
         return result
 
-    __exit__._pytutor = True
-    cm.__enter__ = __enter__
-    cm.__exit__ = __exit__
+    cm.__enter__ = _disguise(__enter__, original_enter)
+    cm.__exit__ = _disguise(__exit__, original_exit)
 
 
 # ---------------------------------------------------------------- exceptions and exit
