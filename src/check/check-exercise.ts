@@ -43,6 +43,8 @@ export async function checkExercise(
       outputLimit: spec.run.outputLimit,
       args: spec.run.args,
       tracemalloc: spec.run.tracemalloc,
+      inspect: spec.probe.inspect,
+      count: spec.probe.count,
       ...(spec.run.input !== undefined ? { input: spec.run.input } : {}),
     });
     if (record.probe.state === "too-old") throw new PythonTooOldError(record.probe.version);

@@ -4,8 +4,11 @@ import type { EventOf } from "../runner/probe-events.js";
 import type { ListFact, NumberFact } from "../spec/facts.js";
 
 export type Facts = {
-  numbers: Partial<Record<NumberFact, number>>;
+  // Built-in facts (NumberFact), plus inspect.<name> and calls.<module.function>.
+  numbers: Partial<Record<NumberFact, number>> & Record<string, number>;
   lists: Partial<Record<ListFact, number[]>>;
+  // Why an inspect.<name> fact has no value (the program lacks a name, ...).
+  errors: Record<string, string>;
 };
 
 type Interval = [number, number];
@@ -38,7 +41,10 @@ export function deriveFacts(record: RunRecord): Facts {
   };
   if (record.exitCode !== null) numbers["run.exitCode"] = record.exitCode;
   const lists: Facts["lists"] = {};
-  if (record.probe.state !== "ok") return { numbers, lists };
+  const errors: Facts["errors"] = {};
+  if (record.probe.state !== "ok") return { numbers, lists, errors };
+  if (record.probe.cpus !== null) numbers["run.cpus"] = record.probe.cpus;
+  numbers["run.gil"] = record.probe.gil ? 1 : 0;
 
   const end = only(record, "end")[0];
   const until = record.wallSeconds;
@@ -99,7 +105,12 @@ export function deriveFacts(record: RunRecord): Facts {
   if (end?.tracedPeak !== undefined) numbers["memory.tracedPeak"] = end.tracedPeak;
   if (end?.maxRssKb !== undefined) numbers["memory.maxRssKb"] = end.maxRssKb;
   if (end?.cpuSeconds !== undefined) numbers["run.cpuSeconds"] = end.cpuSeconds;
-  return { numbers, lists };
+  for (const [name, count] of Object.entries(end?.calls ?? {})) numbers[`calls.${name}`] = count;
+  for (const e of only(record, "inspect")) {
+    if (e.value !== null) numbers[`inspect.${e.name}`] = e.value;
+    else errors[`inspect.${e.name}`] = e.error ?? "None";
+  }
+  return { numbers, lists, errors };
 }
 
 function sum(values: number[]): number {

@@ -5,6 +5,7 @@ import type { RunRecord } from "../runner/record.js";
 import { both } from "../i18n/lang.js";
 import { makeContext, type Context } from "./context.js";
 import type { CheckResult, GradeResult, Note, Outcome } from "./result.js";
+import { specFactNames } from "../spec/facts.js";
 import * as out from "./output-checks.js";
 import * as run from "./run-checks.js";
 
@@ -23,12 +24,23 @@ function evaluate(ctx: Context, check: Check): Outcome {
     case "last": return out.lastCheck(ctx, check);
     case "number": return out.numberCheck(ctx, check);
     case "shape": return out.shapeCheck(ctx, check);
+    case "numbers": return out.numbersCheck(ctx, check);
   }
 }
 
 export function grade(spec: Spec, record: RunRecord): GradeResult {
   const ctx = makeContext(spec, record);
-  const checks: CheckResult[] = spec.checks.map((check) => {
+  const extra = specFactNames(spec.probe);
+  const checks: CheckResult[] = [];
+  const skipped: Array<{ id: string; when: string }> = [];
+  for (const check of spec.checks) {
+    if (check.when !== undefined) {
+      const applies = run.evaluateExprs([check.when], run.factLookup(ctx), extra, record.probe.state === "ok");
+      if (applies.status === "fail") {
+        skipped.push({ id: check.id, when: check.when });
+        continue;
+      }
+    }
     let outcome: Outcome;
     try {
       outcome = evaluate(ctx, check);
@@ -47,8 +59,8 @@ export function grade(spec: Spec, record: RunRecord): GradeResult {
       ...(outcome.status === "fail" && check.hint ? { hint: check.hint } : {}),
       ...(outcome.lines?.length ? { lines: outcome.lines } : {}),
     };
-    return result;
-  });
+    checks.push(result);
+  }
   const total = checks.reduce((a, c) => a + c.points, 0);
   const earned = checks.reduce((a, c) => a + c.earned, 0);
   const merged = mergedLines(ctx.lines);
@@ -58,7 +70,13 @@ export function grade(spec: Spec, record: RunRecord): GradeResult {
     passed,
     score: total > 0 ? Math.round((earned / total) * 1000) / 1000 : 0,
     points: { earned, total },
-    notes: runNotes(record, merged, passed),
+    notes: [...runNotes(record, merged, passed), ...skipped.map((s): Note => ({
+      kind: "not-applicable",
+      text: both(
+        `La comprobación «${s.id}» no se aplica aquí (${s.when} no se cumple en esta máquina).`,
+        `The check «${s.id}» does not apply here (${s.when} does not hold on this machine).`,
+      ),
+    }))],
     interleaved: merged.length > 0,
   };
 }

@@ -5,6 +5,7 @@ import type { Outcome } from "./result.js";
 import type { Matcher } from "./patterns.js";
 import { visible } from "./normalize.js";
 import type { Context } from "./context.js";
+import { evaluateExprs } from "./run-checks.js";
 
 type Of<T extends Check["type"]> = Extract<Check, { type: T }>;
 
@@ -203,6 +204,40 @@ export function lastCheck(ctx: Context, check: Of<"last">): Outcome {
 
 const NUMBER = /-?\d+(?:[.,]\d+)?/gu;
 
+// The number a matching line holds: its `value` group, else its last number.
+function lineNumber(m: Matcher, line: string): number | undefined {
+  const text = m.groups(line)?.value ?? [...line.matchAll(NUMBER)].pop()?.[0];
+  return text === undefined ? undefined : Number(text.replace(",", "."));
+}
+
+export function numbersCheck(ctx: Context, check: Of<"numbers">): Outcome {
+  const values = new Map<string, number>();
+  const lines: number[] = [];
+  const missing: string[] = [];
+  for (const [name, ref] of Object.entries(check.values)) {
+    const m = ctx.matcher(ref);
+    const i = ctx.lines.findIndex((l) => m.test(l) && lineNumber(m, l) !== undefined);
+    const value = i >= 0 ? lineNumber(m, ctx.lines[i] ?? "") : undefined;
+    if (value === undefined) missing.push(`${name} (${m.describe.es})`);
+    else {
+      values.set(`n.${name}`, value);
+      lines.push(n(i));
+    }
+  }
+  const sources = Array.isArray(check.expect) ? check.expect : [check.expect];
+  if (missing.length > 0) {
+    return {
+      status: "fail",
+      expected: both(sources.join("; "), sources.join("; ")),
+      actual: both(`no encontré: ${missing.join(", ")}`, `not found: ${missing.join(", ")}`),
+      lines,
+    };
+  }
+  const names = new Set(Object.keys(check.values).map((k) => `n.${k}`));
+  const outcome = evaluateExprs(sources, { value: (k) => values.get(k), error: () => undefined }, names, true);
+  return { ...outcome, lines };
+}
+
 export function numberCheck(ctx: Context, check: Of<"number">): Outcome {
   const m = ctx.matcher(check.match);
   const allowed = check.inFact !== undefined ? ctx.facts.lists[check.inFact as keyof typeof ctx.facts.lists] : undefined;
@@ -218,10 +253,8 @@ export function numberCheck(ctx: Context, check: Of<"number">): Outcome {
   const lines: number[] = [];
   for (const [i, line] of ctx.lines.entries()) {
     if (!m.test(line)) continue;
-    const group = m.groups(line)?.value;
-    const text = group ?? [...line.matchAll(NUMBER)].pop()?.[0];
-    if (text === undefined) continue;
-    const value = Number(text.replace(",", "."));
+    const value = lineNumber(m, line);
+    if (value === undefined) continue;
     seen.push(value);
     lines.push(n(i));
     const ok =

@@ -26,7 +26,8 @@ export type NoteKind =
   | "probe-missing"
   | "invalid-utf8"
   | "no-final-newline"
-  | "killed";
+  | "killed"
+  | "not-applicable";
 
 export type Note = { kind: NoteKind; text: Text; lines?: number[] };
 

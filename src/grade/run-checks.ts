@@ -1,7 +1,18 @@
 // Checks on how the program ran: exit code, stderr, time windows, runtime facts.
 import type { Check } from "../spec/schema.js";
 import { both, type Text } from "../i18n/lang.js";
-import { compare, parseFactExpr, NUMBER_FACTS, type NumberFact } from "../spec/facts.js";
+import {
+  compare,
+  isNumberFact,
+  NUMBER_FACTS,
+  operandText,
+  operandValue,
+  parseFactExpr,
+  specFactNames,
+  type FactExpr,
+  type NumberFact,
+  type Operand,
+} from "../spec/facts.js";
 import type { Outcome } from "./result.js";
 import type { Context } from "./context.js";
 
@@ -100,42 +111,94 @@ export function lineTimesCheck(ctx: Context, check: Of<"line-times">): Outcome {
 
 const FACT_EN: Partial<Record<NumberFact, string>> = {
   "threads.started": "threads started (Thread, subclasses or ThreadPoolExecutor)",
+  "threads.direct": "threads started with threading.Thread or a subclass",
+  "threads.pool": "ThreadPoolExecutor threads",
   "threads.maxAlive": "most of the program's threads running at once",
+  "sleeps.calls": "time.sleep calls from the program's code",
   "sleeps.inWorkers": "time.sleep calls made outside the main thread",
   "sleeps.maxOverlap": "most time.sleep calls in progress at once",
+  "processes.started": "processes started",
+  "tasks.created": "asyncio tasks created from the program's coroutines",
+  "tasks.maxConcurrent": "most of the program's asyncio tasks pending at once",
   "gc.collectCalls": "explicit gc.collect() calls",
   "gc.freed": "instances of the program's classes freed by gc.collect()",
-  "processes.started": "processes started",
+  "contexts.enters": "__enter__ calls of the program's context managers",
+  "contexts.exits": "__exit__ calls of the program's context managers",
+  "contexts.exitsWithException": "__exit__ calls that received an exception",
+  "contexts.suppressed": "exceptions suppressed by an __exit__",
+  "memory.tracedPeak": "tracemalloc's peak of traced memory, in bytes",
+  "run.cpus": "CPU cores the program sees",
 };
 
-export function factCheck(ctx: Context, check: Of<"fact">): Outcome {
-  const exprs = (Array.isArray(check.expect) ? check.expect : [check.expect]).map(parseFactExpr);
+// How a fact is named to a learner.
+function factLabel(name: string, lang: "es" | "en"): string {
+  if (name.startsWith("inspect.")) return lang === "es" ? `«${name.slice(8)}» en tu programa` : `«${name.slice(8)}» in your program`;
+  if (name.startsWith("calls.")) return lang === "es" ? `llamadas a ${name.slice(6)}()` : `calls to ${name.slice(6)}()`;
+  if (name.startsWith("n.")) return name.slice(2);
+  if (isNumberFact(name)) return lang === "es" ? NUMBER_FACTS[name] : (FACT_EN[name] ?? name);
+  return name;
+}
+
+function operandLabel(operand: Operand, lang: "es" | "en"): string {
+  if (operand.fact === undefined) return String(operand.offset);
+  const text = operandText(operand);
+  return text.replace(operand.fact, factLabel(operand.fact, lang));
+}
+
+export type Lookup = { value(name: string): number | undefined; error(name: string): string | undefined };
+
+// Evaluates fact expressions; an unknown value is the program's failure when it
+// is the program's fault (a missing name), otherwise undecided.
+export function evaluateExprs(sources: string[], lookup: Lookup, extra: ReadonlySet<string>, probeOk: boolean, explain?: Text): Outcome {
   const failed: Array<[string, string]> = [];
   const holds: Array<[string, string]> = [];
-  for (const expr of exprs) {
+  const parsed: FactExpr[] = [];
+  for (const source of sources) {
+    const expr = parseFactExpr(source, extra);
     if ("error" in expr) return { status: "error", actual: expr.error };
-    const actual = ctx.facts.numbers[expr.fact];
-    if (actual === undefined) {
+    parsed.push(expr);
+  }
+  for (const expr of parsed) {
+    const sides = [expr.left, expr.right];
+    const values = sides.map((o) => operandValue(o, lookup.value));
+    const missing = sides.map((o) => o.fact).find((f, i) => f !== undefined && values[i] === undefined);
+    if (missing !== undefined) {
+      const why = lookup.error(missing);
+      if (why !== undefined) {
+        failed.push([`${factLabel(missing, "es")}: ${why}`, `${factLabel(missing, "en")}: ${why}`]);
+        continue;
+      }
       return {
         status: "error",
-        actual: ctx.record.probe.state === "ok"
-          ? both(`la sonda no informó «${expr.fact}»`, `the probe did not report «${expr.fact}»`)
+        actual: probeOk
+          ? both(`no se pudo medir ${factLabel(missing, "es")}`, `could not measure ${factLabel(missing, "en")}`)
           : both("no se pudo observar el programa por dentro (la sonda no respondió)", "the program could not be observed (the probe did not answer)"),
       };
     }
-    const es = `${NUMBER_FACTS[expr.fact]}: ${round(actual)}`;
-    const en = `${FACT_EN[expr.fact] ?? expr.fact}: ${round(actual)}`;
-    (compare(actual, expr.op, expr.value) ? holds : failed).push([es, en]);
+    const [l = 0, r = 0] = values as number[];
+    const shown = (lang: "es" | "en") =>
+      `${operandLabel(expr.left, lang)}: ${round(l)}${expr.right.fact ? `; ${operandLabel(expr.right, lang)}: ${round(r)}` : ""}`;
+    (compare(l, expr.op, r) ? holds : failed).push([shown("es"), shown("en")]);
   }
   const expected = both(
-    exprs.map((e) => ("error" in e ? "" : `${NUMBER_FACTS[e.fact]} ${e.op} ${e.value}`)).join("; "),
-    exprs.map((e) => ("error" in e ? "" : `${FACT_EN[e.fact] ?? e.fact} ${e.op} ${e.value}`)).join("; "),
+    parsed.map((e) => `${operandLabel(e.left, "es")} ${e.op} ${operandLabel(e.right, "es")}`).join("; "),
+    parsed.map((e) => `${operandLabel(e.left, "en")} ${e.op} ${operandLabel(e.right, "en")}`).join("; "),
   );
   if (failed.length === 0) return { status: "pass", expected, actual: both(holds.map((h) => h[0]).join("; "), holds.map((h) => h[1]).join("; ")) };
-  const actual = check.explain
-    ? both(`${failed.map((f) => f[0]).join("; ")}. ${check.explain.es}`, `${failed.map((f) => f[1]).join("; ")}. ${check.explain.en}`)
-    : both(failed.map((f) => f[0]).join("; "), failed.map((f) => f[1]).join("; "));
-  return { status: "fail", expected, actual };
+  const text = both(failed.map((f) => f[0]).join("; "), failed.map((f) => f[1]).join("; "));
+  return { status: "fail", expected, actual: explain ? both(`${text.es}. ${explain.es}`, `${text.en}. ${explain.en}`) : text };
+}
+
+export function factLookup(ctx: Context): Lookup {
+  return {
+    value: (name) => ctx.facts.numbers[name],
+    error: (name) => ctx.facts.errors[name],
+  };
+}
+
+export function factCheck(ctx: Context, check: Of<"fact">): Outcome {
+  const sources = Array.isArray(check.expect) ? check.expect : [check.expect];
+  return evaluateExprs(sources, factLookup(ctx), specFactNames(ctx.spec.probe), ctx.record.probe.state === "ok", check.explain);
 }
 
 function round(v: number): string {

@@ -540,6 +540,7 @@ def _install_excepthook():
 
 
 def _at_exit():
+    _run_inspections()
     fields = {
         "sleepCalls": _counters["sleep_calls"],
         "sleepSecondsMain": round(_counters["sleep_seconds_main"], 6),
@@ -556,6 +557,8 @@ def _at_exit():
     tracemalloc = sys.modules.get("tracemalloc")
     if tracemalloc is not None and tracemalloc.is_tracing():
         fields["tracedPeak"] = tracemalloc.get_traced_memory()[1]
+    if _call_counts:
+        fields["calls"] = dict(_call_counts)
     _emit("end", **fields)
 
 
@@ -570,6 +573,102 @@ def _install_stack_dump(path):
         _state["stacks"] = stream
     except Exception:
         pass
+
+
+# ---------------------------------------------------------------- counted calls and inspections
+
+_call_counts = {}
+
+
+def _counting(qualified, original):
+    # Counts calls made from the program's own code, then calls through.
+    if isinstance(original, type):
+        init = original.__init__
+
+        def __init__(self, *args, **kwargs):
+            if _is_learner_file(sys._getframe(1).f_code.co_filename):
+                _call_counts[qualified] = _call_counts.get(qualified, 0) + 1
+            return init(self, *args, **kwargs)
+
+        try:
+            original.__init__ = _disguise(__init__, init)
+        except TypeError:  # a built-in type: its __init__ cannot be replaced
+            _emit("probe-error", message="cannot count calls of built-in type %s" % qualified)
+        return original
+
+    def counted(*args, **kwargs):
+        if _is_learner_file(sys._getframe(1).f_code.co_filename):
+            _call_counts[qualified] = _call_counts.get(qualified, 0) + 1
+        return original(*args, **kwargs)
+
+    return _disguise(counted, original)
+
+
+def _plan_call_counts(names, hooks):
+    by_module = {}
+    for qualified in names:
+        module, _, attr = qualified.rpartition(".")
+        by_module.setdefault(module, []).append((qualified, attr))
+        _call_counts.setdefault(qualified, 0)
+    for module, entries in by_module.items():
+        previous = hooks.get(module)
+
+        def hook(mod, entries=entries, previous=previous):
+            if previous is not None:
+                previous(mod)
+            for qualified, attr in entries:
+                original = getattr(mod, attr, None)
+                if original is None or getattr(original, "_pytutor", False):
+                    continue
+                replacement = _counting(qualified, original)
+                if replacement is not original:
+                    setattr(mod, attr, replacement)
+
+        hooks[module] = hook
+
+
+def peak(function, *args, **kwargs):
+    # tracemalloc's peak, in bytes, while calling function(*args, **kwargs).
+    import tracemalloc
+    was_tracing = tracemalloc.is_tracing()
+    if was_tracing:
+        tracemalloc.stop()
+    tracemalloc.start()
+    try:
+        function(*args, **kwargs)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+        if was_tracing:
+            tracemalloc.start()
+
+
+def _as_number(value):
+    if isinstance(value, bool):
+        return 1 if value else 0
+    if isinstance(value, (int, float)):
+        return value
+    return None
+
+
+def _run_inspections():
+    inspections = _state.get("inspect")
+    if not inspections:
+        return
+    main = sys.modules.get("__main__")
+    namespace = dict(getattr(main, "__dict__", {}))
+    namespace.setdefault("peak", peak)
+    for name, expression in inspections.items():
+        value = None
+        error = None
+        try:
+            result = eval(expression, namespace)
+            value = _as_number(result)
+            if value is None:
+                error = "%s (%s)" % (repr(result)[:80], type(result).__name__)
+        except BaseException as exc:  # the learner's code may raise anything
+            error = "%s: %s" % (type(exc).__name__, str(exc)[:200])
+        _emit("inspect", name=name, value=value, error=error)
 
 
 # ---------------------------------------------------------------- import hooks
@@ -646,6 +745,8 @@ def install():
     learner_dir = environ.pop("PYTUTOR_LEARNER_DIR", "")
     want_tracemalloc = environ.pop("PYTUTOR_TRACEMALLOC", "") == "1"
     stacks_file = environ.pop("PYTUTOR_STACKS_FILE", "")
+    inspect_text = environ.pop("PYTUTOR_INSPECT", "")
+    count_text = environ.pop("PYTUTOR_COUNT", "")
     _make_line_buffered()
     _install_atomic_print()
     if not fd_text:
@@ -690,12 +791,17 @@ def install():
     _install_build_class()
     _install_excepthook()
     _patch_fork()
-    _hook_modules({
+    hooks = {
         "threading": _patch_threading,
         "multiprocessing.process": _patch_multiprocessing_process,
         "asyncio.base_events": _patch_asyncio,
         "contextlib": _patch_contextlib,
-    })
+    }
+    if count_text:
+        _plan_call_counts(json.loads(count_text), hooks)
+    if inspect_text:
+        _state["inspect"] = json.loads(inspect_text)
+    _hook_modules(hooks)
     atexit.register(_at_exit)
     # Leave no garbage of start-up (ours, site's) for the learner's first
     # gc.collect() to count: its return value should be the program's own.

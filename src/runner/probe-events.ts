@@ -94,7 +94,9 @@ export const ProbeEventSchema = z.discriminatedUnion("event", [
     cpuSeconds: z.number().optional(),
     maxRssKb: z.number().optional(),
     tracedPeak: z.number().optional(),
+    calls: z.record(z.string(), z.number()).optional(),
   }),
+  z.object({ event: z.literal("inspect"), t, name: z.string(), value: z.number().nullable(), error: z.string().nullable() }),
 ]);
 
 export type ProbeEvent = z.infer<typeof ProbeEventSchema>;

@@ -22,6 +22,10 @@ export type RunPlan = {
   input?: string;
   args?: string[];
   tracemalloc?: boolean;
+  // Expressions evaluated in the program's namespace at exit, by name.
+  inspect?: Record<string, string>;
+  // module.function names whose calls from the program are counted.
+  count?: string[];
   keepScratch?: boolean;
 };
 
@@ -77,6 +81,8 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFi
     PYTUTOR_LEARNER_DIR: work,
     PYTUTOR_STACKS_FILE: stacksFile,
     ...(plan.tracemalloc ? { PYTUTOR_TRACEMALLOC: "1" } : {}),
+    ...(plan.inspect && Object.keys(plan.inspect).length ? { PYTUTOR_INSPECT: JSON.stringify(plan.inspect) } : {}),
+    ...(plan.count?.length ? { PYTUTOR_COUNT: JSON.stringify(plan.count) } : {}),
   });
   const started = process.hrtime.bigint();
   // zod is loaded while Python starts, not before: it is the costliest import.

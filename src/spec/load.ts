@@ -6,7 +6,7 @@ import { LineCounter, parseDocument, isNode, type Document } from "yaml";
 import { z } from "zod";
 import type { Text } from "../i18n/lang.js";
 import { CheckSchema, LinePatternSchema, SpecSchema, VariantSchema, type Spec, type PatternRef, type Check } from "./schema.js";
-import { isListFact, parseFactExpr } from "./facts.js";
+import { isListFact, parseFactExpr, specFactNames } from "./facts.js";
 import type { Exercise } from "./exercise.js";
 
 export type { Exercise } from "./exercise.js";
@@ -82,12 +82,13 @@ function patternRefs(check: Check): Array<[PathKey[], PatternRef]> {
     if (Array.isArray(value)) value.forEach((v, i) => refs.push([[key, i], v as PatternRef]));
     else if (value !== undefined) refs.push([[key], value as PatternRef]);
   }
+  if (check.type === "numbers") for (const [name, ref] of Object.entries(check.values)) refs.push([["values", name], ref]);
   return refs;
 }
 
 // The parts of a spec that are valid on their own, so meaning can be checked
 // even when other parts fail the schema, and every problem is reported at once.
-type Partial = Pick<Spec, "patterns" | "variants"> & {
+type Partial = Pick<Spec, "patterns" | "variants" | "probe"> & {
   checks: Array<[number, Check]>;
   files: Array<[PathKey[], string]>;
 };
@@ -126,7 +127,8 @@ function partialSpec(raw: unknown): Partial {
       if (str(file)) files.push([["variants", i, "file"], file as string]);
     });
   }
-  return { patterns, checks, variants, files };
+  const probe = SpecSchema.shape.probe.safeParse(data.probe);
+  return { patterns, checks, variants, files, probe: probe.success ? probe.data : { inspect: {}, count: [] } };
 }
 
 // What the schema cannot say: references, regexes, facts, labels, files.
@@ -161,10 +163,16 @@ function meaningProblems(spec: Partial, rawChecks: unknown, dir: string): Proble
         if (problem) out.push({ path: [...path, k], message: problem });
       }
     }
-    if (check.type === "fact") {
+    const extra = specFactNames(spec.probe);
+    if (check.when !== undefined) {
+      const parsed = parseFactExpr(check.when, extra);
+      if ("error" in parsed) out.push({ path: ["checks", i, "when"], message: parsed.error });
+    }
+    if (check.type === "fact" || check.type === "numbers") {
+      const names = check.type === "numbers" ? new Set(Object.keys(check.values).map((k) => `n.${k}`)) : extra;
       const exprs = Array.isArray(check.expect) ? check.expect : [check.expect];
       exprs.forEach((expr, j) => {
-        const parsed = parseFactExpr(expr);
+        const parsed = parseFactExpr(expr, names);
         if ("error" in parsed) out.push({ path: ["checks", i, "expect", ...(Array.isArray(check.expect) ? [j] : [])], message: parsed.error });
       });
     }

@@ -49,6 +49,10 @@ const seconds = z.number().nonnegative();
 const base = {
   id: kebab,
   points: z.number().nonnegative().default(1),
+  when: z
+    .string()
+    .optional()
+    .describe("A fact expression (e.g. `run.cpus >= 2`); when false the check does not apply and counts no points."),
   title: TextSchema.describe("What the check verifies, shown to the learner."),
   hint: TextSchema.optional().describe("Shown when the check fails."),
 };
@@ -146,6 +150,17 @@ const LineTimesCheck = z
   })
   .strict();
 
+const NumbersCheck = z
+  .object({
+    ...base,
+    type: z.literal("numbers"),
+    values: z
+      .record(z.string().regex(/^[a-z][a-z0-9_]*$/), PatternRefSchema)
+      .describe("Named numbers read from lines (group `value`, else the line's last number); use them as n.<name>."),
+    expect: z.union([z.string(), z.array(z.string()).min(1)]).describe("Relations such as `n.despues == n.antes + 1`."),
+  })
+  .strict();
+
 const FactCheck = z
   .object({
     ...base,
@@ -168,6 +183,7 @@ export const CheckSchema = z.discriminatedUnion("type", [
   ShapeCheck,
   DurationCheck,
   LineTimesCheck,
+  NumbersCheck,
   FactCheck,
 ]);
 
@@ -204,6 +220,19 @@ export const SpecSchema = z
       })
       .strict()
       .default({ timeout: 20, args: [], tracemalloc: false, outputLimit: 1_000_000 }),
+    probe: z
+      .object({
+        inspect: z
+          .record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.string().min(1))
+          .default({})
+          .describe("Python expressions evaluated in the program's namespace when it ends; facts inspect.<name>. `peak(f, *args)` gives tracemalloc's peak while calling f."),
+        count: z
+          .array(z.string().regex(/^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+$/))
+          .default([])
+          .describe("module.function (or Python class) whose calls from the program are counted; facts calls.<module.function>."),
+      })
+      .strict()
+      .default({ inspect: {}, count: [] }),
     hints: z.array(TextSchema).min(1),
     patterns: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), LinePatternSchema).default({}),
     checks: z.array(CheckSchema).min(1),

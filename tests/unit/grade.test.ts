@@ -168,3 +168,47 @@ describe("mergedLines spots two threads writing into one line", () => {
     expect(mergedLines(lines)).toEqual(expected);
   });
 });
+
+describe("inspections, counted calls, number relations and `when`", () => {
+  const withProbe = (s: Spec) => SpecSchema.parse({ ...s, probe: { inspect: { mismo: "a is b" }, count: ["copy.copy"] } });
+
+  test("an inspection that raised fails with the program's error, not as undecided", () => {
+    const s = withProbe(spec([{ type: "fact", expect: "inspect.mismo == 1" }]));
+    const failing = record([], { events: [{ event: "inspect", t: 0, name: "mismo", value: null, error: "NameError: name 'a' is not defined" }] });
+    const result = grade(s, failing);
+    expect(result.checks[0]?.status).toBe("fail");
+    expect(result.checks[0]?.actual?.es).toContain("NameError");
+    const ok = record([], { events: [{ event: "inspect", t: 0, name: "mismo", value: 1, error: null }] });
+    expect(grade(s, ok).checks[0]?.status).toBe("pass");
+  });
+
+  test("counted calls and relations between facts", () => {
+    const s = withProbe(spec([{ type: "fact", expect: ["calls.copy.copy >= 1", "threads.started >= 2 * calls.copy.copy"] }]));
+    const end = (copies: number) => ({ event: "end" as const, t: 1, sleepCalls: 0, sleepSecondsMain: 0, sleepSecondsWorkers: 0, calls: { "copy.copy": copies } });
+    const thread = (id: number) => ({ event: "thread-start" as const, t: 0, id, name: `T${id}`, api: "Thread", cls: "Thread", target: "f", daemon: false, learner: true, site: null });
+    expect(status(s, record([], { events: [thread(1), thread(2), end(1)] }))).toEqual(["pass"]);
+    expect(status(s, record([], { events: [thread(1), end(1)] }))).toEqual(["fail"]);
+    expect(status(s, record([], { events: [thread(1), thread(2), end(0)] }))).toEqual(["fail"]);
+  });
+
+  test("numbers: relations between values read from lines", () => {
+    const s = spec([{
+      type: "numbers",
+      values: { antes: { regex: "^antes: (?<value>\\d+)" }, despues: { regex: "^despues: (?<value>\\d+)" } },
+      expect: "n.despues == n.antes + 1",
+    }]);
+    expect(status(s, record(["antes: 3", "despues: 4"]))).toEqual(["pass"]);
+    expect(status(s, record(["antes: 3", "despues: 3"]))).toEqual(["fail"]);
+    expect(status(s, record(["antes: 3"]))).toEqual(["fail"]);
+  });
+
+  test("a check whose `when` does not hold is left out, with a note, and counts no points", () => {
+    const s = spec([{ type: "exit-code" }, { type: "exit-code", expect: 3, when: "run.cpus >= 4" }]);
+    const result = grade(s, record([]));
+    expect(result.checks.map((c) => c.id)).toEqual(["c0"]);
+    expect(result.points.total).toBe(1);
+    expect(result.notes.map((n) => n.kind)).toContain("not-applicable");
+    const big = grade(s, record([], { probe: { state: "ok", version: "3.13.0", gil: true, cpus: 8 } }));
+    expect(big.checks.map((c) => c.status)).toEqual(["pass", "fail"]);
+  });
+});

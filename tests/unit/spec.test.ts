@@ -64,14 +64,20 @@ describe("spec loading reports every problem at once, with field and line", () =
 
 describe("fact expressions", () => {
   test.each([
-    ["threads.started >= 3", { fact: "threads.started", op: ">=", value: 3 }],
-    ["  gc.freed==2 ", { fact: "gc.freed", op: "==", value: 2 }],
-    ["run.wallSeconds < 7.5", { fact: "run.wallSeconds", op: "<", value: 7.5 }],
+    ["threads.started >= 3", { left: { fact: "threads.started", factor: 1, offset: 0 }, op: ">=", right: { factor: 0, offset: 3 } }],
+    ["  gc.freed==2 ", { left: { fact: "gc.freed" }, op: "==", right: { offset: 2 } }],
+    ["run.wallSeconds < 7.5", { left: { fact: "run.wallSeconds" }, op: "<", right: { offset: 7.5 } }],
+    ["inspect.a > 10 * inspect.b", { left: { fact: "inspect.a" }, op: ">", right: { fact: "inspect.b", factor: 10, offset: 0 } }],
+    ["threads.started == tasks.created - 1", { right: { fact: "tasks.created", factor: 1, offset: -1 } }],
+    ["calls.sys.getrefcount >= 2", { left: { fact: "calls.sys.getrefcount" } }],
   ])("%s", (source, expected) => {
-    expect(parseFactExpr(source)).toMatchObject(expected);
+    expect(parseFactExpr(source, new Set(["inspect.a", "inspect.b", "calls.sys.getrefcount"]))).toMatchObject(expected);
   });
 
-  test.each(["threads.started", "threads.started >= tres", "hilos.lanzados >= 3", "threads.started => 3"])("rejects %s", (source) => {
-    expect(parseFactExpr(source)).toHaveProperty("error");
-  });
+  test.each(["threads.started", "threads.started >= tres", "hilos.lanzados >= 3", "threads.started => 3", "3 <= threads.started", "inspect.nada == 1"])(
+    "rejects %s",
+    (source) => {
+      expect(parseFactExpr(source)).toHaveProperty("error");
+    },
+  );
 });
