@@ -97,7 +97,8 @@ export function learnerFile(exercise: Exercise, file: string | undefined): strin
 
 export async function getPython(options: GlobalOptions): Promise<PythonInfo> {
   try {
-    return await findPython({ ...(options.python ? { flag: options.python } : {}) });
+    const flag = options.python?.at(-1);
+    return await findPython(flag ? { flag } : {});
   } catch (error) {
     if (!(error instanceof PythonNotFoundError)) throw error;
     const tried = error.attempts.map((a) => `${a.candidate}: ${a.outcome}`);

@@ -18,7 +18,8 @@ export async function runDoctor(options: GlobalOptions, lang: Lang): Promise<num
   out.push(`${ok} Node.js ${process.version}`);
   const source = options.python ? "--python" : process.env.PYTUTOR_PYTHON ? "PYTUTOR_PYTHON" : es ? "el PATH (python3, python, py -3)" : "PATH (python3, python, py -3)";
   try {
-    const py = await findPython(options.python ? { flag: options.python } : {});
+    const flag = options.python?.at(-1);
+    const py = await findPython(flag ? { flag } : {});
     out.push(`${ok} CPython ${py.version} ${c.dim(`(${py.implementation}${py.freeThreaded ? ", free-threaded" : ""}${py.gilEnabled ? "" : ", GIL off"})`)}`);
     out.push(`    ${es ? "elegido desde" : "chosen from"} ${source}: ${py.requested}`);
     out.push(`    ${es ? "ejecutable real" : "real executable"}: ${py.executable}`);

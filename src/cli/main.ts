@@ -3,7 +3,10 @@ import { Command, CommanderError, Option } from "commander";
 import { detectLang, type Lang } from "../i18n/lang.js";
 import { CliError, EXIT } from "./errors.js";
 
-export type GlobalOptions = { lang?: string; python?: string; exercises?: string; json?: boolean };
+// `--python` may be given several times (verify uses each); other commands use the last.
+export type GlobalOptions = { lang?: string; python?: string[]; exercises?: string; json?: boolean };
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 function langFromArgv(argv: string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
@@ -33,7 +36,7 @@ function build(lang: Lang): Command {
     )
     .version("0.1.0", "-V, --version")
     .addOption(new Option("--lang <lang>", es ? "idioma de los mensajes" : "language of messages").choices(["es", "en"]))
-    .option("--python <path>", es ? "intérprete de Python a usar (o PYTUTOR_PYTHON)" : "Python interpreter to use (or PYTUTOR_PYTHON)")
+    .option("--python <path>", es ? "intérprete de Python a usar (o PYTUTOR_PYTHON)" : "Python interpreter to use (or PYTUTOR_PYTHON)", collect)
     .option("--exercises <dir>", es ? "carpeta de ejercicios (por defecto, los incluidos)" : "exercises folder (default: the built-in ones)")
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -49,6 +52,24 @@ function build(lang: Lang): Command {
     .action(async (exercise: string, file: string | undefined, _o, cmd: Command) => {
       const { runCheck } = await import("./check.js");
       process.exitCode = await runCheck(exercise, file, cmd.optsWithGlobals(), lang);
+    });
+
+  program
+    .command("verify")
+    .description(
+      es
+        ? "comprueba que cada solución pasa, cada plantilla falla y cada variante falla donde dice (para el CI de un curso)"
+        : "check that every solution passes, every starter fails and every variant fails where it says (for a course's CI)",
+    )
+    .argument("[exercises...]", es ? "ejercicios a verificar (por defecto, todos)" : "exercises to verify (default: all)")
+    .option("--runs <k>", es ? "repite todo k veces e informa de veredictos inestables" : "repeat everything k times and report flaky verdicts")
+    .option("--jobs <n>", es ? "ejecuciones en paralelo" : "runs in parallel")
+    .option("--all-pythons", es ? "todos los CPython 3.8+ instalados" : "every installed CPython 3.8+")
+    .option("--json", es ? "imprime un documento JSON" : "print one JSON document")
+    .option("--junit <file>", es ? "escribe un informe JUnit XML" : "write a JUnit XML report")
+    .action(async (names: string[], _o, cmd: Command) => {
+      const { runVerify } = await import("./verify.js");
+      process.exitCode = await runVerify(names, cmd.optsWithGlobals(), lang);
     });
 
   program

@@ -217,9 +217,13 @@ export const SpecSchema = z
         args: z.array(z.string()).default([]),
         tracemalloc: z.boolean().default(false),
         outputLimit: z.number().int().positive().default(1_000_000),
+        exclusive: z
+          .boolean()
+          .default(false)
+          .describe("Run alone when grading in parallel (verify, batches): for checks on CPU time or speed-ups."),
       })
       .strict()
-      .default({ timeout: 20, args: [], tracemalloc: false, outputLimit: 1_000_000 }),
+      .default({ timeout: 20, args: [], tracemalloc: false, outputLimit: 1_000_000, exclusive: false }),
     probe: z
       .object({
         inspect: z

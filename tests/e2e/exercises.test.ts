@@ -1,50 +1,42 @@
-// Every exercise on every CPython present: the reference solution and the
-// alternatives pass; the starter fails; each known-wrong variant fails on the
-// check it is labelled with. All through the built CLI.
-import { join } from "node:path";
-import { describe, expect, test } from "vitest";
+// The whole built-in catalogue through `pytutor verify --all-pythons`: on every
+// CPython present, each reference solution and alternative passes, each starter
+// fails, each known-wrong variant fails on the check it is labelled with.
+import { describe, expect, test, beforeAll } from "vitest";
 import { loadCatalog } from "../../src/spec/load.js";
-import { checkJson, EXERCISES } from "../helpers/cli.js";
+import { EXERCISES, pytutor } from "../helpers/cli.js";
 import { testPythons } from "../helpers/pythons.js";
+
+type Row = { python: string; file: string; kind: string; ok: boolean; problems: string[] };
+type Doc = { passed: boolean; pythons: Array<{ version: string }>; exercises: Array<{ id: string; results: Row[] }> };
 
 const { exercises, issues } = loadCatalog(EXERCISES);
 const pythons = testPythons();
+let doc: Doc;
+let stderr = "";
 
-test("the built-in catalogue is valid and a CPython is present", () => {
+beforeAll(async () => {
+  const chosen = process.env.PYTUTOR_TEST_PYTHONS ? pythons.flatMap((p) => ["--python", p.path]) : ["--all-pythons"];
+  const r = await pytutor(["verify", ...chosen, "--json", "--lang", "en", "--jobs", process.env.PYTUTOR_VERIFY_JOBS ?? "4"], { timeoutMs: 3_000_000 });
+  stderr = r.stderr;
+  doc = JSON.parse(r.stdout || "{}") as Doc;
+}, 3_000_000);
+
+test("the catalogue is valid, has the whole chapter, and a CPython is present", () => {
   expect(issues).toEqual([]);
   expect(exercises.length).toBeGreaterThanOrEqual(2);
   expect(pythons.length).toBeGreaterThan(0);
+  expect(stderr).toBe("");
+  expect(doc.pythons.length).toBeGreaterThanOrEqual(pythons.length);
 });
 
-for (const python of pythons) {
-  for (const { spec, dir } of exercises) {
-    describe.concurrent(`${spec.id} on Python ${python.version}`, () => {
-      for (const file of [spec.solution, ...spec.alternatives]) {
-        test(`${file} passes`, async () => {
-          const { result, doc } = await checkJson(spec.id, join(dir, file), python.path);
-          const failed = doc.checks.filter((c) => c.status !== "pass").map((c) => `${c.id}: ${c.message}`);
-          expect(failed, doc.output.map((l) => `${l.t}s ${l.text}`).join("\n")).toEqual([]);
-          expect(doc.passed).toBe(true);
-          expect(doc.score).toBe(1);
-          expect(result.code).toBe(0);
-        });
-      }
-
-      test(`${spec.starter} (starter) fails`, async () => {
-        const { result, doc } = await checkJson(spec.id, join(dir, spec.starter), python.path);
-        expect(doc.passed).toBe(false);
-        expect(result.code).toBe(1);
-      });
-
-      for (const variant of spec.variants) {
-        test(`${variant.file} fails on ${variant.catches}`, async () => {
-          const { result, doc } = await checkJson(spec.id, join(dir, variant.file), python.path);
-          const labelled = doc.checks.find((c) => c.id === variant.catches);
-          expect(labelled?.status, JSON.stringify(doc.checks, null, 1)).toBe("fail");
-          expect(doc.passed).toBe(false);
-          expect(result.code).toBe(1);
-        });
-      }
+describe("verify, exercise by exercise", () => {
+  for (const { spec } of exercises) {
+    test(`${spec.id} (${spec.alias})`, () => {
+      const rows = doc.exercises.find((e) => e.id === spec.id)?.results ?? [];
+      const expected = (1 + spec.alternatives.length + 1 + spec.variants.length) * doc.pythons.length;
+      expect(rows).toHaveLength(expected);
+      const problems = rows.filter((r) => !r.ok).map((r) => `Python ${r.python} ${r.file}: ${r.problems.join("; ")}`);
+      expect(problems).toEqual([]);
     });
   }
-}
+});

@@ -1,0 +1,91 @@
+// `pytutor verify [exercise...]`: proof for a course's CI that every spec is right.
+import { writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { resolve } from "node:path";
+import { both, type Lang } from "../i18n/lang.js";
+import { findExercise } from "../spec/exercise.js";
+import { formatIssue, loadCatalog } from "../spec/load.js";
+import { discoverPythons } from "../python/discover.js";
+import type { PythonInfo } from "../python/find.js";
+import { verify } from "../verify/verify.js";
+import { githubAnnotations, renderVerify, summarise, verifyJson, verifyJunit } from "../report/verify-report.js";
+import { makeChalk } from "../report/style.js";
+import { exercisesDir, getPython } from "./context.js";
+import { CliError, EXIT } from "./errors.js";
+import type { GlobalOptions } from "./main.js";
+
+export type VerifyCliOptions = GlobalOptions & {
+  allPythons?: boolean;
+  runs?: string;
+  jobs?: string;
+  junit?: string;
+};
+
+function positiveInt(value: string | undefined, flag: string, fallback: number, max: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > max) {
+    throw new CliError(both(`${flag} necesita un entero entre 1 y ${max}, no «${value}».`, `${flag} needs a whole number from 1 to ${max}, not «${value}».`));
+  }
+  return n;
+}
+
+async function choosePythons(options: VerifyCliOptions): Promise<PythonInfo[]> {
+  const chosen: PythonInfo[] = [];
+  if (options.allPythons) chosen.push(...(await discoverPythons()));
+  for (const path of options.python ?? []) chosen.push(await getPython({ python: [path] }));
+  if (chosen.length === 0) chosen.push(await getPython({}));
+  const unique = new Map(chosen.map((p) => [`${p.executable}|${p.version}`, p]));
+  if (unique.size === 0) {
+    throw new CliError(both("--all-pythons no encontró ningún CPython 3.8 o más nuevo.", "--all-pythons found no CPython 3.8 or newer."));
+  }
+  return [...unique.values()];
+}
+
+export async function runVerify(names: string[], options: VerifyCliOptions, lang: Lang): Promise<number> {
+  const runs = positiveInt(options.runs, "--runs", 1, 1000);
+  const jobs = positiveInt(options.jobs, "--jobs", Math.max(2, availableParallelism()), 64);
+  const dir = exercisesDir(options);
+  const { exercises: all, issues } = loadCatalog(dir);
+  if (issues.length > 0) {
+    throw new CliError(
+      both(`la spec no es válida: ${issues.length} problema(s) en ${dir}:`, `the specs are not valid: ${issues.length} problem(s) in ${dir}:`),
+      EXIT.usage,
+      issues.map((issue) => ({ es: formatIssue(issue, "es"), en: formatIssue(issue, "en") })),
+    );
+  }
+  const exercises = names.length === 0 ? all : names.map((name) => {
+    const found = findExercise(all, name);
+    if (!found) throw new CliError(both(`no existe el ejercicio «${name}». Usa \`pytutor list\`.`, `there is no exercise «${name}». Run \`pytutor list\`.`));
+    return found;
+  });
+  const pythons = await choosePythons(options);
+  const started = Date.now();
+  const progress = process.stderr.isTTY && !options.json && !process.env.CI;
+  const results = await verify(exercises, pythons, {
+    runs,
+    jobs,
+    ...(progress ? { onProgress: (done: number, total: number) => process.stderr.write(`\r${lang === "es" ? "verificando" : "verifying"} ${done}/${total}…`) } : {}),
+  });
+  if (progress) process.stderr.write("\r\x1b[K");
+  const summary = summarise(results, Date.now() - started);
+  if (options.junit) {
+    try {
+      writeFileSync(resolve(options.junit), verifyJunit(results, summary, lang));
+    } catch (error) {
+      throw new CliError(both(`no puedo escribir ${options.junit}: ${(error as Error).message}`, `cannot write ${options.junit}: ${(error as Error).message}`));
+    }
+  }
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify(verifyJson(results, summary, lang, { runs, jobs }), null, 2)}\n`);
+  } else {
+    const header = lang === "es"
+      ? `pytutor verify · ${exercises.length} ejercicio(s) · CPython ${pythons.map((p) => p.version).join(", ")} · ${runs} ejecución(es) de cada archivo · ${jobs} en paralelo`
+      : `pytutor verify · ${exercises.length} exercise(s) · CPython ${pythons.map((p) => p.version).join(", ")} · ${runs} run(s) of each file · ${jobs} in parallel`;
+    process.stdout.write(`${renderVerify(results, summary, lang, makeChalk(), header)}\n`);
+    if (process.env.GITHUB_ACTIONS === "true") {
+      for (const line of githubAnnotations(results, lang, process.cwd())) process.stdout.write(`${line}\n`);
+    }
+  }
+  return summary.passed ? EXIT.ok : EXIT.failed;
+}

@@ -1,0 +1,157 @@
+// `verify`: every reference solution and alternative passes, every starter fails,
+// every known-wrong variant fails on the check it is labelled with; on each
+// interpreter, K times, in parallel, reporting verdicts that changed as flaky.
+import { join } from "node:path";
+import type { Exercise } from "../spec/exercise.js";
+import type { PythonInfo } from "../python/find.js";
+import type { Text } from "../i18n/lang.js";
+import type { Status } from "../grade/result.js";
+import { checkExercise } from "../check/check-exercise.js";
+import { runPool } from "./pool.js";
+
+export type FileKind = "solution" | "alternative" | "starter" | "variant";
+
+export type Target = { exercise: Exercise; kind: FileKind; file: string; catches?: string };
+
+export type RunVerdict = {
+  ok: boolean;
+  passed: boolean;
+  statuses: Record<string, Status>;
+  wallMs: number;
+  problem?: Text;
+};
+
+export type TargetResult = {
+  exercise: string;
+  python: PythonInfo;
+  target: Target;
+  runs: RunVerdict[];
+  ok: boolean;
+  flaky: boolean;
+  problems: Text[];
+};
+
+export type VerifyOptions = { runs: number; jobs: number; onProgress?: (done: number, total: number) => void };
+
+export function targetsOf(exercise: Exercise): Target[] {
+  const { spec } = exercise;
+  return [
+    { exercise, kind: "solution", file: spec.solution },
+    ...spec.alternatives.map((file): Target => ({ exercise, kind: "alternative", file })),
+    { exercise, kind: "starter", file: spec.starter },
+    ...spec.variants.map((v): Target => ({ exercise, kind: "variant", file: v.file, catches: v.catches })),
+  ];
+}
+
+export function describeTarget(target: Target): Text {
+  switch (target.kind) {
+    case "solution":
+      return { es: `${target.file} (solución) pasa`, en: `${target.file} (solution) passes` };
+    case "alternative":
+      return { es: `${target.file} (alternativa) pasa`, en: `${target.file} (alternative) passes` };
+    case "starter":
+      return { es: `${target.file} (plantilla) no pasa`, en: `${target.file} (starter) does not pass` };
+    case "variant":
+      return { es: `${target.file} falla en «${target.catches}»`, en: `${target.file} fails on «${target.catches}»` };
+  }
+}
+
+// What one run means for its target.
+export function judge(target: Target, passed: boolean, statuses: Record<string, Status>): { ok: boolean; problem?: Text } {
+  const errors = Object.entries(statuses).filter(([, s]) => s === "error").map(([id]) => id);
+  if (errors.length > 0) {
+    return { ok: false, problem: { es: `comprobaciones sin decidir (error): ${errors.join(", ")}`, en: `undecided checks (error): ${errors.join(", ")}` } };
+  }
+  const failing = Object.entries(statuses).filter(([, s]) => s === "fail").map(([id]) => id);
+  switch (target.kind) {
+    case "solution":
+    case "alternative":
+      return passed ? { ok: true } : { ok: false, problem: { es: `debía pasar, pero falla en: ${failing.join(", ")}`, en: `should pass, but fails on: ${failing.join(", ")}` } };
+    case "starter":
+      return passed ? { ok: false, problem: { es: "la plantilla pasa todas las comprobaciones", en: "the starter passes every check" } } : { ok: true };
+    case "variant": {
+      if (statuses[target.catches ?? ""] === "fail") return { ok: true };
+      if (passed) return { ok: false, problem: { es: "debía fallar, pero pasa", en: "should fail, but passes" } };
+      return {
+        ok: false,
+        problem: {
+          es: `falla, pero no en «${target.catches}» sino en: ${failing.join(", ")} (la spec no comprueba lo que la variante dice)`,
+          en: `fails, but not on «${target.catches}»; it fails on: ${failing.join(", ")} (the spec does not test what the variant claims)`,
+        },
+      };
+    }
+  }
+}
+
+function signature(v: RunVerdict): string {
+  return Object.entries(v.statuses).map(([id, s]) => `${id}:${s}`).join(",");
+}
+
+function summariseFlaky(runs: RunVerdict[]): Text {
+  const counts = new Map<string, { n: number; v: RunVerdict }>();
+  for (const v of runs) {
+    const key = signature(v);
+    const entry = counts.get(key) ?? { n: 0, v };
+    entry.n++;
+    counts.set(key, entry);
+  }
+  const parts = [...counts.values()].map(({ n, v }) => {
+    const failing = Object.entries(v.statuses).filter(([, s]) => s !== "pass").map(([id]) => id);
+    return { es: `${n}× ${failing.length ? `falla en ${failing.join(", ")}` : "pasa"}`, en: `${n}× ${failing.length ? `fails on ${failing.join(", ")}` : "passes"}` };
+  });
+  return {
+    es: `inestable: el veredicto cambió entre ejecuciones (${parts.map((p) => p.es).join("; ")})`,
+    en: `flaky: the verdict changed between runs (${parts.map((p) => p.en).join("; ")})`,
+  };
+}
+
+export async function verify(exercises: Exercise[], pythons: PythonInfo[], options: VerifyOptions): Promise<TargetResult[]> {
+  type Job = { python: PythonInfo; target: Target; slot: TargetResult };
+  const results: TargetResult[] = [];
+  const jobs: Job[] = [];
+  for (const python of pythons) {
+    for (const exercise of exercises) {
+      for (const target of targetsOf(exercise)) {
+        results.push({ exercise: exercise.spec.id, python, target, runs: [], ok: true, flaky: false, problems: [] });
+      }
+    }
+  }
+  for (let run = 0; run < options.runs; run++) {
+    for (const slot of results) jobs.push({ python: slot.python, target: slot.target, slot });
+  }
+  let done = 0;
+  await runPool(
+    jobs,
+    options.jobs,
+    (job) => job.target.exercise.spec.run.exclusive,
+    async ({ python, target, slot }) => {
+      const file = join(target.exercise.dir, target.file);
+      let verdict: RunVerdict;
+      try {
+        const outcome = await checkExercise(target.exercise, file, python);
+        const statuses = Object.fromEntries(outcome.result.checks.map((c) => [c.id, c.status]));
+        const judged = judge(target, outcome.result.passed, statuses);
+        verdict = { ...judged, passed: outcome.result.passed, statuses, wallMs: Math.round(outcome.record.wallSeconds * 1000) };
+      } catch (error) {
+        const message = (error as Error).message;
+        verdict = { ok: false, passed: false, statuses: {}, wallMs: 0, problem: { es: `error del corrector: ${message}`, en: `grader error: ${message}` } };
+      }
+      slot.runs.push(verdict);
+      done++;
+      options.onProgress?.(done, jobs.length);
+    },
+  );
+  for (const slot of results) {
+    slot.flaky = new Set(slot.runs.map(signature)).size > 1;
+    slot.ok = slot.runs.every((r) => r.ok) && !slot.flaky;
+    const seen = new Set<string>();
+    for (const r of slot.runs) {
+      if (r.problem && !seen.has(r.problem.en)) {
+        seen.add(r.problem.en);
+        slot.problems.push(r.problem);
+      }
+    }
+    if (slot.flaky) slot.problems.push(summariseFlaky(slot.runs));
+  }
+  return results;
+}
