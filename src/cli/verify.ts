@@ -44,7 +44,7 @@ async function choosePythons(options: VerifyCliOptions): Promise<PythonInfo[]> {
 
 export async function runVerify(names: string[], options: VerifyCliOptions, lang: Lang): Promise<number> {
   const runs = positiveInt(options.runs, "--runs", 1, 1000);
-  const jobs = positiveInt(options.jobs, "--jobs", Math.max(2, availableParallelism()), 64);
+  const jobs = positiveInt(options.jobs, "--jobs", 2 * availableParallelism(), 64);
   const dir = exercisesDir(options);
   const { exercises: all, issues } = loadCatalog(dir);
   if (issues.length > 0) {
