@@ -5,10 +5,21 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Exercise } from "./exercise.js";
 import { SPEC_FORMAT } from "./format.js";
 
-const CACHE_VERSION = `catalog-1-format-${SPEC_FORMAT}`;
+// A new build of pytutor (another schema, other defaults) must not read old entries.
+function cacheVersion(): string {
+  let build = "";
+  try {
+    const own = statSync(fileURLToPath(import.meta.url));
+    build = `${own.size}:${own.mtimeMs}`;
+  } catch {
+    build = "unknown";
+  }
+  return `catalog-2-format-${SPEC_FORMAT}-${build}`;
+}
 
 function cacheDir(): string {
   if (process.env.PYTUTOR_CACHE_DIR) return process.env.PYTUTOR_CACHE_DIR;
@@ -42,7 +53,7 @@ export function readCatalogCache(root: string): Exercise[] | undefined {
   if (process.env.PYTUTOR_NO_CACHE === "1") return undefined;
   try {
     const data = JSON.parse(readFileSync(fileFor(root), "utf8")) as { version: string; fingerprint: string; exercises: Exercise[] };
-    if (data.version !== CACHE_VERSION || data.fingerprint !== fingerprint(root)) return undefined;
+    if (data.version !== cacheVersion() || data.fingerprint !== fingerprint(root)) return undefined;
     return data.exercises;
   } catch {
     return undefined;
@@ -55,7 +66,7 @@ export function writeCatalogCache(root: string, exercises: Exercise[]): void {
     const file = fileFor(root);
     mkdirSync(cacheDir(), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ version: CACHE_VERSION, fingerprint: fingerprint(root), exercises }));
+    writeFileSync(tmp, JSON.stringify({ version: cacheVersion(), fingerprint: fingerprint(root), exercises }));
     renameSync(tmp, file);
   } catch {
     /* an unwritable cache only costs time */

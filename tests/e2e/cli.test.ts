@@ -64,6 +64,21 @@ describe.concurrent("commands", () => {
     expect(bad.stderr).toContain("hay de la 1 a la 3");
   });
 
+  test("the validated-catalogue cache notices an edited spec", async () => {
+    const { cpSync, readFileSync: read, writeFileSync: write } = await import("node:fs");
+    const dir = mkdtempSync(join(tmpdir(), "pytutor-cat-"));
+    cpSync(join(FIXTURES, "specs", "verify-broken"), dir, { recursive: true });
+    const cacheDir = mkdtempSync(join(tmpdir(), "pytutor-cache-"));
+    const env = { PYTUTOR_CACHE_DIR: cacheDir };
+    expect((await pytutor(["list", "--exercises", dir], { env })).code).toBe(0);
+    expect((await pytutor(["list", "--exercises", dir], { env })).code).toBe(0);
+    const spec = join(dir, "ejercicio1", "exercise.yaml");
+    write(spec, read(spec, "utf8").replace("alias: roto", "alias: Roto"));
+    const after = await pytutor(["list", "--exercises", dir], { env });
+    expect(after.code).toBe(2);
+    expect(after.stderr).toContain("kebab-case");
+  });
+
   test("doctor shows the interpreter it chose and why", async () => {
     const r = await pytutor(["doctor", "--python", python]);
     expect(r.code).toBe(0);
