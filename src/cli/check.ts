@@ -15,7 +15,7 @@ export async function runCheck(
   options: GlobalOptions & { timeout?: string },
   lang: Lang,
 ): Promise<number> {
-  const exercise = await getExercise(options, name);
+  const exercise = await getExercise(options, name, lang);
   const path = learnerFile(exercise, file);
   const timeoutSeconds = parseSeconds(options.timeout);
   const python = await getPython(options);

@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { both } from "../i18n/lang.js";
 import { findExercise, type Exercise } from "../spec/exercise.js";
 import { readCatalogCache, writeCatalogCache } from "../spec/catalog-cache.js";
+import { formatIssue, type SpecIssue } from "../spec/format-issue.js";
 import { findPython, PythonNotFoundError, type PythonInfo } from "../python/find.js";
 import { CliError, EXIT } from "./errors.js";
 import { packageRoot } from "../paths.js";
@@ -13,30 +14,51 @@ export function exercisesDir(options: GlobalOptions): string {
   return resolve(options.exercises ?? process.env.PYTUTOR_EXERCISES ?? join(packageRoot(), "exercises"));
 }
 
-export async function loadExercises(options: GlobalOptions): Promise<Exercise[]> {
+function specProblems(dir: string, issues: SpecIssue[]): CliError {
+  return new CliError(
+    both(
+      `hay ${issues.length} problema(s) en los ejercicios de ${dir}; corrígelos (\`pytutor schema\` da el formato):`,
+      `${issues.length} problem(s) in the exercises of ${dir}; fix them (\`pytutor schema\` gives the format):`,
+    ),
+    EXIT.usage,
+    issues.map((issue) => ({ es: formatIssue(issue, "es"), en: formatIssue(issue, "en") })),
+  );
+}
+
+// The valid exercises and the problems of the others (a broken spec must not
+// stop a learner from checking a different exercise).
+async function catalog(options: GlobalOptions): Promise<{ dir: string; exercises: Exercise[]; issues: SpecIssue[] }> {
   const dir = exercisesDir(options);
   const cached = readCatalogCache(dir);
-  if (cached) return cached;
-  const { loadCatalog, formatIssue } = await import("../spec/load.js");
+  if (cached) return { dir, exercises: cached, issues: [] };
+  const { loadCatalog } = await import("../spec/load.js");
   const { exercises, issues } = loadCatalog(dir);
-  if (issues.length > 0) {
-    throw new CliError(
-      both(
-        `hay ${issues.length} problema(s) en los ejercicios de ${dir}; corrígelos (\`pytutor schema\` da el formato):`,
-        `${issues.length} problem(s) in the exercises of ${dir}; fix them (\`pytutor schema\` gives the format):`,
-      ),
-      EXIT.usage,
-      issues.map((issue) => ({ es: formatIssue(issue, "es"), en: formatIssue(issue, "en") })),
-    );
-  }
-  writeCatalogCache(dir, exercises);
+  if (issues.length === 0) writeCatalogCache(dir, exercises);
+  return { dir, exercises, issues };
+}
+
+// Every exercise, or a CliError listing every spec problem.
+export async function loadExercises(options: GlobalOptions): Promise<Exercise[]> {
+  const { dir, exercises, issues } = await catalog(options);
+  if (issues.length > 0) throw specProblems(dir, issues);
   return exercises;
 }
 
-export async function getExercise(options: GlobalOptions, name: string): Promise<Exercise> {
-  const exercises = await loadExercises(options);
+export async function getExercise(options: GlobalOptions, name: string, lang: "es" | "en" = "es"): Promise<Exercise> {
+  const { dir, exercises, issues } = await catalog(options);
   const found = findExercise(exercises, name);
-  if (found) return found;
+  if (found) {
+    if (issues.length > 0) {
+      const files = [...new Set(issues.map((i) => i.file))].join(", ");
+      process.stderr.write(
+        lang === "es"
+          ? `pytutor: aviso: otros ejercicios tienen problemas en su spec (${files}); \`pytutor doctor\` los detalla.\n`
+          : `pytutor: warning: other exercises have spec problems (${files}); \`pytutor doctor\` details them.\n`,
+      );
+    }
+    return found;
+  }
+  if (issues.length > 0) throw specProblems(dir, issues);
   const known = exercises.map((e) => `${e.spec.id} (${e.spec.alias})`).join(", ");
   throw new CliError(
     both(`no existe el ejercicio «${name}». Los que hay: ${known}. Usa \`pytutor list\`.`, `there is no exercise «${name}». Available: ${known}. Run \`pytutor list\`.`),

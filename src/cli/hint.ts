@@ -6,7 +6,7 @@ import { CliError } from "./errors.js";
 import type { GlobalOptions } from "./main.js";
 
 export async function runHint(name: string, n: string | undefined, options: GlobalOptions & { all?: boolean }, lang: Lang): Promise<number> {
-  const { spec } = await getExercise(options, name);
+  const { spec } = await getExercise(options, name, lang);
   const total = spec.hints.length;
   const c = makeChalk();
   if (options.all) {

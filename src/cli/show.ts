@@ -8,7 +8,7 @@ import { getExercise } from "./context.js";
 import type { GlobalOptions } from "./main.js";
 
 export async function runShow(name: string, options: GlobalOptions, lang: Lang): Promise<number> {
-  const exercise = await getExercise(options, name);
+  const exercise = await getExercise(options, name, lang);
   const source = readFileSync(join(exercise.dir, exercise.spec.statement[lang]), "utf8");
   process.stdout.write(`${renderMarkdown(source, makeChalk(), terminalWidth())}\n`);
   return 0;

@@ -100,7 +100,12 @@ export function mergedLines(lines: string[]): number[] {
     const own = line.trimStart().slice(0, OWN);
     const ownRepeats = own.length === OWN && /^\p{L}/u.test(own) && line.indexOf(own, line.indexOf(own) + 1) > 0;
     for (let k = 1; !ownRepeats && k + GLUE <= line.length; k++) {
-      if (/[\p{L}\p{N}.,:;!?)]/u.test(line[k - 1] ?? "") && starts.has(line.slice(k, k + GLUE))) {
+      const before = line[k - 1] ?? "";
+      const head = line.slice(k, k + GLUE);
+      // «deIniciando», «1Iniciando», «.)archivo»: glued, not a word that merely ends
+      // in the same letters (the «a» of «profunda» is not the start of «a después»).
+      const glued = /\p{Lu}/u.test(head[0] ?? "") ? /[\p{L}\p{N}.,:;!?)]/u.test(before) : /[\p{N}.,:;!?)]/u.test(before);
+      if (glued && starts.has(head)) {
         merged.push(i + 1);
         return;
       }

@@ -90,15 +90,15 @@ export function orderCheck(ctx: Context, check: Of<"order">): Outcome {
   const after = ctx.matcher(check.after);
   const expected = both(
     check.mode === "all-before-any"
-      ? `todas las líneas «${before.describe.es}» antes de cualquier «${after.describe.es}»`
+      ? `todas las líneas así: ${before.describe.es}; antes de cualquiera así: ${after.describe.es}`
       : check.mode === "first-before-first"
-        ? `la primera «${before.describe.es}» antes de la primera «${after.describe.es}»`
-        : `para cada elemento, «${before.describe.es}» antes de «${after.describe.es}»`,
+        ? `la primera línea así: ${before.describe.es}; antes de la primera así: ${after.describe.es}`
+        : `para cada elemento, ${before.describe.es}; antes que ${after.describe.es}`,
     check.mode === "all-before-any"
-      ? `every «${before.describe.en}» line before any «${after.describe.en}»`
+      ? `every line like this: ${before.describe.en}; before any like this: ${after.describe.en}`
       : check.mode === "first-before-first"
-        ? `the first «${before.describe.en}» before the first «${after.describe.en}»`
-        : `for each item, «${before.describe.en}» before «${after.describe.en}»`,
+        ? `the first line like this: ${before.describe.en}; before the first like this: ${after.describe.en}`
+        : `for each item, ${before.describe.en}; before ${after.describe.en}`,
   );
   const b = indices(ctx, before);
   const a = indices(ctx, after);

@@ -2,9 +2,16 @@
 // code blocks, inline code, bold and emphasis; paragraphs wrapped to the width.
 import type { ChalkInstance } from "chalk";
 
+// Inline formatting; code spans are left exactly as written (`range(10**6)`).
 function inline(text: string, c: ChalkInstance): string {
   return text
-    .replace(/`([^`]+)`/g, (_m, code: string) => c.cyan(code))
+    .split(/(`[^`]+`)/g)
+    .map((part) => (part.startsWith("`") && part.endsWith("`") && part.length > 1 ? c.cyan(part.slice(1, -1)) : emphasis(part, c)))
+    .join("");
+}
+
+function emphasis(text: string, c: ChalkInstance): string {
+  return text
     .replace(/\*\*([^*]+)\*\*/g, (_m, s: string) => c.bold(s))
     .replace(/(^|[^*\w])\*([^*\s][^*]*)\*(?!\w)/g, (_m, pre: string, s: string) => pre + c.italic(s))
     .replace(/\[([^\]]+)\]\(([^)]+)\)/g, (_m, label: string, url: string) => `${label} (${c.underline(url)})`);

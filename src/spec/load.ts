@@ -11,15 +11,11 @@ import type { Exercise } from "./exercise.js";
 
 export type { Exercise } from "./exercise.js";
 
-export type SpecIssue = { file: string; path: string; line?: number; message: Text };
+import type { SpecIssue } from "./format-issue.js";
+
+export { formatIssue, type SpecIssue } from "./format-issue.js";
 
 export const SPEC_FILE = "exercise.yaml";
-
-export function formatIssue(issue: SpecIssue, lang: "es" | "en"): string {
-  const where = issue.line ? `${issue.file}:${issue.line}` : issue.file;
-  const field = issue.path ? ` (${lang === "es" ? "campo" : "field"} \`${issue.path}\`)` : "";
-  return `${where}${field}: ${issue.message[lang]}`;
-}
 
 const t = (es: string, en: string): Text => ({ es, en });
 
@@ -205,6 +201,14 @@ function meaningProblems(spec: Partial, rawChecks: unknown, dir: string): Proble
   return out;
 }
 
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export type LoadedSpec = { spec?: Spec; issues: SpecIssue[]; lines: Record<"id" | "alias" | "file", number | undefined> };
 
 // Parses and validates one spec file; never throws for a bad spec.
@@ -254,7 +258,7 @@ export function loadCatalog(root: string): { exercises: Exercise[]; issues: Spec
   let entries: string[];
   try {
     entries = readdirSync(root, { withFileTypes: true })
-      .filter((e) => e.isDirectory() && !e.name.startsWith("."))
+      .filter((e) => !e.name.startsWith(".") && (e.isDirectory() || (e.isSymbolicLink() && isDirectory(join(root, e.name)))))
       .map((e) => e.name)
       .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
   } catch (error) {

@@ -64,6 +64,16 @@ describe.concurrent("commands", () => {
     expect(bad.stderr).toContain("hay de la 1 a la 3");
   });
 
+  test("a broken spec elsewhere does not stop checking a valid exercise", async () => {
+    const dir = join(FIXTURES, "specs", "half-broken");
+    const ok = await pytutor(["check", "ejercicio1", join(dir, "ejercicio1", "s.py"), "--exercises", dir, "--python", python]);
+    expect(ok.code).toBe(0);
+    expect(ok.stderr).toMatch(/aviso: otros ejercicios tienen problemas en su spec .*ejercicio2/);
+    const broken = await pytutor(["check", "ejercicio2", join(dir, "ejercicio1", "s.py"), "--exercises", dir, "--python", python]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain("YAML inválido");
+  });
+
   test("the validated-catalogue cache notices an edited spec", async () => {
     const { cpSync, readFileSync: read, writeFileSync: write } = await import("node:fs");
     const dir = mkdtempSync(join(tmpdir(), "pytutor-cat-"));

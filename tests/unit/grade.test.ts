@@ -161,6 +161,8 @@ describe("mergedLines spots two threads writing into one line", () => {
     ["a line glued to another", ["Archivo 1Iniciando descarga de Archivo 2", "", "Iniciando descarga de Archivo 3"], [1]],
     ["clean downloads", ["Iniciando descarga de Archivo 1", "Iniciando descarga de Archivo 2", "Archivo 2 descargado", "Todas las descargas completadas en 5.0 s"], []],
     ["a summary that repeats words", ["Todas las descargas completadas: descargas 3", "Todas las descargas"], []],
+    ["a line ending in another line's lowercase start", ["a después de cambiar b: [1, 2]", "profunda después de cambiar: [3]"], []],
+    ["a lowercase start glued after a digit", ["archivo 2 listo", "Se bajó el 1archivo 2 listo"], [2]],
     ["one line naming another line's start", ["Archivo 1 descargado", "Descarga de Archivo 1 completada"], []],
     ["separators and tuples", ["==========", "==========", "Contadores antes: (116, 2, 2)", "(116, 2, 2)"], []],
     ["empty output", [], []],

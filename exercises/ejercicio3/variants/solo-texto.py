@@ -1,0 +1,12 @@
+# MAL: solo imprime la salida esperada; no crea ninguna lista, ni alias, ni copias.
+print("a is b: True")
+print("id(a) == id(b): True")
+print("a tras b.append(4): [1, 2, 3, 4]")
+print("copia == a: True")
+print("copia is a: False")
+print("a tras copia.append(5): [1, 2, 3, 4]")
+print("copia: [1, 2, 3, 4, 5]")
+print("superficial[0] is matriz[0]: True")
+print("profunda[0] is matriz[0]: False")
+print("superficial tras matriz[0].append(5): [[1, 2, 5], [3, 4]]")
+print("profunda tras matriz[0].append(5): [[1, 2], [3, 4]]")

@@ -1,0 +1,20 @@
+# MAL: hace la última medida sin haber borrado otra ni caja: la cuenta sigue dos por encima.
+import sys
+
+datos = [1, 2, 3]
+
+antes = sys.getrefcount(datos)
+print(f"Al principio: {antes}")
+
+otra = datos
+con_ref = sys.getrefcount(datos)
+print(f"Con otra = datos: {con_ref} (+{con_ref - antes})")
+
+caja = [datos]
+en_lista = sys.getrefcount(datos)
+print(f"También dentro de caja: {en_lista} (+{en_lista - antes})")
+
+tras_del = sys.getrefcount(datos)
+print(f"Tras del otra y del caja: {tras_del} (+{tras_del - antes})")
+del otra
+del caja

@@ -1,0 +1,31 @@
+# MAL: repetir recibe veces, pero lo ignora y repite siempre 3 veces. Con
+# @repetir(3) la salida coincide; con @repetir(5) seguiría saliendo 3 veces.
+import functools
+
+
+def repetir(veces):
+    def decorador(func):
+        @functools.wraps(func)
+        def envoltura(*args, **kwargs):
+            resultado = None
+            for _ in range(3):
+                resultado = func(*args, **kwargs)
+            return resultado
+
+        return envoltura
+
+    return decorador
+
+
+@repetir(3)
+def saludar(nombre):
+    """Imprime un saludo para nombre y lo devuelve."""
+    texto = f"¡Hola, {nombre}!"
+    print(texto)
+    return texto
+
+
+resultado = saludar("Ana")
+print(f"Valor devuelto: {resultado}")
+print(f"Nombre: {saludar.__name__}")
+print(f"Documentación: {saludar.__doc__}")
