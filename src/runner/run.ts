@@ -11,7 +11,7 @@ import type { PythonInfo } from "../python/find.js";
 import type { ProbeEvent } from "./probe-events.js";
 import type { OutputLine, ProbeStatus, RunRecord } from "./record.js";
 import { copyScratch } from "./scratch.js";
-import { killGroup } from "./kill.js";
+import { killGroup, trackGroup, untrackGroup } from "./kill.js";
 import { LineCollector, decodeUtf8 } from "./lines.js";
 
 export type RunPlan = {
@@ -111,6 +111,7 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFi
   let timedOut = false;
   let killed = false;
   const pid = child.pid;
+  if (pid !== undefined) trackGroup(pid);
 
   const stop = () => {
     if (!killed && pid !== undefined) {
@@ -169,7 +170,10 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFi
   const { code, signal } = await exited;
   const wallSeconds = since(started);
   clearTimeout(timer);
-  if (pid !== undefined) killGroup(pid);
+  if (pid !== undefined) {
+    killGroup(pid);
+    untrackGroup(pid);
+  }
   let drainTimer: NodeJS.Timeout | undefined;
   await Promise.race([child, new Promise((r) => (drainTimer = setTimeout(r, DRAIN_WAIT_MS)))]);
   clearTimeout(drainTimer);

@@ -183,6 +183,34 @@ describe.concurrent("programs that misbehave get a verdict that explains", () =>
     expect(r.stdout).toMatch(/Dónde estaba cada hilo[\s\S]*hang\.py/);
   });
 
+  test("Ctrl-C on pytutor ends the learner's program too", async () => {
+    const { spawn, execFileSync } = await import("node:child_process");
+    const { BIN } = await import("../helpers/cli.js");
+    const name = `hang-${process.pid}-${Date.now()}.py`;
+    const dir = mkdtempSync(join(tmpdir(), "pytutor-sigint-"));
+    copyFileSync(program("hang.py"), join(dir, name));
+    const child = spawn(process.execPath, [BIN, "check", "ejercicio1", join(dir, name), "--python", python, "--timeout", "60"], {
+      stdio: "ignore",
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+    const running = () => {
+      try {
+        return execFileSync("pgrep", ["-f", `pytutor-run-.*${name}`], { encoding: "utf8" }).trim();
+      } catch {
+        return "";
+      }
+    };
+    for (let i = 0; i < 50 && running() === ""; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(running()).not.toBe("");
+    const code = await new Promise<number | null>((done) => {
+      child.on("exit", (c) => done(c));
+      child.kill("SIGINT");
+    });
+    expect(code).toBe(130);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(running()).toBe("");
+  });
+
   test("a program that floods stdout is stopped at the output limit", async () => {
     const started = Date.now();
     const { result, doc } = await checkJson("ejercicio1", program("flood.py"), python);
