@@ -20,7 +20,7 @@ export function makeContext(spec: Spec, record: RunRecord): Context {
     spec,
     record,
     lines: record.stdout.map((l) => l.text),
-    facts: deriveFacts(record),
+    facts: deriveFacts(record, spec.probe),
     matcher(ref) {
       let m = cache.get(ref);
       if (!m) {

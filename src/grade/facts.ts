@@ -8,7 +8,7 @@ export type Facts = {
   numbers: Partial<Record<NumberFact, number>> & Record<string, number>;
   lists: Partial<Record<ListFact, number[]>>;
   // Why an inspect.<name> fact has no value (the program lacks a name, ...).
-  errors: Record<string, string>;
+  errors: Record<string, { es: string; en: string }>;
 };
 
 type Interval = [number, number];
@@ -35,7 +35,9 @@ function only<K extends RunRecord["events"][number]["event"]>(record: RunRecord,
 
 const MIN_SLEEP = 0.001;
 
-export function deriveFacts(record: RunRecord): Facts {
+// `probe` names the inspections and counted calls the spec asked for, so a run
+// that never reached its end still has an answer for them.
+export function deriveFacts(record: RunRecord, probe: { inspect: Record<string, string>; count: string[] } = { inspect: {}, count: [] }): Facts {
   const numbers: Facts["numbers"] = {
     "run.wallSeconds": record.wallSeconds,
   };
@@ -105,10 +107,22 @@ export function deriveFacts(record: RunRecord): Facts {
   if (end?.tracedPeak !== undefined) numbers["memory.tracedPeak"] = end.tracedPeak;
   if (end?.maxRssKb !== undefined) numbers["memory.maxRssKb"] = end.maxRssKb;
   if (end?.cpuSeconds !== undefined) numbers["run.cpuSeconds"] = end.cpuSeconds;
+  for (const name of probe.count) {
+    const seen = only(record, "call").filter((e) => e.name === name).length;
+    numbers[`calls.${name}`] = end?.calls?.[name] ?? seen;
+  }
   for (const [name, count] of Object.entries(end?.calls ?? {})) numbers[`calls.${name}`] = count;
   for (const e of only(record, "inspect")) {
     if (e.value !== null) numbers[`inspect.${e.name}`] = e.value;
-    else errors[`inspect.${e.name}`] = e.error ?? "None";
+    else errors[`inspect.${e.name}`] = { es: e.error ?? "None", en: e.error ?? "None" };
+  }
+  if (!end) {
+    const why = record.timedOut
+      ? { es: "el programa no terminó a tiempo y no se pudo inspeccionar", en: "the program did not finish in time and could not be inspected" }
+      : { es: "el programa no llegó a su final y no se pudo inspeccionar", en: "the program did not reach its end and could not be inspected" };
+    for (const name of Object.keys(probe.inspect)) {
+      if (numbers[`inspect.${name}`] === undefined && errors[`inspect.${name}`] === undefined) errors[`inspect.${name}`] = why;
+    }
   }
   return { numbers, lists, errors };
 }

@@ -145,7 +145,7 @@ function operandLabel(operand: Operand, lang: "es" | "en"): string {
   return text.replace(operand.fact, factLabel(operand.fact, lang));
 }
 
-export type Lookup = { value(name: string): number | undefined; error(name: string): string | undefined };
+export type Lookup = { value(name: string): number | undefined; error(name: string): Text | undefined };
 
 // Evaluates fact expressions; an unknown value is the program's failure when it
 // is the program's fault (a missing name), otherwise undecided.
@@ -165,7 +165,7 @@ export function evaluateExprs(sources: string[], lookup: Lookup, extra: Readonly
     if (missing !== undefined) {
       const why = lookup.error(missing);
       if (why !== undefined) {
-        failed.push([`${factLabel(missing, "es")}: ${why}`, `${factLabel(missing, "en")}: ${why}`]);
+        failed.push([`${factLabel(missing, "es")}: ${why.es}`, `${factLabel(missing, "en")}: ${why.en}`]);
         continue;
       }
       return {

@@ -226,6 +226,7 @@ def _patch_threading(threading):
             site=_learner_site(1),
         )
         original_run = self.run
+        thread = self
 
         def run():
             _emit("thread-run", id=ident, phase="begin")
@@ -233,9 +234,16 @@ def _patch_threading(threading):
                 return original_run()
             finally:
                 _emit("thread-run", id=ident, phase="end")
+                # Break the thread → run → thread cycle, so a finished thread is
+                # freed by reference counting, as it would be without the probe.
+                thread.__dict__.pop("run", None)
 
         self.run = run
-        return original_start(self, *args, **kwargs)
+        try:
+            return original_start(self, *args, **kwargs)
+        except BaseException:
+            self.__dict__.pop("run", None)
+            raise
 
     Thread.start = _disguise(start, original_start)
 
@@ -580,6 +588,15 @@ def _install_stack_dump(path):
 _call_counts = {}
 
 
+def _count_call(qualified):
+    count = _call_counts.get(qualified, 0) + 1
+    _call_counts[qualified] = count
+    # The first calls are reported as they happen, so a program killed later
+    # (a hang, a timeout) still shows them; the exit report has the totals.
+    if count <= 20:
+        _emit("call", name=qualified, count=count)
+
+
 def _counting(qualified, original):
     # Counts calls made from the program's own code, then calls through.
     if isinstance(original, type):
@@ -587,7 +604,7 @@ def _counting(qualified, original):
 
         def __init__(self, *args, **kwargs):
             if _is_learner_file(sys._getframe(1).f_code.co_filename):
-                _call_counts[qualified] = _call_counts.get(qualified, 0) + 1
+                _count_call(qualified)
             return init(self, *args, **kwargs)
 
         try:
@@ -598,7 +615,7 @@ def _counting(qualified, original):
 
     def counted(*args, **kwargs):
         if _is_learner_file(sys._getframe(1).f_code.co_filename):
-            _call_counts[qualified] = _call_counts.get(qualified, 0) + 1
+            _count_call(qualified)
         return original(*args, **kwargs)
 
     return _disguise(counted, original)

@@ -96,6 +96,7 @@ export const ProbeEventSchema = z.discriminatedUnion("event", [
     tracedPeak: z.number().optional(),
     calls: z.record(z.string(), z.number()).optional(),
   }),
+  z.object({ event: z.literal("call"), t, name: z.string(), count: z.number() }),
   z.object({ event: z.literal("inspect"), t, name: z.string(), value: z.number().nullable(), error: z.string().nullable() }),
 ]);
 

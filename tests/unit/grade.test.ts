@@ -214,3 +214,16 @@ describe("inspections, counted calls, number relations and `when`", () => {
     expect(big.checks.map((c) => c.status)).toEqual(["pass", "fail"]);
   });
 });
+
+describe("a run that never reached its end", () => {
+  test("counted calls seen so far still count, and missing inspections fail instead of staying undecided", () => {
+    const s = SpecSchema.parse({
+      ...spec([{ type: "fact", expect: "calls.asyncio.Queue >= 1" }, { type: "fact", expect: "inspect.total == 6" }]),
+      probe: { inspect: { total: "len(hechos)" }, count: ["asyncio.Queue"] },
+    });
+    const killed = record([], { timedOut: true, exitCode: null, signal: "SIGKILL", events: [{ event: "call", t: 0.1, name: "asyncio.Queue", count: 1 }] });
+    const result = grade(s, killed);
+    expect(result.checks.map((c) => c.status)).toEqual(["pass", "fail"]);
+    expect(result.checks[1]?.actual?.en).toContain("did not finish in time");
+  });
+});
