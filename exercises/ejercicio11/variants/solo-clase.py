@@ -1,0 +1,73 @@
+# MAL: no hay generador con @contextmanager: los lotes 4 y 5 vuelven a usar la
+# clase Contador. Funciona, pero el ejercicio pide escribir el mismo gestor de las
+# dos maneras (clase y @contextlib.contextmanager).
+
+
+class Contador:
+    """Cuenta las operaciones hechas dentro de un bloque with."""
+
+    def __init__(self, nombre, suprimir=False):
+        self.nombre = nombre
+        self.suprimir = suprimir
+        self.operaciones = 0
+
+    def sumar(self):
+        self.operaciones += 1
+
+    def __enter__(self):
+        print(f"{self.nombre}: entrando")
+        return self  # lo que recibe la variable de «as»
+
+    def __exit__(self, tipo, valor, traza):
+        # Se llama SIEMPRE al salir del bloque, con error o sin él.
+        if tipo is None:
+            print(f"{self.nombre}: saliendo tras {self.operaciones} operaciones, sin errores")
+            return False
+        if self.suprimir:
+            print(f"{self.nombre}: saliendo tras {self.operaciones} operaciones, error {tipo.__name__} suprimido")
+            return True  # True: la excepción se traga aquí
+        print(f"{self.nombre}: saliendo tras {self.operaciones} operaciones, error {tipo.__name__} (se propaga)")
+        return False  # False (o None): la excepción sigue su camino
+
+
+def comprobar(precio):
+    if precio < 0:
+        raise ValueError(f"precio negativo: {precio}")
+
+
+# Lote 1: todo bien.
+with Contador("Lote 1") as cuenta:
+    for precio in [10, 20, 30]:
+        comprobar(precio)
+        cuenta.sumar()
+
+# Lote 2: un error dentro del bloque; __exit__ lo ve y lo deja pasar.
+try:
+    with Contador("Lote 2") as cuenta:
+        for precio in [10, -5, 30]:
+            comprobar(precio)
+            cuenta.sumar()
+    print("Esta línea no se imprime")
+except ValueError as error:
+    print(f"Capturado fuera del with: ValueError: {error}")
+
+# Lote 3: el mismo error, pero este Contador lo suprime.
+with Contador("Lote 3", suprimir=True) as cuenta:
+    for precio in [10, 20, -1, 40]:
+        comprobar(precio)
+        cuenta.sumar()
+print("Tras el lote 3 el programa sigue")
+
+# Lote 4 y lote 5: otra vez la clase, en lugar de un generador.
+with Contador("Lote 4") as cuenta:
+    for precio in [5, 15]:
+        comprobar(precio)
+        cuenta.sumar()
+
+try:
+    with Contador("Lote 5") as cuenta:
+        for precio in [-7, 8]:
+            comprobar(precio)
+            cuenta.sumar()
+except ValueError as error:
+    print(f"Capturado fuera del with: ValueError: {error}")

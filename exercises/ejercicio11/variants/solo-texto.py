@@ -1,0 +1,16 @@
+# MAL: imprime la salida esperada, línea a línea, sin ningún gestor de contexto,
+# sin with y sin excepciones. El texto se parece, pero no hay __enter__/__exit__.
+print("Lote 1: entrando")
+print("Lote 1: saliendo tras 3 operaciones, sin errores")
+print("Lote 2: entrando")
+print("Lote 2: saliendo tras 1 operaciones, error ValueError (se propaga)")
+print("Capturado fuera del with: ValueError: precio negativo: -5")
+print("Lote 3: entrando")
+print("Lote 3: saliendo tras 2 operaciones, error ValueError suprimido")
+print("Tras el lote 3 el programa sigue")
+print("Lote 4: entrando")
+print("Lote 4: saliendo tras 2 operaciones")
+print("Lote 5: entrando")
+print("Lote 5: vio el error ValueError")
+print("Lote 5: saliendo tras 0 operaciones")
+print("Capturado fuera del with: ValueError: precio negativo: -7")
