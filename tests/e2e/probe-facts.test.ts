@@ -12,7 +12,7 @@ const { exercises, issues } = loadCatalog(root);
 
 test("the facts catalogue is valid", () => {
   expect(issues).toEqual([]);
-  expect(exercises).toHaveLength(5);
+  expect(exercises).toHaveLength(6);
 });
 
 for (const python of testPythons()) {
