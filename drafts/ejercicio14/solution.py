@@ -1,0 +1,53 @@
+# Ejercicio 14: trabajo de CPU repartido entre procesos con multiprocessing.Pool.
+import multiprocessing
+import time
+
+LIMITE = 700_000  # contaremos los primos menores que esto
+PARTES = 8        # tramos en que se reparte el trabajo
+PROCESOS = 2
+
+
+def es_primo(n):
+    if n < 2:
+        return False
+    if n % 2 == 0:
+        return n == 2
+    divisor = 3
+    while divisor * divisor <= n:
+        if n % divisor == 0:
+            return False
+        divisor += 2
+    return True
+
+
+def contar_primos(tramo):
+    desde, hasta = tramo
+    return sum(1 for n in range(desde, hasta) if es_primo(n))
+
+
+def repartir(limite, partes):
+    paso = limite // partes
+    return [(i * paso, limite if i == partes - 1 else (i + 1) * paso) for i in range(partes)]
+
+
+def main():
+    tramos = repartir(LIMITE, PARTES)
+
+    inicio = time.perf_counter()
+    secuencial = sum(contar_primos(tramo) for tramo in tramos)
+    t_secuencial = time.perf_counter() - inicio
+    print(f"Secuencial: {secuencial} primos en {t_secuencial:.2f} s")
+
+    inicio = time.perf_counter()
+    with multiprocessing.Pool(PROCESOS) as pool:  # 2 procesos, cada uno con su intérprete y su GIL
+        paralelo = sum(pool.map(contar_primos, tramos))
+    t_paralelo = time.perf_counter() - inicio
+    print(f"Paralelo: {paralelo} primos en {t_paralelo:.2f} s")
+
+    print(f"Aceleración: {t_secuencial / t_paralelo:.2f} veces")
+
+
+# Imprescindible con spawn/forkserver (Windows, macOS, Linux desde 3.14): cada
+# proceso hijo importa este archivo, y sin la guardia volvería a lanzar todo.
+if __name__ == "__main__":
+    main()
