@@ -2,12 +2,12 @@
 // code blocks, inline code, bold and emphasis; paragraphs wrapped to the width.
 import type { ChalkInstance } from "chalk";
 
-// Inline formatting; code spans are left exactly as written (`range(10**6)`).
+// Inline formatting; code spans are left exactly as written (`range(10**6)`),
+// and bold or emphasis may wrap them (**`start()` y `join()`**).
 function inline(text: string, c: ChalkInstance): string {
-  return text
-    .split(/(`[^`]+`)/g)
-    .map((part) => (part.startsWith("`") && part.endsWith("`") && part.length > 1 ? c.cyan(part.slice(1, -1)) : emphasis(part, c)))
-    .join("");
+  const spans: string[] = [];
+  const held = text.replace(/`([^`]+)`/g, (_m, code: string) => `\u0000${spans.push(code) - 1}\u0000`);
+  return emphasis(held, c).replace(/\u0000(\d+)\u0000/g, (_m, i: string) => c.cyan(spans[Number(i)] ?? ""));
 }
 
 function emphasis(text: string, c: ChalkInstance): string {

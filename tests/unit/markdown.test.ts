@@ -12,6 +12,7 @@ test.each([
   ["table", "| a | bb |\n| --- | --- |\n| ccc | d |", "  a    │ bb\n  ─────┼───\n  ccc  │ d"],
   ["code block keeps its text", "```python\nprint('x')\n```", "  │ print('x')"],
   ["quote", "> ojo", "  ▌ ojo"],
+  ["bold around code spans", "**`start()` y `join()`** importan", "start() y join() importan"],
   ["code spans keep their asterisks", "Suma `range(10**6)` y **mucho** `a*b*c`.", "Suma range(10**6) y mucho a*b*c."],
 ])("%s", (_name, source, expected) => {
   expect(renderMarkdown(source, plain, 80).replace(/ +$/gm, "")).toBe(expected);
