@@ -83,14 +83,24 @@ export function judge(target: Target, passed: boolean, statuses: Record<string, 
   }
 }
 
-function signature(v: RunVerdict): string {
-  return Object.entries(v.statuses).map(([id, s]) => `${id}:${s}`).join(",");
+// What must not change between runs: for a variant, whether its labelled check
+// failed (a program wrong in many ways may fail its other checks by chance, as
+// daemon threads killed at exit do); for the rest, whether every check passed.
+function signature(v: RunVerdict, target: Target): string {
+  const undecided = Object.values(v.statuses).includes("error") || Object.keys(v.statuses).length === 0;
+  if (undecided) return "error";
+  return target.kind === "variant" ? `labelled:${v.statuses[target.catches ?? ""]}` : `passed:${v.passed}`;
 }
 
-function summariseFlaky(runs: RunVerdict[]): Text {
+// True when the judgement changed between runs.
+export function verifyStability(target: Target, runs: RunVerdict[]): boolean {
+  return new Set(runs.map((r) => signature(r, target))).size > 1;
+}
+
+function summariseFlaky(runs: RunVerdict[], target: Target): Text {
   const counts = new Map<string, { n: number; v: RunVerdict }>();
   for (const v of runs) {
-    const key = signature(v);
+    const key = signature(v, target);
     const entry = counts.get(key) ?? { n: 0, v };
     entry.n++;
     counts.set(key, entry);
@@ -142,7 +152,7 @@ export async function verify(exercises: Exercise[], pythons: PythonInfo[], optio
     },
   );
   for (const slot of results) {
-    slot.flaky = new Set(slot.runs.map(signature)).size > 1;
+    slot.flaky = verifyStability(slot.target, slot.runs);
     slot.ok = slot.runs.every((r) => r.ok) && !slot.flaky;
     const seen = new Set<string>();
     for (const r of slot.runs) {
@@ -151,7 +161,7 @@ export async function verify(exercises: Exercise[], pythons: PythonInfo[], optio
         slot.problems.push(r.problem);
       }
     }
-    if (slot.flaky) slot.problems.push(summariseFlaky(slot.runs));
+    if (slot.flaky) slot.problems.push(summariseFlaky(slot.runs, slot.target));
   }
   return results;
 }

@@ -42,3 +42,17 @@ describe("runPool", () => {
     await expect(runPool([], 4, () => false, async () => {})).resolves.toBeUndefined();
   });
 });
+
+describe("flaky means the judgement changed", () => {
+  test("a variant whose other checks vary, but whose labelled check always fails, is stable", async () => {
+    const { verifyStability } = await import("../../src/verify/verify.js");
+    const t = target("variant", "b");
+    const runs = [
+      { ok: true, passed: false, statuses: { a: "pass" as const, b: "fail" as const }, wallMs: 1 },
+      { ok: true, passed: false, statuses: { a: "fail" as const, b: "fail" as const }, wallMs: 1 },
+    ];
+    expect(verifyStability(t, runs)).toBe(false);
+    const flip = [runs[0]!, { ok: false, passed: true, statuses: { a: "pass" as const, b: "pass" as const }, wallMs: 1 }];
+    expect(verifyStability(t, flip)).toBe(true);
+  });
+});
