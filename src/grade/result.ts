@@ -25,7 +25,6 @@ export type NoteKind =
   | "output-capped"
   | "probe-missing"
   | "invalid-utf8"
-  | "no-final-newline"
   | "killed"
   | "not-applicable";
 

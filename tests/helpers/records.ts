@@ -1,6 +1,5 @@
 // Synthetic run records for table-testing the pure grading layer.
 import type { RunRecord } from "../../src/runner/record.js";
-import type { ProbeEvent } from "../../src/runner/probe-events.js";
 
 export function record(lines: Array<string | [string, number]>, extra: Partial<RunRecord> = {}): RunRecord {
   return {
@@ -21,8 +20,4 @@ export function record(lines: Array<string | [string, number]>, extra: Partial<R
     invalidUtf8: false,
     ...extra,
   };
-}
-
-export function ev(event: ProbeEvent): ProbeEvent {
-  return event;
 }
