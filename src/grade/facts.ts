@@ -42,6 +42,11 @@ export function deriveFacts(record: RunRecord, probe: { inspect: Record<string, 
     "run.wallSeconds": record.wallSeconds,
   };
   if (record.exitCode !== null) numbers["run.exitCode"] = record.exitCode;
+  if (record.machine) numbers["run.freeCpus"] = record.machine.freeCpus;
+  if (record.cpu) {
+    numbers["cpu.parallelSeconds"] = record.cpu.parallelSeconds;
+    numbers["cpu.maxBusyProcesses"] = record.cpu.maxBusyProcesses;
+  }
   const lists: Facts["lists"] = {};
   const errors: Facts["errors"] = {};
   if (record.probe.state !== "ok") return { numbers, lists, errors };

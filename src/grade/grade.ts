@@ -32,12 +32,15 @@ export function grade(spec: Spec, record: RunRecord): GradeResult {
   const ctx = makeContext(spec, record);
   const extra = specFactNames(spec.probe);
   const checks: CheckResult[] = [];
-  const skipped: Array<{ id: string; when: string }> = [];
+  const skipped: Array<{ id: string; when: string; unknown: boolean }> = [];
   for (const check of spec.checks) {
     if (check.when !== undefined) {
-      const applies = run.evaluateExprs([check.when], run.factLookup(ctx), extra, record.probe.state === "ok");
-      if (applies.status === "fail") {
-        skipped.push({ id: check.id, when: check.when });
+      const conditions = typeof check.when === "string" ? [check.when] : check.when;
+      const applies = run.evaluateExprs(conditions, run.factLookup(ctx), extra, record.probe.state === "ok");
+      // Undecidable with a working probe: a fact this system cannot measure
+      // (run.freeCpus, cpu.* off Linux); the check does not apply here either.
+      if (applies.status === "fail" || (applies.status === "error" && record.probe.state === "ok")) {
+        skipped.push({ id: check.id, when: conditions.join(", "), unknown: applies.status === "error" });
         continue;
       }
     }
@@ -72,10 +75,15 @@ export function grade(spec: Spec, record: RunRecord): GradeResult {
     points: { earned, total },
     notes: [...runNotes(record, merged, passed), ...skipped.map((s): Note => ({
       kind: "not-applicable",
-      text: both(
-        `La comprobación «${s.id}» no se aplica aquí (${s.when} no se cumple en esta máquina).`,
-        `The check «${s.id}» does not apply here (${s.when} does not hold on this machine).`,
-      ),
+      text: s.unknown
+        ? both(
+          `La comprobación «${s.id}» no se aplica aquí (${s.when}: no se puede medir en este sistema).`,
+          `The check «${s.id}» does not apply here (${s.when}: cannot be measured on this system).`,
+        )
+        : both(
+          `La comprobación «${s.id}» no se aplica aquí (${s.when} no se cumple en esta máquina).`,
+          `The check «${s.id}» does not apply here (${s.when} does not hold on this machine).`,
+        ),
     }))],
     interleaved: merged.length > 0,
   };

@@ -128,6 +128,9 @@ const FACT_EN: Partial<Record<NumberFact, string>> = {
   "contexts.suppressed": "exceptions suppressed by an __exit__",
   "memory.tracedPeak": "tracemalloc's peak of traced memory, in bytes",
   "run.cpus": "CPU cores the program sees",
+  "run.freeCpus": "CPUs the rest of the machine left free during the run, on average (Linux only)",
+  "cpu.parallelSeconds": "CPU seconds that two or more of the program's processes spent in the same instant (Linux only)",
+  "cpu.maxBusyProcesses": "most of the program's processes using CPU in the same instant (Linux only)",
 };
 
 // How a fact is named to a learner.

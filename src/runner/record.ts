@@ -1,5 +1,6 @@
 // What one run of a learner's program produced: everything grading may look at.
 import type { ProbeEvent } from "./probe-events.js";
+import type { CpuSummary } from "./cpu-sampler.js";
 
 export type OutputLine = {
   // The line as printed, without its newline.
@@ -35,6 +36,11 @@ export type RunRecord = {
   problems: string[];
   // All threads' stacks, dumped by faulthandler when the run timed out.
   stacksAtTimeout?: string;
+  // Linux only: the machine's CPUs, and how many of them the rest of the
+  // machine left free during the run (on average).
+  machine?: { cpus: number; freeCpus: number };
+  // Linux only: how the run's processes used the CPU (see cpu-sampler.ts).
+  cpu?: CpuSummary;
   // Invalid UTF-8 was replaced in stdout or stderr.
   invalidUtf8: boolean;
 };

@@ -13,6 +13,7 @@ import type { OutputLine, ProbeStatus, RunRecord } from "./record.js";
 import { copyScratch } from "./scratch.js";
 import { killGroup, trackGroup, untrackGroup } from "./kill.js";
 import { LineCollector, decodeUtf8 } from "./lines.js";
+import { CpuSampler, machineTimes, type MachineTimes } from "./cpu-sampler.js";
 
 export type RunPlan = {
   file: string;
@@ -84,6 +85,8 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFi
     ...(plan.inspect && Object.keys(plan.inspect).length ? { PYTUTOR_INSPECT: JSON.stringify(plan.inspect) } : {}),
     ...(plan.count?.length ? { PYTUTOR_COUNT: JSON.stringify(plan.count) } : {}),
   });
+  const machineBefore = machineTimes();
+  const nodeBefore = process.cpuUsage();
   const started = process.hrtime.bigint();
   // zod is loaded while Python starts, not before: it is the costliest import.
   const reportParser = import("./probe-events.js");
@@ -112,6 +115,7 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFi
   let killed = false;
   const pid = child.pid;
   if (pid !== undefined) trackGroup(pid);
+  const sampler = pid !== undefined && machineBefore ? new CpuSampler(pid) : undefined;
 
   const stop = () => {
     if (!killed && pid !== undefined) {
@@ -170,6 +174,8 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFi
   const { code, signal } = await exited;
   const wallSeconds = since(started);
   clearTimeout(timer);
+  const cpu = sampler?.stop();
+  const machine = machineBefore ? freeCpus(machineBefore, nodeBefore, wallSeconds, cpu?.totalSeconds ?? 0) : undefined;
   if (pid !== undefined) {
     killGroup(pid);
     untrackGroup(pid);
@@ -206,7 +212,20 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFi
     problems: report.problems,
     ...(stacksAtTimeout ? { stacksAtTimeout } : {}),
     invalidUtf8: stdout.invalidUtf8 || stderrText.invalid,
+    ...(machine ? { machine } : {}),
+    ...(cpu ? { cpu } : {}),
   };
+}
+
+// How many CPUs the rest of the machine left to the run, on average: the
+// machine's busy time minus the run's own and this grader's.
+function freeCpus(before: MachineTimes, nodeBefore: NodeJS.CpuUsage, wall: number, runCpu: number) {
+  const after = machineTimes();
+  if (!after || wall <= 0) return undefined;
+  const node = process.cpuUsage(nodeBefore);
+  const others = Math.max(0, after.busy - before.busy - runCpu - (node.user + node.system) / 1e6);
+  const free = Math.max(0, Math.min(after.cpus, after.cpus - others / wall));
+  return { cpus: after.cpus, freeCpus: Math.round(free * 100) / 100 };
 }
 
 type AnyEvent = ProbeEvent;

@@ -31,6 +31,9 @@ export const NUMBER_FACTS = {
   "run.cpuSeconds": "tiempo de CPU, en segundos",
   "run.cpus": "núcleos de CPU que ve el programa",
   "run.gil": "1 si el GIL está activo, 0 en un CPython sin GIL",
+  "run.freeCpus": "núcleos que el resto de la máquina dejó libres durante la ejecución, en promedio (solo Linux)",
+  "cpu.parallelSeconds": "segundos de CPU que dos o más procesos del programa gastaron en el mismo instante (solo Linux)",
+  "cpu.maxBusyProcesses": "máximo de procesos del programa usando CPU en el mismo instante (solo Linux)",
 } as const;
 
 export const LIST_FACTS = {

@@ -160,9 +160,11 @@ function meaningProblems(spec: Partial, rawChecks: unknown, dir: string): Proble
       }
     }
     const extra = specFactNames(spec.probe);
-    if (check.when !== undefined) {
-      const parsed = parseFactExpr(check.when, extra);
-      if ("error" in parsed) out.push({ path: ["checks", i, "when"], message: parsed.error });
+    const conditions = check.when === undefined ? [] : typeof check.when === "string" ? [check.when] : check.when;
+    for (const [k, condition] of conditions.entries()) {
+      const parsed = parseFactExpr(condition, extra);
+      const path = typeof check.when === "string" ? ["checks", i, "when"] : ["checks", i, "when", k];
+      if ("error" in parsed) out.push({ path, message: parsed.error });
     }
     if (check.type === "fact" || check.type === "numbers") {
       const names = check.type === "numbers" ? new Set(Object.keys(check.values).map((k) => `n.${k}`)) : extra;

@@ -50,9 +50,9 @@ const base = {
   id: kebab,
   points: z.number().nonnegative().default(1),
   when: z
-    .string()
+    .union([z.string(), z.array(z.string()).min(1)])
     .optional()
-    .describe("A fact expression (e.g. `run.cpus >= 2`); when false the check does not apply and counts no points."),
+    .describe("A fact expression (e.g. `run.cpus >= 2`), or a list of them that must all hold; when one is false the check does not apply and counts no points."),
   title: TextSchema.describe("What the check verifies, shown to the learner."),
   hint: TextSchema.optional().describe("Shown when the check fails."),
 };

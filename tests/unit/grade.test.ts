@@ -213,6 +213,23 @@ describe("inspections, counted calls, number relations and `when`", () => {
     const big = grade(s, record([], { probe: { state: "ok", version: "3.13.0", gil: true, cpus: 8 } }));
     expect(big.checks.map((c) => c.status)).toEqual(["pass", "fail"]);
   });
+
+  test("a list in `when` must all hold; a fact this system cannot measure leaves the check out too", () => {
+    const s = spec([
+      { type: "exit-code", expect: 3, when: ["run.cpus >= 2", "run.freeCpus >= 1.8"] },
+      { type: "fact", expect: "cpu.parallelSeconds > 0.1 * run.cpuSeconds", when: "cpu.parallelSeconds >= 0" },
+    ]);
+    const ok = { state: "ok", version: "3.12.1", gil: true, cpus: 2 } as const;
+    const quiet = grade(s, record([], { probe: ok, machine: { cpus: 2, freeCpus: 1.95 }, cpu: { parallelSeconds: 0.01, maxBusyProcesses: 2, processesSeen: 3, totalSeconds: 1.6 } }));
+    // cpuSeconds comes from the probe's end event, absent here: undecided, so an error, not a pass.
+    expect(quiet.checks.map((c) => c.status)).toEqual(["fail", "error"]);
+    const busy = grade(s, record([], { probe: ok, machine: { cpus: 2, freeCpus: 0.9 } }));
+    expect(busy.checks).toEqual([]);
+    expect(busy.notes.filter((n) => n.kind === "not-applicable").map((n) => n.text.en)).toEqual([
+      expect.stringContaining("does not hold on this machine"),
+      expect.stringContaining("cannot be measured on this system"),
+    ]);
+  });
 });
 
 describe("a run that never reached its end", () => {
