@@ -73,6 +73,37 @@ function build(lang: Lang): Command {
     });
 
   program
+    .command("grade")
+    .description(es ? "corrige una carpeta de entregas y escribe el libro de notas" : "grade a folder of submissions and write the gradebook")
+    .argument("<folder>", es ? "carpeta con una subcarpeta, un .py o un .zip por estudiante" : "folder with one subfolder, .py or .zip per student")
+    .option("--exercise <id>", es ? "el ejercicio de los .py sueltos (o de la carpeta con un solo .py)" : "the exercise of lone .py files (or of a folder with a single .py)")
+    .option("--out <folder>", es ? "carpeta de los informes (por defecto, <carpeta>-pytutor)" : "reports folder (default: <folder>-pytutor)")
+    .option("--jobs <n>", es ? "núcleos que puede ocupar (por defecto, todos); los programas que esperan pesan menos" : "cores it may keep busy (default: all); programs that wait weigh less")
+    .option("--resume", es ? "continúa una corrección interrumpida sin repetir lo hecho" : "continue an interrupted batch without regrading what is done")
+    .option("--force", es ? "rehace la corrección aunque la carpeta de salida exista" : "redo the batch even if the output folder exists")
+    .option("--shard <k/n>", es ? "corrige solo la parte k de n (para repartir entre máquinas)" : "grade only part k of n (to spread over machines)")
+    .addOption(new Option("--feedback <level>", es ? "cuánto ven los estudiantes de lo esperado" : "how much of the expected output students see").choices(["full", "summary", "hidden"]).default("summary"))
+    .option("--timeout <seconds>", es ? "límite de tiempo de cada programa (por defecto, el del ejercicio)" : "time limit of each program (default: the exercise's)")
+    .option("--map <file=exercise>", es ? "nombre de archivo del curso → ejercicio (repetible)" : "course file name → exercise (repeatable)", collect)
+    .option("--json", es ? "imprime results.json en la salida" : "print results.json on stdout")
+    .action(async (folder: string, _o, cmd: Command) => {
+      const { runGrade } = await import("./grade.js");
+      process.exitCode = await runGrade(folder, cmd.optsWithGlobals(), lang);
+    });
+
+  program
+    .command("merge")
+    .description(es ? "une las carpetas de salida de varias partes (--shard) en un libro de notas" : "join the output folders of several shards (--shard) into one gradebook")
+    .argument("<folders...>")
+    .option("--out <folder>", es ? "carpeta del resultado" : "folder for the result")
+    .option("--force", es ? "sobrescribe la carpeta del resultado" : "overwrite the result folder")
+    .option("--json", es ? "imprime results.json en la salida" : "print results.json on stdout")
+    .action(async (folders: string[], _o, cmd: Command) => {
+      const { runMerge } = await import("./merge.js");
+      process.exitCode = await runMerge(folders, cmd.optsWithGlobals(), lang);
+    });
+
+  program
     .command("list")
     .description(es ? "lista los ejercicios" : "list the exercises")
     .option("--json", es ? "imprime un documento JSON" : "print one JSON document")

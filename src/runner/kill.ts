@@ -3,6 +3,14 @@
 // learner process outlives a Ctrl-C.
 const live = new Set<number>();
 let handlersInstalled = false;
+const interruptHooks = new Set<() => void>();
+
+// Runs (synchronously) when pytutor is interrupted, after every group is killed.
+export function onInterrupt(hook: () => void): () => void {
+  interruptHooks.add(hook);
+  installHandlers();
+  return () => interruptHooks.delete(hook);
+}
 
 export function killGroup(pid: number, signal: NodeJS.Signals = "SIGKILL"): void {
   try {
@@ -20,17 +28,27 @@ export function killGroup(pid: number, signal: NodeJS.Signals = "SIGKILL"): void
 function onSignal(signal: NodeJS.Signals): void {
   for (const pid of live) killGroup(pid);
   live.clear();
+  for (const hook of interruptHooks) {
+    try {
+      hook();
+    } catch {
+      /* the exit must happen */
+    }
+  }
   process.exit(signal === "SIGINT" ? 130 : 143);
+}
+
+function installHandlers(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  process.once("SIGHUP", onSignal);
 }
 
 export function trackGroup(pid: number): void {
   live.add(pid);
-  if (!handlersInstalled) {
-    handlersInstalled = true;
-    process.once("SIGINT", onSignal);
-    process.once("SIGTERM", onSignal);
-    process.once("SIGHUP", onSignal);
-  }
+  installHandlers();
 }
 
 export function untrackGroup(pid: number): void {

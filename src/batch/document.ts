@@ -1,0 +1,152 @@
+// Builds the batch document from graded submissions: one entry per student and
+// exercise, each student's row, the counts. Pure: no files, no clocks.
+import type { Text } from "../i18n/lang.js";
+import type { CheckOutcome } from "../check/check-exercise.js";
+import type { Exercise } from "../spec/exercise.js";
+import {
+  OUTPUT_LINES,
+  RESULTS_FORMAT,
+  STDERR_CHARS,
+  type BatchDocument,
+  type ExerciseInfo,
+  type FeedbackLevel,
+  type StudentRow,
+  type Submission,
+  type Unmatched,
+} from "./types.js";
+
+export type SubmissionId = { student: string; studentId?: string; exercise: string; shown: string; sha256: string };
+
+export function submissionKey(student: string, exercise: string): string {
+  return `${student}/${exercise}`;
+}
+
+export function fromOutcome(id: SubmissionId, outcome: CheckOutcome, gradedAt: string): Submission {
+  const { record, result } = outcome;
+  const status = result.passed ? "pass" : result.checks.some((c) => c.status === "fail") ? "fail" : "error";
+  return {
+    key: submissionKey(id.student, id.exercise),
+    student: id.student,
+    ...(id.studentId ? { studentId: id.studentId } : {}),
+    exercise: id.exercise,
+    file: id.shown,
+    sha256: id.sha256,
+    status,
+    passed: result.passed,
+    score: result.score,
+    points: result.points,
+    checks: result.checks.map((c) => ({
+      id: c.id,
+      status: c.status,
+      points: c.points,
+      earned: c.earned,
+      title: c.title,
+      ...(c.expected ? { expected: c.expected } : {}),
+      ...(c.actual ? { actual: c.actual } : {}),
+      ...(c.hint ? { hint: c.hint } : {}),
+      ...(c.lines ? { lines: c.lines } : {}),
+    })),
+    notes: result.notes.map((n) => ({ kind: n.kind, text: n.text })),
+    run: {
+      exitCode: record.exitCode,
+      signal: record.signal,
+      timedOut: record.timedOut,
+      outputCapped: record.outputCapped,
+      wallMs: Math.round(record.wallSeconds * 1000),
+      cpuMs: record.cpuSeconds === null ? null : Math.round(record.cpuSeconds * 1000),
+      attempts: outcome.attempts,
+      probe: record.probe.state,
+    },
+    output: record.stdout.slice(0, OUTPUT_LINES).map((l) => ({ t: Math.round(l.t * 1000) / 1000, text: l.text.slice(0, 500) })),
+    outputTruncated: record.stdout.length > OUTPUT_LINES,
+    stderr: record.stderr.length > STDERR_CHARS ? `…${record.stderr.slice(-STDERR_CHARS)}` : record.stderr,
+    gradedAt,
+  };
+}
+
+// A submission the grader could not run at all: an error, with the reason.
+export function failedToGrade(id: SubmissionId, reason: Text, points: number, gradedAt: string): Submission {
+  return {
+    key: submissionKey(id.student, id.exercise),
+    student: id.student,
+    ...(id.studentId ? { studentId: id.studentId } : {}),
+    exercise: id.exercise,
+    file: id.shown,
+    sha256: id.sha256,
+    status: "error",
+    passed: false,
+    score: 0,
+    points: { earned: 0, total: points },
+    checks: [],
+    notes: [],
+    output: [],
+    outputTruncated: false,
+    stderr: "",
+    error: reason,
+    gradedAt,
+  };
+}
+
+export function exerciseInfo(exercise: Exercise): ExerciseInfo {
+  const { spec } = exercise;
+  return { id: spec.id, alias: spec.alias, title: spec.title, file: spec.file, points: spec.checks.reduce((a, c) => a + c.points, 0) };
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+// Each student's scores, and a 0–10 total: the mean over the batch's exercises
+// (an exercise not sent counts 0).
+export function studentRows(students: string[], exercises: ExerciseInfo[], submissions: Submission[]): StudentRow[] {
+  const byStudent = new Map<string, Submission[]>();
+  for (const s of submissions) byStudent.set(s.student, [...(byStudent.get(s.student) ?? []), s]);
+  const names = [...new Set([...students, ...byStudent.keys()])].sort((a, b) => a.localeCompare(b, "es"));
+  return names.map((student) => {
+    const own = byStudent.get(student) ?? [];
+    const scores: Record<string, number> = {};
+    for (const s of own) scores[s.exercise] = s.score;
+    const sum = exercises.reduce((a, e) => a + (scores[e.id] ?? 0), 0);
+    const studentId = own.find((s) => s.studentId)?.studentId;
+    return { student, ...(studentId ? { studentId } : {}), scores, total: exercises.length ? round2((sum / exercises.length) * 10) : 0 };
+  });
+}
+
+export type DocumentParams = {
+  source: string;
+  generatedAt: string;
+  python: { executable: string; version: string };
+  lang: "es" | "en";
+  feedback: FeedbackLevel;
+  shard?: { index: number; count: number };
+  exercises: ExerciseInfo[];
+  students: string[];
+};
+
+export function buildDocument(params: DocumentParams, submissions: Submission[], unmatched: Unmatched[]): BatchDocument {
+  const order = new Map(params.exercises.map((e, i) => [e.id, i]));
+  const sorted = [...submissions].sort(
+    (a, b) => a.student.localeCompare(b.student, "es") || (order.get(a.exercise) ?? 0) - (order.get(b.exercise) ?? 0),
+  );
+  const rows = studentRows(params.students, params.exercises, sorted);
+  return {
+    tool: "pytutor",
+    format: RESULTS_FORMAT,
+    source: params.source,
+    generatedAt: params.generatedAt,
+    python: params.python,
+    lang: params.lang,
+    feedback: params.feedback,
+    ...(params.shard ? { shard: params.shard } : {}),
+    exercises: params.exercises,
+    students: rows,
+    submissions: sorted,
+    unmatched,
+    summary: {
+      submissions: sorted.length,
+      passed: sorted.filter((s) => s.status === "pass").length,
+      failed: sorted.filter((s) => s.status === "fail").length,
+      errors: sorted.filter((s) => s.status === "error").length,
+      students: rows.length,
+      unmatched: unmatched.length,
+    },
+  };
+}

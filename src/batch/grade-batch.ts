@@ -1,0 +1,198 @@
+// `pytutor grade`'s work: discover the submissions, grade what the journal
+// does not already hold, journal each result as it finishes, and build the
+// document every report is rendered from.
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { both, type Text } from "../i18n/lang.js";
+import type { Exercise } from "../spec/exercise.js";
+import type { PythonInfo } from "../python/find.js";
+import { checkExercise, PythonTooOldError } from "../check/check-exercise.js";
+import { onInterrupt } from "../runner/kill.js";
+import { discover, type Candidate } from "./discover.js";
+import { buildDocument, exerciseInfo, failedToGrade, fromOutcome, submissionKey, type SubmissionId } from "./document.js";
+import { Journal, readJournal } from "./journal.js";
+import { runScheduled } from "./scheduler.js";
+import type { JournalHeader } from "./schema.js";
+import type { BatchDocument, FeedbackLevel, Submission, Unmatched } from "./types.js";
+
+export type Shard = { index: number; count: number };
+
+export type BatchOptions = {
+  folder: string;
+  // Shown in reports instead of an absolute path.
+  sourceName: string;
+  catalogue: Exercise[];
+  only?: Exercise;
+  map: Map<string, Exercise>;
+  python: PythonInfo;
+  slots: number;
+  maxConcurrent: number;
+  journalPath: string;
+  resume: boolean;
+  // --timeout: overrides every exercise's own limit.
+  timeoutSeconds?: number;
+  shard?: Shard;
+  feedback: FeedbackLevel;
+  lang: "es" | "en";
+  // The output folder, when it lies inside the graded one.
+  skip?: string;
+  onStart?: (total: number, alreadyDone: number) => void;
+  onResult?: (submission: Submission) => void;
+};
+
+export class BatchInputError extends Error {
+  constructor(readonly text: Text, readonly details: Text[] = []) {
+    super(text.en);
+  }
+}
+
+function sha256(candidate: Candidate): string {
+  // A file too large to grade is never read: its size identifies it.
+  if (candidate.problem) return `size:${candidate.size}`;
+  return createHash("sha256").update(readFileSync(candidate.path)).digest("hex");
+}
+
+// Deterministic and balanced: the n-th student (in name order) goes to shard n mod count.
+export function inShard(students: string[], shard: Shard | undefined): (student: string | undefined) => boolean {
+  if (!shard) return () => true;
+  const index = new Map(students.map((s, i) => [s, i]));
+  return (student) => (student === undefined ? shard.index === 1 : ((index.get(student) ?? 0) % shard.count) + 1 === shard.index);
+}
+
+export async function gradeBatch(options: BatchOptions): Promise<BatchDocument> {
+  const staging = mkdtempSync(join(tmpdir(), "pytutor-batch-"));
+  const cleanup = () => rmSync(staging, { recursive: true, force: true });
+  const forget = onInterrupt(cleanup);
+  try {
+    return await gradeIn(staging, options);
+  } finally {
+    forget();
+    cleanup();
+  }
+}
+
+async function gradeIn(staging: string, options: BatchOptions): Promise<BatchDocument> {
+  const found = discover(options.folder, {
+    exercises: options.catalogue,
+    ...(options.only ? { only: options.only } : {}),
+    map: options.map,
+    staging,
+    ...(options.skip ? { skip: options.skip } : {}),
+  });
+  if (found.candidates.length === 0) {
+    throw new BatchInputError(
+      found.unmatched.length === 0
+        ? both(`no hay entregas en ${options.folder}: está vacía`, `there are no submissions in ${options.folder}: it is empty`)
+        : both(`ningún archivo de ${options.folder} corresponde a un ejercicio:`, `no file in ${options.folder} matches an exercise:`),
+      found.unmatched.map((u) => ({ es: `${u.path}: ${u.reason.es}`, en: `${u.path}: ${u.reason.en}` })),
+    );
+  }
+  // The batch's exercises are decided before sharding, so every shard's totals agree.
+  const exercises = options.catalogue.filter((e) => e === options.only || found.candidates.some((c) => c.exercise === e));
+  const keep = inShard(found.students, options.shard);
+  const candidates = found.candidates.filter((c) => keep(c.student));
+  const unmatched: Unmatched[] = found.unmatched.filter((u) => keep(u.student));
+  const students = found.students.filter((s) => keep(s));
+
+  const header: JournalHeader = {
+    journal: 1,
+    source: options.sourceName,
+    python: options.python.executable,
+    exercises: exercises.map((e) => e.spec.id),
+    ...(options.shard ? { shard: `${options.shard.index}/${options.shard.count}` } : {}),
+    startedAt: new Date().toISOString(),
+  };
+  const previous = options.resume ? readJournal(options.journalPath) : undefined;
+  if (previous?.header) {
+    const before = previous.header;
+    if (before.source !== header.source || before.shard !== header.shard) {
+      throw new BatchInputError(
+        both(
+          `el diario de ${options.journalPath} es de otra corrección (${before.source}${before.shard ? `, parte ${before.shard}` : ""}); usa otra carpeta de salida o --force`,
+          `the journal in ${options.journalPath} belongs to another batch (${before.source}${before.shard ? `, shard ${before.shard}` : ""}); use another output folder or --force`,
+        ),
+      );
+    }
+  }
+  let journal: Journal;
+  try {
+    journal = new Journal(options.journalPath, header, !previous?.header);
+  } catch (error) {
+    throw new BatchInputError(both(`no puedo escribir el diario ${options.journalPath}: ${(error as Error).message}`, `cannot write the journal ${options.journalPath}: ${(error as Error).message}`));
+  }
+  const closeJournal = onInterrupt(() => journal.close());
+  try {
+    const results = new Map<string, Submission>();
+    const todo: Array<{ candidate: Candidate; id: SubmissionId }> = [];
+    for (const candidate of candidates) {
+      const id: SubmissionId = {
+        student: candidate.student,
+        ...(candidate.studentId ? { studentId: candidate.studentId } : {}),
+        exercise: candidate.exercise.spec.id,
+        shown: candidate.shown,
+        sha256: sha256(candidate),
+      };
+      const done = previous?.done.get(submissionKey(id.student, id.exercise));
+      // Already graded, and the file has not changed since: keep it.
+      if (done && done.sha256 === id.sha256) results.set(done.key, done);
+      else todo.push({ candidate, id });
+    }
+    options.onStart?.(candidates.length, results.size);
+    let fatal: unknown;
+    await runScheduled(
+      todo,
+      {
+        slots: options.slots,
+        maxConcurrent: options.maxConcurrent,
+        group: (job) => job.id.exercise,
+        exclusive: (job) => job.candidate.exercise.spec.run.exclusive,
+        stopped: () => fatal !== undefined,
+      },
+      async ({ candidate, id }) => {
+        const points = candidate.exercise.spec.checks.reduce((a, c) => a + c.points, 0);
+        let submission: Submission;
+        let measured: { cpuSeconds: number | null; wallSeconds: number } = { cpuSeconds: null, wallSeconds: 0 };
+        if (candidate.problem) {
+          submission = failedToGrade(id, candidate.problem, points, new Date().toISOString());
+        } else {
+          try {
+            const outcome = await checkExercise(candidate.exercise, candidate.path, options.python, options.timeoutSeconds ? { timeoutSeconds: options.timeoutSeconds } : {});
+            submission = fromOutcome(id, outcome, new Date().toISOString());
+            measured = { cpuSeconds: outcome.record.cpuSeconds, wallSeconds: outcome.record.wallSeconds };
+          } catch (error) {
+            if (error instanceof PythonTooOldError) {
+              fatal ??= error;
+              return measured;
+            }
+            const message = (error as Error).message;
+            submission = failedToGrade(id, both(`no se pudo corregir: ${message}`, `could not be graded: ${message}`), points, new Date().toISOString());
+          }
+        }
+        results.set(submission.key, submission);
+        journal.append(submission);
+        options.onResult?.(submission);
+        return measured;
+      },
+    );
+    if (fatal) throw fatal;
+    return buildDocument(
+      {
+        source: options.sourceName,
+        generatedAt: new Date().toISOString(),
+        python: { executable: options.python.executable, version: options.python.version },
+        lang: options.lang,
+        feedback: options.feedback,
+        ...(options.shard ? { shard: options.shard } : {}),
+        exercises: exercises.map(exerciseInfo),
+        students,
+      },
+      [...results.values()],
+      unmatched,
+    );
+  } finally {
+    closeJournal();
+    journal.close();
+  }
+}

@@ -1,0 +1,52 @@
+// Writes a batch's reports into its output folder. Each file is written to a
+// temporary name and renamed, so a report is either the old one or the new one.
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Lang } from "../i18n/lang.js";
+import type { BatchDocument } from "./types.js";
+import { JOURNAL_FILE } from "./journal.js";
+import { gradebookCsv } from "./reports/gradebook.js";
+import { canvasCsv, moodleCsv } from "./reports/lms.js";
+import { batchJunit } from "./reports/junit.js";
+import { htmlReport } from "./reports/html.js";
+import { feedbackFileName, studentFeedback } from "./reports/feedback.js";
+
+export const REPORT_FILES = ["results.json", "gradebook.csv", "moodle.csv", "canvas.csv", "junit.xml", "report.html"] as const;
+export const FEEDBACK_DIR = "feedback";
+
+// Only what pytutor itself writes: --force never deletes a teacher's own files.
+export const OWN_FILES = [JOURNAL_FILE, ...REPORT_FILES];
+
+function writeAtomic(path: string, content: string): void {
+  const temporary = `${path}.tmp-${process.pid}`;
+  writeFileSync(temporary, content);
+  renameSync(temporary, path);
+}
+
+export function removeOwnFiles(out: string): void {
+  for (const name of OWN_FILES) rmSync(join(out, name), { force: true });
+  rmSync(join(out, FEEDBACK_DIR), { recursive: true, force: true });
+}
+
+export function writeReports(doc: BatchDocument, out: string, lang: Lang): void {
+  mkdirSync(out, { recursive: true });
+  writeAtomic(join(out, "results.json"), `${JSON.stringify(doc, null, 2)}\n`);
+  writeAtomic(join(out, "gradebook.csv"), gradebookCsv(doc, lang));
+  writeAtomic(join(out, "moodle.csv"), moodleCsv(doc, lang));
+  writeAtomic(join(out, "canvas.csv"), canvasCsv(doc, lang));
+  writeAtomic(join(out, "junit.xml"), batchJunit(doc, lang));
+  writeAtomic(join(out, "report.html"), htmlReport(doc, lang));
+  const dir = join(out, FEEDBACK_DIR);
+  mkdirSync(dir, { recursive: true });
+  for (const name of readdirSync(dir)) if (name.endsWith(".md")) rmSync(join(dir, name), { force: true });
+  const used = new Set<string>();
+  for (const row of doc.students) {
+    if (!doc.submissions.some((s) => s.student === row.student)) continue;
+    // Names that differ only in case would share a file on macOS and Windows.
+    const base = feedbackFileName(row.student).replace(/\.md$/, "");
+    let name = `${base}.md`;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}-${n}.md`;
+    used.add(name.toLowerCase());
+    writeAtomic(join(dir, name), studentFeedback(doc, row.student, lang, doc.feedback));
+  }
+}

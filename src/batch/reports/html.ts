@@ -1,0 +1,102 @@
+// The teacher's report: one self-contained HTML file (no network, so it opens
+// from a USB stick or an e-mail) with the gradebook as a sortable table and each
+// student's full detail. The data travels as JSON; the inline script builds the
+// table and the detail with DOM APIs, so no student's text is ever parsed as HTML.
+import type { Lang } from "../../i18n/lang.js";
+import type { BatchDocument } from "../types.js";
+import { CLIENT_SCRIPT, CLIENT_STYLE } from "./html-client.js";
+
+const UI = {
+  title: { es: "Informe de calificaciones", en: "Grading report" },
+  folder: { es: "Carpeta", en: "Folder" },
+  generated: { es: "Generado", en: "Generated" },
+  students: { es: "estudiantes", en: "students" },
+  submissions: { es: "entregas", en: "submissions" },
+  passed: { es: "superadas", en: "passed" },
+  failed: { es: "con fallos", en: "failed" },
+  errors: { es: "con errores de pytutor", en: "with pytutor errors" },
+  unmatchedCount: { es: "archivos sin asignar", en: "unmatched files" },
+  howTo: { es: "Pulsa una cabecera para ordenar y un estudiante para ver su detalle.", en: "Click a header to sort and a student to see their detail." },
+  noScript: { es: "La tabla necesita JavaScript; gradebook.csv tiene las mismas notas.", en: "The table needs JavaScript; gradebook.csv has the same grades." },
+  unmatched: { es: "Archivos sin asignar", en: "Unmatched files" },
+  none: { es: "Ninguno.", en: "None." },
+  file: { es: "Archivo", en: "File" },
+  student: { es: "Estudiante", en: "Student" },
+  reason: { es: "Motivo", en: "Reason" },
+  // Read by the script.
+  total: { es: "Total", en: "Total" },
+  close: { es: "Cerrar", en: "Close" },
+  grade: { es: "Nota", en: "Grade" },
+  notSubmitted: { es: "Sin entregar", en: "Not submitted" },
+  graderError: { es: "pytutor no pudo calificar este archivo", en: "pytutor could not grade this file" },
+  status: { es: { pass: "superado", fail: "con fallos", error: "error" }, en: { pass: "passed", fail: "failed", error: "error" } },
+  hint: { es: "Pista", en: "Hint" },
+  expected: { es: "Esperado", en: "Expected" },
+  actual: { es: "Obtenido", en: "Actual" },
+  exitCode: { es: "código de salida", en: "exit code" },
+  signal: { es: "señal", en: "signal" },
+  wall: { es: "duración", en: "wall time" },
+  cpu: { es: "CPU", en: "CPU" },
+  attempts: { es: "ejecuciones", en: "runs" },
+  timedOut: { es: "superó el tiempo límite", en: "timed out" },
+  timeline: { es: "Cuándo imprimió cada línea", en: "When each line was printed" },
+  output: { es: "Salida del programa", en: "Program output" },
+  truncated: { es: "(recortada)", en: "(truncated)" },
+  noOutput: { es: "No imprimió nada.", en: "It printed nothing." },
+  stderr: { es: "Salida de errores (stderr)", en: "Error output (stderr)" },
+};
+
+type Ui = typeof UI;
+type Picked = { [K in keyof Ui]: Ui[K]["es"] };
+
+export function htmlReport(doc: BatchDocument, lang: Lang): string {
+  const ui = Object.fromEntries(Object.entries(UI).map(([key, text]) => [key, text[lang]])) as Picked;
+  const s = doc.summary;
+  const counts: Array<[number, string]> = [
+    [s.students, ui.students],
+    [s.submissions, ui.submissions],
+    [s.passed, ui.passed],
+    [s.failed, ui.failed],
+    [s.errors, ui.errors],
+    [s.unmatched, ui.unmatchedCount],
+  ];
+  const unmatched = doc.unmatched.length
+    ? `<table class="unmatched"><thead><tr><th scope="col">${ui.file}</th><th scope="col">${ui.student}</th><th scope="col">${ui.reason}</th></tr></thead><tbody>${doc.unmatched
+        .map((u) => `<tr><td><code>${escapeHtml(u.path)}</code></td><td>${escapeHtml(u.student ?? "")}</td><td>${escapeHtml(u.reason[lang])}</td></tr>`)
+        .join("")}</tbody></table>`
+    : `<p>${ui.none}</p>`;
+  // `<` as \u003c: nothing in the data can close the script element or open a comment.
+  const data = JSON.stringify({ lang, ui, doc }).replace(/</g, "\\u003c");
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<link rel="icon" href="data:,">
+<title>${ui.title} · ${escapeHtml(doc.source)}</title>
+<style>${CLIENT_STYLE}</style>
+</head>
+<body>
+<header>
+<h1>${ui.title}</h1>
+<p class="meta">${ui.folder}: <code>${escapeHtml(doc.source)}</code> · ${ui.generated}: ${escapeHtml(doc.generatedAt.replace(/T(\d\d:\d\d).*Z$/, " $1 UTC"))} · Python ${escapeHtml(doc.python.version)}</p>
+<ul class="counts">${counts.map(([n, label]) => `<li><strong>${n}</strong> ${label}</li>`).join("")}</ul>
+</header>
+<main>
+<p class="how">${ui.howTo}</p>
+<noscript><p>${ui.noScript}</p></noscript>
+<div class="scroll"><table data-testid="gradebook"><thead></thead><tbody></tbody></table></div>
+<section id="detail" data-testid="student-detail" aria-live="polite" hidden></section>
+<section class="unmatched-files"><h2>${ui.unmatched}</h2>${unmatched}</section>
+</main>
+<script type="application/json" id="report-data">${data}</script>
+<script>${CLIENT_SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] ?? ch);
+}

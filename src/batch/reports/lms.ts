@@ -1,0 +1,59 @@
+// Grade files that Moodle and Canvas import as they are; docs/lms-exports.md
+// explains their columns and how to upload them.
+import type { Lang } from "../../i18n/lang.js";
+import type { BatchDocument, StudentRow } from "../types.js";
+import { csv } from "./csv.js";
+import { grade10, gradeCell, submissionsOf } from "./common.js";
+
+// Moodle's "offline grading worksheet". Its importer finds columns by their
+// English names and refuses a file without "Last modified (grade)"; a grade
+// changed in Moodle after that moment is kept unless the teacher overrides it.
+export function moodleCsv(doc: BatchDocument, lang: Lang): string {
+  const header = ["Identifier", "Full name", "Grade", "Maximum Grade", "Last modified (grade)", "Feedback comments"];
+  const rows = doc.students.map((row) => [
+    row.studentId ? `Participant ${row.studentId}` : "",
+    row.student,
+    row.total.toFixed(2),
+    "10.00",
+    doc.generatedAt,
+    summaryLine(doc, row, lang),
+  ]);
+  return csv([header, ...rows], { bom: false });
+}
+
+// Canvas's gradebook import: one new assignment column per exercise, out of 10 points.
+export function canvasCsv(doc: BatchDocument, _lang: Lang): string {
+  const exercises = doc.exercises.map((e) => e.id);
+  const header = ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", ...exercises.map((id) => `pytutor ${id}`)];
+  const possible = ["Points Possible", "", "", "", "", ...exercises.map(() => "10")];
+  const rows = doc.students.map((row) => [
+    row.student,
+    row.studentId ?? "",
+    "",
+    "",
+    "",
+    ...exercises.map((id) => gradeCell(row, id)),
+  ]);
+  return csv([header, possible, ...rows], { bom: false });
+}
+
+// "ejercicio1 10.00; ejercicio2 6.67 (falló: orden, join)": one line, since
+// Moodle shows the comment to the student as it is.
+function summaryLine(doc: BatchDocument, row: StudentRow, lang: Lang): string {
+  const es = lang === "es";
+  const sent = new Map(submissionsOf(doc, row.student).map((s) => [s.exercise, s]));
+  return doc.exercises
+    .map(({ id }) => {
+      const submission = sent.get(id);
+      if (!submission) return `${id} ${es ? "sin entregar" : "not submitted"}`;
+      const failed = submission.checks.filter((c) => c.status === "fail").map((c) => c.id);
+      const errored = submission.checks.filter((c) => c.status === "error").map((c) => c.id);
+      const problems = [
+        ...(failed.length ? [`${es ? "falló" : "failed"}: ${failed.join(", ")}`] : []),
+        ...(errored.length ? [`error: ${errored.join(", ")}`] : []),
+        ...(submission.error && errored.length === 0 ? [`error: ${submission.error[lang].replace(/\s+/g, " ")}`] : []),
+      ];
+      return `${id} ${grade10(submission.score)}${problems.length ? ` (${problems.join(" · ")})` : ""}`;
+    })
+    .join("; ");
+}

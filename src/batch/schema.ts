@@ -1,0 +1,82 @@
+// What `merge` and `--resume` read back (results.json, journal lines) is input
+// like any other: validated before it is trusted.
+import { z } from "zod";
+import { RESULTS_FORMAT } from "./types.js";
+
+const Text = z.object({ es: z.string(), en: z.string() });
+const Status = z.enum(["pass", "fail", "error"]);
+
+export const SubmissionSchema = z.object({
+  key: z.string(),
+  student: z.string(),
+  studentId: z.string().optional(),
+  exercise: z.string(),
+  file: z.string(),
+  sha256: z.string(),
+  status: Status,
+  passed: z.boolean(),
+  score: z.number().min(0).max(1),
+  points: z.object({ earned: z.number(), total: z.number() }),
+  checks: z.array(
+    z.object({
+      id: z.string(),
+      status: Status,
+      points: z.number(),
+      earned: z.number(),
+      title: Text,
+      expected: Text.optional(),
+      actual: Text.optional(),
+      hint: Text.optional(),
+      lines: z.array(z.number()).optional(),
+    }),
+  ),
+  notes: z.array(z.object({ kind: z.enum(["interleaved", "timeout", "crash", "waiting-input", "output-capped", "probe-missing", "invalid-utf8", "killed", "not-applicable"]), text: Text })),
+  run: z
+    .object({
+      exitCode: z.number().nullable(),
+      signal: z.string().nullable(),
+      timedOut: z.boolean(),
+      outputCapped: z.boolean(),
+      wallMs: z.number(),
+      cpuMs: z.number().nullable(),
+      attempts: z.number(),
+      probe: z.enum(["ok", "missing", "too-old"]),
+    })
+    .optional(),
+  output: z.array(z.object({ t: z.number(), text: z.string() })),
+  outputTruncated: z.boolean(),
+  stderr: z.string(),
+  error: Text.optional(),
+  gradedAt: z.string(),
+});
+
+const Unmatched = z.object({ path: z.string(), student: z.string().optional(), reason: Text });
+const ExerciseInfo = z.object({ id: z.string(), alias: z.string(), title: Text, file: z.string(), points: z.number() });
+
+export const DocumentSchema = z.object({
+  tool: z.literal("pytutor"),
+  format: z.literal(RESULTS_FORMAT),
+  source: z.string(),
+  generatedAt: z.string(),
+  python: z.object({ executable: z.string(), version: z.string() }),
+  lang: z.enum(["es", "en"]),
+  feedback: z.enum(["full", "summary", "hidden"]),
+  shard: z.object({ index: z.number().int(), count: z.number().int() }).optional(),
+  exercises: z.array(ExerciseInfo),
+  students: z.array(z.object({ student: z.string(), studentId: z.string().optional(), scores: z.record(z.string(), z.number()), total: z.number() })),
+  submissions: z.array(SubmissionSchema),
+  unmatched: z.array(Unmatched),
+  summary: z.object({ submissions: z.number(), passed: z.number(), failed: z.number(), errors: z.number(), students: z.number(), unmatched: z.number() }),
+});
+
+// The journal's first line: what was being graded, so --resume can refuse a
+// journal from another folder or another set of exercises.
+export const JournalHeaderSchema = z.object({
+  journal: z.literal(1),
+  source: z.string(),
+  python: z.string(),
+  exercises: z.array(z.string()),
+  shard: z.string().optional(),
+  startedAt: z.string(),
+});
+export type JournalHeader = z.infer<typeof JournalHeaderSchema>;

@@ -1,0 +1,107 @@
+// The batch-grading document: what `pytutor grade` writes to results.json (and
+// prints with --json), what every report is rendered from, and what `merge`
+// joins. Texts keep both languages so a report can be rendered in either.
+import type { Text } from "../i18n/lang.js";
+import type { NoteKind, Status } from "../grade/result.js";
+
+export const RESULTS_FORMAT = 1;
+
+export type FeedbackLevel = "full" | "summary" | "hidden";
+
+export type BatchCheck = {
+  id: string;
+  status: Status;
+  points: number;
+  earned: number;
+  title: Text;
+  expected?: Text;
+  actual?: Text;
+  hint?: Text;
+  // 1-based numbers of the output lines the result is about.
+  lines?: number[];
+};
+
+export type BatchRun = {
+  exitCode: number | null;
+  signal: string | null;
+  timedOut: boolean;
+  outputCapped: boolean;
+  wallMs: number;
+  cpuMs: number | null;
+  // How many times it ran (a run whose output two threads garbled is run again).
+  attempts: number;
+  probe: "ok" | "missing" | "too-old";
+};
+
+// One student's file for one exercise, graded.
+export type Submission = {
+  // `${student}/${exercise}`: unique in a batch, the journal's key.
+  key: string;
+  student: string;
+  // From an LMS download (Moodle's participant number), when the name had one.
+  studentId?: string;
+  exercise: string;
+  // Where it came from, relative to the graded folder; for a zip entry
+  // `alumno.zip!carpeta/ejercicio1.py`.
+  file: string;
+  // SHA-256 of the file's bytes: --resume regrades a file that changed.
+  sha256: string;
+  // pass: every check passed; fail: the program failed some check; error: the
+  // grader could not decide (no probe, grader bug); the score still counts.
+  status: Status;
+  passed: boolean;
+  // earned / total, 0 to 1.
+  score: number;
+  points: { earned: number; total: number };
+  checks: BatchCheck[];
+  notes: Array<{ kind: NoteKind; text: Text }>;
+  run?: BatchRun;
+  // What the program printed, with seconds since it started (capped: the
+  // first OUTPUT_LINES lines), for the report's timeline.
+  output: Array<{ t: number; text: string }>;
+  outputTruncated: boolean;
+  // The end of stderr (a traceback), capped.
+  stderr: string;
+  // Set when the grader itself could not grade (an unreadable file, a crash of
+  // pytutor): status is "error" and checks may be empty.
+  error?: Text;
+  gradedAt: string;
+};
+
+export type Unmatched = {
+  // Relative to the graded folder (zip entries as `x.zip!entry`).
+  path: string;
+  student?: string;
+  reason: Text;
+};
+
+export type ExerciseInfo = { id: string; alias: string; title: Text; file: string; points: number };
+
+export type StudentRow = {
+  student: string;
+  studentId?: string;
+  // Score per exercise id, 0 to 1; missing when the student sent nothing for it.
+  scores: Record<string, number>;
+  // Sum of the exercise scores × 10 / number of exercises: a 0–10 grade.
+  total: number;
+};
+
+export type BatchDocument = {
+  tool: "pytutor";
+  format: typeof RESULTS_FORMAT;
+  // The folder graded, as given (not a path on another machine).
+  source: string;
+  generatedAt: string;
+  python: { executable: string; version: string };
+  lang: "es" | "en";
+  feedback: FeedbackLevel;
+  shard?: { index: number; count: number };
+  exercises: ExerciseInfo[];
+  students: StudentRow[];
+  submissions: Submission[];
+  unmatched: Unmatched[];
+  summary: { submissions: number; passed: number; failed: number; errors: number; students: number; unmatched: number };
+};
+
+export const OUTPUT_LINES = 400;
+export const STDERR_CHARS = 4000;

@@ -1,0 +1,179 @@
+// `pytutor grade <folder>`: a class's submissions into a gradebook.
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { both, type Lang } from "../i18n/lang.js";
+import type { Exercise } from "../spec/exercise.js";
+import { findExercise } from "../spec/exercise.js";
+import { BatchInputError, gradeBatch, type Shard } from "../batch/grade-batch.js";
+import { JOURNAL_FILE } from "../batch/journal.js";
+import { FEEDBACK_DIR, OWN_FILES, removeOwnFiles, writeReports } from "../batch/output.js";
+import { Progress } from "../batch/progress.js";
+import type { BatchDocument, FeedbackLevel } from "../batch/types.js";
+import { onInterrupt } from "../runner/kill.js";
+import { getPython, loadExercises, parseSeconds } from "./context.js";
+import { CliError, EXIT } from "./errors.js";
+import type { GlobalOptions } from "./main.js";
+
+export type GradeCliOptions = GlobalOptions & {
+  exercise?: string;
+  out?: string;
+  jobs?: string;
+  resume?: boolean;
+  force?: boolean;
+  shard?: string;
+  feedback?: string;
+  map?: string[];
+  timeout?: string;
+};
+
+export function parseShard(value: string | undefined): Shard | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) {
+    throw new CliError(both(`--shard necesita «k/n» con 1 ≤ k ≤ n (p. ej. 2/4), no «${value}».`, `--shard needs «k/n» with 1 ≤ k ≤ n (e.g. 2/4), not «${value}».`));
+  }
+  return { index, count };
+}
+
+function parseJobs(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) {
+    throw new CliError(both(`--jobs necesita un entero entre 1 y 256, no «${value}».`, `--jobs needs a whole number from 1 to 256, not «${value}».`));
+  }
+  return n;
+}
+
+function parseMap(entries: string[], catalogue: Exercise[]): Map<string, Exercise> {
+  const map = new Map<string, Exercise>();
+  for (const entry of entries) {
+    const at = entry.lastIndexOf("=");
+    const name = entry.slice(0, at).trim();
+    const exercise = at > 0 ? findExercise(catalogue, entry.slice(at + 1).trim()) : undefined;
+    if (!name || !exercise) {
+      throw new CliError(both(`--map necesita «archivo=ejercicio» con un ejercicio que exista (p. ej. tarea3.py=ejercicio3), no «${entry}».`, `--map needs «file=exercise» naming an existing exercise (e.g. tarea3.py=ejercicio3), not «${entry}».`));
+    }
+    map.set(name, exercise);
+  }
+  return map;
+}
+
+// The output folder: refused when it already holds a batch, unless --resume or
+// --force; --force removes only pytutor's own files.
+function prepareOut(out: string, options: GradeCliOptions): void {
+  if (existsSync(out)) {
+    if (!statSync(out).isDirectory()) throw new CliError(both(`${out} existe y no es una carpeta.`, `${out} exists and is not a folder.`));
+    const ours = readdirSync(out).filter((name) => OWN_FILES.includes(name as (typeof OWN_FILES)[number]) || name === FEEDBACK_DIR);
+    const nonEmpty = readdirSync(out).length > 0;
+    if (nonEmpty && !options.resume && !options.force) {
+      throw new CliError(
+        both(
+          `la carpeta de salida ${out} ya existe${ours.length ? " y tiene una corrección" : ""}. Usa --resume para continuarla o --force para rehacerla (solo se borran los archivos de pytutor), u otra con --out.`,
+          `the output folder ${out} already exists${ours.length ? " and holds a batch" : ""}. Use --resume to continue it or --force to redo it (only pytutor's files are removed), or another with --out.`,
+        ),
+      );
+    }
+    if (options.force) removeOwnFiles(out);
+  }
+  try {
+    mkdirSync(out, { recursive: true });
+    accessSync(out, constants.W_OK);
+  } catch (error) {
+    throw new CliError(both(`no puedo escribir en la carpeta de salida ${out}: ${(error as Error).message}`, `cannot write to the output folder ${out}: ${(error as Error).message}`));
+  }
+}
+
+function summaryText(doc: BatchDocument, out: string, lang: Lang): string {
+  const { summary } = doc;
+  const es = lang === "es";
+  const lines = [
+    es
+      ? `${summary.submissions} entregas de ${summary.students} estudiantes: ${summary.passed} correctas, ${summary.failed} con fallos, ${summary.errors} sin decidir.`
+      : `${summary.submissions} submissions from ${summary.students} students: ${summary.passed} passed, ${summary.failed} failed, ${summary.errors} undecided.`,
+  ];
+  if (doc.unmatched.length > 0) {
+    lines.push(es ? `${doc.unmatched.length} archivo(s) sin corregir:` : `${doc.unmatched.length} file(s) not graded:`);
+    for (const u of doc.unmatched) lines.push(`  ${u.path}: ${u.reason[lang]}`);
+  }
+  const near = relative(process.cwd(), out);
+  const rel = near === "" ? "." : near.startsWith("..") ? out : near;
+  lines.push(es ? `Informes en ${rel}/: gradebook.csv, results.json, report.html, junit.xml, moodle.csv, canvas.csv, feedback/` : `Reports in ${rel}/: gradebook.csv, results.json, report.html, junit.xml, moodle.csv, canvas.csv, feedback/`);
+  return `${lines.join("\n")}\n`;
+}
+
+export async function runGrade(folder: string, options: GradeCliOptions, lang: Lang): Promise<number> {
+  const source = resolve(folder);
+  if (!existsSync(source)) throw new CliError(both(`no existe la carpeta ${folder}.`, `there is no folder ${folder}.`));
+  if (!statSync(source).isDirectory()) throw new CliError(both(`${folder} no es una carpeta: dale la carpeta de las entregas.`, `${folder} is not a folder: give it the submissions folder.`));
+  const feedback = (options.feedback ?? "summary") as FeedbackLevel;
+  if (!["full", "summary", "hidden"].includes(feedback)) {
+    throw new CliError(both(`--feedback es full, summary o hidden, no «${options.feedback}».`, `--feedback is full, summary or hidden, not «${options.feedback}».`));
+  }
+  const shard = parseShard(options.shard);
+  const slots = parseJobs(options.jobs);
+  const timeoutSeconds = parseSeconds(options.timeout);
+  const catalogue = await loadExercises(options);
+  const only = options.exercise === undefined ? undefined : findExercise(catalogue, options.exercise);
+  if (options.exercise !== undefined && !only) {
+    throw new CliError(both(`no existe el ejercicio «${options.exercise}». Usa \`pytutor list\`.`, `there is no exercise «${options.exercise}». Run \`pytutor list\`.`));
+  }
+  const map = parseMap(options.map ?? [], catalogue);
+  const defaultOut = join(dirname(source), `${basename(source)}-pytutor${shard ? `-${shard.index}de${shard.count}` : ""}`);
+  const out = resolve(options.out ?? defaultOut);
+  prepareOut(out, options);
+  const realOut = realpathSync(out);
+  const python = await getPython(options);
+
+  const progress = new Progress(lang, process.stderr.isTTY === true && !process.env.CI);
+  const forget = onInterrupt(() => {
+    progress.finish();
+    process.stderr.write(
+      lang === "es"
+        ? `\npytutor: interrumpido. Lo ya corregido está en ${join(out, JOURNAL_FILE)}; continúa con --resume.\n`
+        : `\npytutor: interrupted. What was graded is in ${join(out, JOURNAL_FILE)}; continue with --resume.\n`,
+    );
+  });
+  let doc: BatchDocument;
+  try {
+    doc = await gradeBatch({
+      folder: source,
+      sourceName: basename(source),
+      catalogue,
+      ...(only ? { only } : {}),
+      map,
+      python,
+      slots,
+      maxConcurrent: slots * 16,
+      journalPath: join(out, JOURNAL_FILE),
+      resume: options.resume === true,
+      ...(timeoutSeconds ? { timeoutSeconds } : {}),
+      ...(shard ? { shard } : {}),
+      feedback,
+      lang,
+      skip: realOut,
+      onStart: (total, done) => progress.start(total, done),
+      onResult: (s) => progress.result(s),
+    });
+  } catch (error) {
+    progress.finish();
+    forget();
+    if (error instanceof BatchInputError) throw new CliError(error.text, EXIT.usage, error.details);
+    if (error instanceof Error && error.name === "PythonTooOldError") {
+      throw new CliError(both(`${python.executable} es demasiado antiguo; pytutor necesita CPython 3.8 o más nuevo.`, `${python.executable} is too old; pytutor needs CPython 3.8 or newer.`));
+    }
+    throw error;
+  }
+  progress.finish();
+  forget();
+  try {
+    writeReports(doc, out, lang);
+  } catch (error) {
+    throw new CliError(both(`no puedo escribir los informes en ${out}: ${(error as Error).message}. El diario conserva lo corregido: repite con --resume.`, `cannot write the reports in ${out}: ${(error as Error).message}. The journal keeps what was graded: run again with --resume.`));
+  }
+  if (options.json) process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+  else process.stdout.write(summaryText(doc, out, lang));
+  return doc.submissions.every((s) => s.passed) ? EXIT.ok : EXIT.failed;
+}

@@ -1,0 +1,112 @@
+// The batch's pure parts: name matching, Moodle names, shards, and the
+// CPU-sharing scheduler (with jobs that only wait, so it runs quickly).
+import { describe, expect, test } from "vitest";
+import { matchKey, studentFromName } from "../../src/batch/discover.js";
+import { inShard } from "../../src/batch/grade-batch.js";
+import { runScheduled } from "../../src/batch/scheduler.js";
+import { mergeDocuments } from "../../src/cli/merge.js";
+import { buildDocument } from "../../src/batch/document.js";
+import type { Submission } from "../../src/batch/types.js";
+
+describe("matching names", () => {
+  test.each([
+    ["Ejercicio 3.py", "ejercicio3"],
+    ["ejercicio_3.PY", "ejercicio3"],
+    ["GC-Ciclos.py", "gcciclos"],
+    ["referéncias alias.py", "referenciasalias"],
+  ])("%s → %s", (name, key) => {
+    expect(matchKey(name)).toBe(key);
+  });
+
+  test("Moodle folders give the name and the participant number; other names stay", () => {
+    expect(studentFromName("Ana Pérez_12345_assignsubmission_file_")).toEqual({ student: "Ana Pérez", studentId: "12345" });
+    expect(studentFromName("ana-garcia.zip")).toEqual({ student: "ana-garcia" });
+    expect(studentFromName("tarea1-octocat")).toEqual({ student: "tarea1-octocat" });
+  });
+
+  test("shards split students deterministically, each exactly once, and balanced", () => {
+    const students = Array.from({ length: 11 }, (_, i) => `s${String(i).padStart(2, "0")}`);
+    const parts = [1, 2, 3].map((index) => students.filter(inShard(students, { index, count: 3 })));
+    expect(parts.flat().sort()).toEqual(students);
+    expect(parts.map((p) => p.length)).toEqual([4, 4, 3]);
+    // A file with no student (a stray top-level file) is reported by shard 1 only.
+    expect([1, 2, 3].map((index) => inShard(students, { index, count: 3 })(undefined))).toEqual([true, false, false]);
+  });
+});
+
+type Job = { group: string; ms: number; cpu: number; exclusive?: boolean };
+
+async function schedule(jobs: Job[], slots: number, maxConcurrent: number) {
+  let alive = 0;
+  let most = 0;
+  const overlapsWithExclusive: boolean[] = [];
+  let exclusiveAlive = false;
+  await runScheduled(
+    jobs,
+    { slots, maxConcurrent, group: (j) => j.group, exclusive: (j) => j.exclusive === true },
+    async (job) => {
+      alive++;
+      most = Math.max(most, alive);
+      overlapsWithExclusive.push(exclusiveAlive || (job.exclusive === true && alive > 1));
+      if (job.exclusive) exclusiveAlive = true;
+      await new Promise((r) => setTimeout(r, job.ms));
+      if (job.exclusive) exclusiveAlive = false;
+      alive--;
+      return { cpuSeconds: (job.cpu * job.ms) / 1000, wallSeconds: job.ms / 1000 };
+    },
+  );
+  return { most, overlapsWithExclusive };
+}
+
+describe("the scheduler shares the CPU, not a number of places", () => {
+  test("programs that mostly wait overlap far beyond the cores once their weight is learned", async () => {
+    const jobs = Array.from({ length: 30 }, () => ({ group: "duerme", ms: 900, cpu: 0.02 }));
+    const { most } = await schedule(jobs, 2, 32);
+    expect(most).toBeGreaterThan(6);
+    expect(most).toBeLessThanOrEqual(32);
+  });
+
+  test("CPU-bound programs never exceed the cores", async () => {
+    const jobs = Array.from({ length: 8 }, () => ({ group: "calcula", ms: 350, cpu: 1 }));
+    const { most } = await schedule(jobs, 2, 32);
+    expect(most).toBe(2);
+  });
+
+  test("an exclusive program runs with nothing else", async () => {
+    const jobs: Job[] = [
+      ...Array.from({ length: 4 }, () => ({ group: "a", ms: 80, cpu: 0.05 })),
+      { group: "b", ms: 120, cpu: 1, exclusive: true },
+      ...Array.from({ length: 4 }, () => ({ group: "a", ms: 80, cpu: 0.05 })),
+    ];
+    const { overlapsWithExclusive } = await schedule(jobs, 2, 32);
+    expect(overlapsWithExclusive.every((o) => !o)).toBe(true);
+  });
+});
+
+function submission(student: string, exercise: string, score: number): Submission {
+  return {
+    key: `${student}/${exercise}`, student, exercise, file: `${student}/${exercise}.py`, sha256: `${student}${exercise}`,
+    status: score === 1 ? "pass" : "fail", passed: score === 1, score, points: { earned: score * 4, total: 4 },
+    checks: [], notes: [], output: [], outputTruncated: false, stderr: "", gradedAt: "2026-11-24T00:00:00.000Z",
+  };
+}
+
+describe("documents", () => {
+  const exercises = [1, 2].map((n) => ({ id: `ejercicio${n}`, alias: `e${n}`, title: { es: "t", en: "t" }, file: `ejercicio${n}.py`, points: 4 }));
+  const params = { source: "entregas", generatedAt: "x", python: { executable: "p", version: "3.12.1" }, lang: "es" as const, feedback: "summary" as const, exercises };
+
+  test("totals are the mean over the batch's exercises on 0–10; one not sent counts 0", () => {
+    const doc = buildDocument({ ...params, students: ["ana", "bea", "carla"] }, [submission("ana", "ejercicio1", 1), submission("ana", "ejercicio2", 0.5), submission("bea", "ejercicio2", 1)], []);
+    expect(doc.students.map((r) => [r.student, r.total])).toEqual([["ana", 7.5], ["bea", 5], ["carla", 0]]);
+    expect(doc.summary).toMatchObject({ submissions: 3, passed: 2, failed: 1, students: 3 });
+  });
+
+  test("merge joins shards; the same submission graded differently in two shards is refused", () => {
+    const a = buildDocument({ ...params, students: ["ana"], shard: { index: 1, count: 2 } }, [submission("ana", "ejercicio1", 1)], []);
+    const b = buildDocument({ ...params, students: ["bea"], shard: { index: 2, count: 2 } }, [submission("bea", "ejercicio1", 0.5)], []);
+    const merged = mergeDocuments([a, b]);
+    expect("tool" in merged && merged.students.map((r) => r.student)).toEqual(["ana", "bea"]);
+    const clash = buildDocument({ ...params, students: ["ana"] }, [{ ...submission("ana", "ejercicio1", 1), sha256: "otro" }], []);
+    expect("es" in mergeDocuments([a, clash])).toBe(true);
+  });
+});
