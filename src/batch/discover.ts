@@ -23,6 +23,8 @@ export type Candidate = {
   // As shown to the teacher, relative to the graded folder.
   shown: string;
   size: number;
+  // Whether the files next to it are the student's own (copied into the run).
+  siblings: boolean;
   // Set when the file cannot be graded at all (too large).
   problem?: Text;
 };
@@ -111,6 +113,8 @@ function listDir(dir: Buffer, shownDir: string, depth: number, options: Discover
         continue;
       }
       listDir(full, shown, depth + 1, options, out, student);
+    } else if (stat.isSymbolicLink()) {
+      out.unmatched.push({ path: shown, ...(student ? { student } : {}), reason: both("es un enlace simbólico: no se sigue", "it is a symbolic link: not followed") });
     } else if (stat.isFile()) {
       const path = valid ? full.toString() : undefined;
       out.files.push({ shown, name: text, size: stat.size, ...(path ? { path } : { read: () => readPrefix(full, stat.size) }) });
@@ -280,6 +284,8 @@ export function discover(folder: string, options: DiscoverOptions): Discovery {
         path: f.path ?? "",
         shown: f.shown,
         size: f.size,
+        // A lone file sits among other students' files: run it alone.
+        siblings: !isPy,
         ...(tooBig ? { problem: both(`el archivo ocupa ${megabytes(f.size)}; el límite es ${megabytes(MAX_SOURCE_BYTES)}`, `the file is ${megabytes(f.size)}; the limit is ${megabytes(MAX_SOURCE_BYTES)}`) } : {}),
       });
     }

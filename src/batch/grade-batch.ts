@@ -10,6 +10,7 @@ import type { Exercise } from "../spec/exercise.js";
 import type { PythonInfo } from "../python/find.js";
 import { checkExercise, PythonTooOldError } from "../check/check-exercise.js";
 import { onInterrupt } from "../runner/kill.js";
+import type { RunLimits } from "../runner/run.js";
 import { discover, type Candidate } from "./discover.js";
 import { buildDocument, exerciseInfo, failedToGrade, fromOutcome, submissionKey, type SubmissionId } from "./document.js";
 import { Journal, readJournal } from "./journal.js";
@@ -31,8 +32,10 @@ export type BatchOptions = {
   maxConcurrent: number;
   journalPath: string;
   resume: boolean;
-  // --timeout: overrides every exercise's own limit.
+  // --timeout and --limit: override every exercise's own limits.
   timeoutSeconds?: number;
+  limits?: Partial<RunLimits>;
+  sandbox?: { hide: string[] };
   shard?: Shard;
   feedback: FeedbackLevel;
   lang: "es" | "en";
@@ -158,7 +161,12 @@ async function gradeIn(staging: string, options: BatchOptions): Promise<BatchDoc
           submission = failedToGrade(id, candidate.problem, points, new Date().toISOString());
         } else {
           try {
-            const outcome = await checkExercise(candidate.exercise, candidate.path, options.python, options.timeoutSeconds ? { timeoutSeconds: options.timeoutSeconds } : {});
+            const outcome = await checkExercise(candidate.exercise, candidate.path, options.python, {
+              ...(options.timeoutSeconds ? { timeoutSeconds: options.timeoutSeconds } : {}),
+              ...(options.limits ? { limits: options.limits } : {}),
+              ...(options.sandbox ? { sandbox: options.sandbox } : {}),
+              siblings: candidate.siblings,
+            });
             submission = fromOutcome(id, outcome, new Date().toISOString());
             measured = { cpuSeconds: outcome.record.cpuSeconds, wallSeconds: outcome.record.wallSeconds };
           } catch (error) {

@@ -30,7 +30,7 @@ export const SubmissionSchema = z.object({
       lines: z.array(z.number()).optional(),
     }),
   ),
-  notes: z.array(z.object({ kind: z.enum(["interleaved", "timeout", "crash", "waiting-input", "output-capped", "probe-missing", "invalid-utf8", "killed", "not-applicable"]), text: Text })),
+  notes: z.array(z.object({ kind: z.enum(["interleaved", "timeout", "crash", "waiting-input", "output-capped", "probe-missing", "invalid-utf8", "killed", "not-applicable", "limit", "tampered"]), text: Text })),
   run: z
     .object({
       exitCode: z.number().nullable(),

@@ -2,7 +2,7 @@
 // when two threads garbled the output and that alone made it fail.
 import type { Exercise } from "../spec/exercise.js";
 import type { PythonInfo } from "../python/find.js";
-import { runProgram } from "../runner/run.js";
+import { DEFAULT_LIMITS, runProgram, type RunLimits } from "../runner/run.js";
 import type { RunRecord } from "../runner/record.js";
 import { grade } from "../grade/grade.js";
 import type { GradeResult } from "../grade/result.js";
@@ -16,7 +16,14 @@ export type CheckOutcome = {
   attempts: number;
 };
 
-export type CheckOptions = { timeoutSeconds?: number; maxAttempts?: number };
+export type CheckOptions = {
+  timeoutSeconds?: number;
+  maxAttempts?: number;
+  // Overrides of the exercise's limits (the command line's).
+  limits?: Partial<RunLimits>;
+  sandbox?: { hide: string[] };
+  siblings?: boolean;
+};
 
 export class PythonTooOldError extends Error {
   constructor(readonly version: string) {
@@ -45,6 +52,9 @@ export async function checkExercise(
       tracemalloc: spec.run.tracemalloc,
       inspect: spec.probe.inspect,
       count: spec.probe.count,
+      limits: { ...DEFAULT_LIMITS, ...spec.run.limits, ...options.limits },
+      ...(options.sandbox ? { sandbox: options.sandbox } : {}),
+      ...(options.siblings !== undefined ? { siblings: options.siblings } : {}),
       ...(spec.run.input !== undefined ? { input: spec.run.input } : {}),
     });
     if (record.probe.state === "too-old") throw new PythonTooOldError(record.probe.version);

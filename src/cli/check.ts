@@ -5,23 +5,29 @@ import { checkExercise, PythonTooOldError } from "../check/check-exercise.js";
 import { checkJson } from "../report/check-json.js";
 import { renderCheck } from "../report/check-terminal.js";
 import { makeChalk } from "../report/style.js";
-import { getExercise, getPython, learnerFile, parseSeconds } from "./context.js";
+import { getExercise, getPython, learnerFile, parseLimits, parseSeconds, sandboxAvailable } from "./context.js";
 import { CliError, EXIT } from "./errors.js";
 import type { GlobalOptions } from "./main.js";
 
 export async function runCheck(
   name: string,
   file: string | undefined,
-  options: GlobalOptions & { timeout?: string },
+  options: GlobalOptions & { timeout?: string; limit?: string[]; sandbox?: boolean },
   lang: Lang,
 ): Promise<number> {
   const exercise = await getExercise(options, name, lang);
   const path = learnerFile(exercise, file);
   const timeoutSeconds = parseSeconds(options.timeout);
+  const limits = parseLimits(options.limit);
+  if (options.sandbox) sandboxAvailable();
   const python = await getPython(options);
   let outcome;
   try {
-    outcome = await checkExercise(exercise, path, python, timeoutSeconds ? { timeoutSeconds } : {});
+    outcome = await checkExercise(exercise, path, python, {
+      ...(timeoutSeconds ? { timeoutSeconds } : {}),
+      limits,
+      ...(options.sandbox ? { sandbox: { hide: [] } } : {}),
+    });
   } catch (error) {
     if (error instanceof PythonTooOldError) {
       throw new CliError(

@@ -5,7 +5,8 @@ import { both } from "../i18n/lang.js";
 import { findExercise, type Exercise } from "../spec/exercise.js";
 import { readCatalogCache, writeCatalogCache } from "../spec/catalog-cache.js";
 import { formatIssue, type SpecIssue } from "../spec/format-issue.js";
-import { findPython, PythonNotFoundError, type PythonInfo } from "../python/find.js";
+import { findPython, lookPath, PythonNotFoundError, type PythonInfo } from "../python/find.js";
+import type { RunLimits } from "../runner/run.js";
 import { CliError, EXIT } from "./errors.js";
 import { packageRoot } from "../paths.js";
 import type { GlobalOptions } from "./main.js";
@@ -154,4 +155,44 @@ export function parseSeconds(value: string | undefined): number | undefined {
     );
   }
   return n;
+}
+
+const LIMIT_NAMES = {
+  cpu: "cpuSeconds",
+  memory: "memoryMb",
+  processes: "processes",
+  "file-size": "fileSizeMb",
+  "open-files": "openFiles",
+} as const;
+
+// --limit cpu=10 --limit memory=256 …: overrides of the exercise's limits.
+export function parseLimits(entries: string[] | undefined): Partial<RunLimits> {
+  const limits: Partial<RunLimits> = {};
+  for (const entry of entries ?? []) {
+    const [name = "", text = ""] = entry.split("=", 2);
+    const key = (LIMIT_NAMES as Record<string, keyof RunLimits>)[name.trim()];
+    const value = Number(text);
+    if (!key || !Number.isFinite(value) || value <= 0 || (key !== "cpuSeconds" && !Number.isInteger(value)) || (key === "openFiles" && value < 16)) {
+      throw new CliError(
+        both(
+          `--limit necesita «nombre=valor» con un valor positivo; nombres: ${Object.keys(LIMIT_NAMES).join(", ")} (cpu en segundos, memory y file-size en MB). No «${entry}».`,
+          `--limit needs «name=value» with a positive value; names: ${Object.keys(LIMIT_NAMES).join(", ")} (cpu in seconds, memory and file-size in MB). Not «${entry}».`,
+        ),
+      );
+    }
+    limits[key] = value;
+  }
+  return limits;
+}
+
+// --sandbox needs Linux and bubblewrap.
+export function sandboxAvailable(): void {
+  if (process.platform !== "linux" || !lookPath("bwrap")) {
+    throw new CliError(
+      both(
+        "--sandbox necesita Linux y bubblewrap (`apt-get install bubblewrap`, o el paquete bubblewrap de tu distribución).",
+        "--sandbox needs Linux and bubblewrap (`apt-get install bubblewrap`, or your distribution's bubblewrap package).",
+      ),
+    );
+  }
 }

@@ -11,7 +11,7 @@ import { FEEDBACK_DIR, OWN_FILES, removeOwnFiles, writeReports } from "../batch/
 import { Progress } from "../batch/progress.js";
 import type { BatchDocument, FeedbackLevel } from "../batch/types.js";
 import { onInterrupt } from "../runner/kill.js";
-import { getPython, loadExercises, parseSeconds } from "./context.js";
+import { getPython, loadExercises, parseLimits, parseSeconds, sandboxAvailable } from "./context.js";
 import { CliError, EXIT } from "./errors.js";
 import type { GlobalOptions } from "./main.js";
 
@@ -25,6 +25,8 @@ export type GradeCliOptions = GlobalOptions & {
   feedback?: string;
   map?: string[];
   timeout?: string;
+  limit?: string[];
+  sandbox?: boolean;
 };
 
 export function parseShard(value: string | undefined): Shard | undefined {
@@ -115,6 +117,8 @@ export async function runGrade(folder: string, options: GradeCliOptions, lang: L
   const shard = parseShard(options.shard);
   const slots = parseJobs(options.jobs);
   const timeoutSeconds = parseSeconds(options.timeout);
+  const limits = parseLimits(options.limit);
+  if (options.sandbox) sandboxAvailable();
   const catalogue = await loadExercises(options);
   const only = options.exercise === undefined ? undefined : findExercise(catalogue, options.exercise);
   if (options.exercise !== undefined && !only) {
@@ -150,6 +154,9 @@ export async function runGrade(folder: string, options: GradeCliOptions, lang: L
       journalPath: join(out, JOURNAL_FILE),
       resume: options.resume === true,
       ...(timeoutSeconds ? { timeoutSeconds } : {}),
+      limits,
+      // Other students' submissions and the reports are out of sight.
+      ...(options.sandbox ? { sandbox: { hide: [source, realOut] } } : {}),
       ...(shard ? { shard } : {}),
       feedback,
       lang,

@@ -49,6 +49,8 @@ function build(lang: Lang): Command {
     .argument("[file]", es ? "tu archivo .py (por defecto, el del ejercicio en la carpeta actual)" : "your .py file (default: the exercise's file in this folder)")
     .option("--json", es ? "imprime un documento JSON" : "print one JSON document")
     .option("--timeout <seconds>", es ? "límite de tiempo en segundos" : "time limit in seconds")
+    .option("--limit <name=value>", es ? "otro límite: cpu=S, memory=MB, processes=N, file-size=MB, open-files=N (repetible)" : "another limit: cpu=S, memory=MB, processes=N, file-size=MB, open-files=N (repeatable)", collect)
+    .option("--sandbox", es ? "aislado con bubblewrap: sin red, solo lectura fuera de su carpeta (Linux)" : "isolated with bubblewrap: no network, read-only outside its folder (Linux)")
     .action(async (exercise: string, file: string | undefined, _o, cmd: Command) => {
       const { runCheck } = await import("./check.js");
       process.exitCode = await runCheck(exercise, file, cmd.optsWithGlobals(), lang);
@@ -84,6 +86,8 @@ function build(lang: Lang): Command {
     .option("--shard <k/n>", es ? "corrige solo la parte k de n (para repartir entre máquinas)" : "grade only part k of n (to spread over machines)")
     .addOption(new Option("--feedback <level>", es ? "cuánto ven los estudiantes de lo esperado" : "how much of the expected output students see").choices(["full", "summary", "hidden"]).default("summary"))
     .option("--timeout <seconds>", es ? "límite de tiempo de cada programa (por defecto, el del ejercicio)" : "time limit of each program (default: the exercise's)")
+    .option("--limit <name=value>", es ? "otro límite: cpu=S, memory=MB, processes=N, file-size=MB, open-files=N (repetible)" : "another limit: cpu=S, memory=MB, processes=N, file-size=MB, open-files=N (repeatable)", collect)
+    .option("--sandbox", es ? "aísla cada programa con bubblewrap: sin red, solo lectura fuera de su carpeta, sin ver las otras entregas (Linux)" : "isolate each program with bubblewrap: no network, read-only outside its folder, other submissions out of sight (Linux)")
     .option("--map <file=exercise>", es ? "nombre de archivo del curso → ejercicio (repetible)" : "course file name → exercise (repeatable)", collect)
     .option("--json", es ? "imprime results.json en la salida" : "print results.json on stdout")
     .action(async (folder: string, _o, cmd: Command) => {

@@ -2,7 +2,7 @@
 // what happened to the run. Pure: no spawning, no files, no printing.
 import type { Check, Spec } from "../spec/schema.js";
 import type { RunRecord } from "../runner/record.js";
-import { both } from "../i18n/lang.js";
+import { both, type Text } from "../i18n/lang.js";
 import { makeContext, type Context } from "./context.js";
 import type { CheckResult, GradeResult, Note, Outcome } from "./result.js";
 import { specFactNames } from "../spec/facts.js";
@@ -46,7 +46,10 @@ export function grade(spec: Spec, record: RunRecord): GradeResult {
     }
     let outcome: Outcome;
     try {
-      outcome = evaluate(ctx, check);
+      // A program that interfered with its own grading gets no verdict from it.
+      outcome = record.tampered?.length
+        ? { status: "error", actual: both("sin calificar: el programa manipuló su propia corrección", "not graded: the program interfered with its own grading") }
+        : evaluate(ctx, check);
     } catch (error) {
       outcome = { status: "error", actual: both(`error del corrector: ${(error as Error).message}`, `grader error: ${(error as Error).message}`) };
     }
@@ -123,6 +126,14 @@ export function mergedLines(lines: string[]): number[] {
   return merged;
 }
 
+const LIMIT_TEXT: Record<NonNullable<RunRecord["limit"]>["limit"], (value: number) => Text> = {
+  cpu: (v) => both(`tiempo de CPU (${v} s)`, `CPU time (${v} s)`),
+  memory: (v) => both(`memoria (${v} MB)`, `memory (${v} MB)`),
+  processes: (v) => both(`procesos a la vez (${v})`, `processes at once (${v})`),
+  "file-size": (v) => both(`tamaño de archivo (${v} MB)`, `file size (${v} MB)`),
+  "open-files": (v) => both(`archivos abiertos a la vez (${v})`, `open files at once (${v})`),
+};
+
 function runNotes(record: RunRecord, merged: number[], passed: boolean): Note[] {
   const notes: Note[] = [];
   if (record.probe.state === "missing") {
@@ -141,6 +152,22 @@ function runNotes(record: RunRecord, merged: number[], passed: boolean): Note[] 
         `Tu programa no terminó en ${record.timeoutSeconds} s y se detuvo. Se califica lo que imprimió hasta entonces. ¿Hay un bucle sin fin, un join() que nunca vuelve o un input() esperando?`,
         `Your program did not finish within ${record.timeoutSeconds} s and was stopped. What it printed until then is graded. Is there an endless loop, a join() that never returns, or an input() waiting?`,
       ),
+    });
+  }
+  if (record.tampered?.length) {
+    notes.push({
+      kind: "tampered",
+      text: both(
+        `Tu programa intentó influir en su propia corrección (${record.tampered.join("; ")}). No se puede calificar: ninguna comprobación cuenta.`,
+        `Your program tried to influence its own grading (${record.tampered.join("; ")}). It cannot be graded: no check counts.`,
+      ),
+    });
+  }
+  if (record.limit) {
+    const { es, en } = LIMIT_TEXT[record.limit.limit](record.limit.value);
+    notes.push({
+      kind: "limit",
+      text: both(`Tu programa superó el límite de ${es} y se detuvo. Se califica lo que imprimió hasta entonces.`, `Your program went over the limit of ${en} and was stopped. What it printed until then is graded.`),
     });
   }
   if (record.outputCapped) {
@@ -167,7 +194,7 @@ function runNotes(record: RunRecord, merged: number[], passed: boolean): Note[] 
             `Your program ended with an error ${exception.type}${exception.thread && exception.thread !== "MainThread" ? ` in thread ${exception.thread}` : ""}: ${exception.message}`,
           ),
     });
-  } else if (record.signal && !record.timedOut && !record.outputCapped) {
+  } else if (record.signal && !record.timedOut && !record.outputCapped && !record.limit) {
     notes.push({ kind: "killed", text: both(`Tu programa terminó por la señal ${record.signal}.`, `Your program was ended by signal ${record.signal}.`) });
   }
   if (merged.length > 0 && !passed) {

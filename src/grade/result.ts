@@ -26,7 +26,9 @@ export type NoteKind =
   | "probe-missing"
   | "invalid-utf8"
   | "killed"
-  | "not-applicable";
+  | "not-applicable"
+  | "limit"
+  | "tampered";
 
 export type Note = { kind: NoteKind; text: Text; lines?: number[] };
 

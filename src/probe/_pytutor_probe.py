@@ -46,6 +46,9 @@ def _emit(event, **fields):
         return
     fields["event"] = event
     fields["t"] = _now()
+    # Every line carries the run's token: a line written to the channel by
+    # anyone else is a forgery, and the runner says so.
+    fields["k"] = _state["token"]
     try:
         data = (json.dumps(fields, default=repr) + "\n").encode("utf-8", "backslashreplace")
     except Exception as exc:  # a learner object whose repr fails
@@ -472,7 +475,7 @@ def _install_build_class():
             _emit("class", name=name, context="__enter__" in cls.__dict__ or "__exit__" in cls.__dict__)
         return cls
 
-    builtins.__build_class__ = __build_class__
+    builtins.__build_class__ = _disguise(__build_class__, original)
 
 
 def _patch_contextlib(module):
@@ -547,7 +550,28 @@ def _install_excepthook():
     sys.excepthook = excepthook
 
 
+def _tampering():
+    # What the learner's code did to the probe: imported it, or replaced one of
+    # the functions it watches through.
+    found = []
+    if "_pytutor_probe" in sys.modules:
+        found.append("import _pytutor_probe")
+    watched = [("time", "sleep"), ("gc", "collect"), ("builtins", "print"), ("builtins", "__build_class__")]
+    if "threading" in sys.modules:
+        watched.append(("threading", "Thread.start"))
+    for module_name, attr in watched:
+        target = sys.modules.get(module_name)
+        for part in attr.split("."):
+            target = getattr(target, part, None)
+        if target is not None and not getattr(target, "_pytutor", False):
+            found.append("%s.%s" % (module_name, attr))
+    return found
+
+
 def _at_exit():
+    tampered = _tampering()
+    if tampered:
+        _emit("tamper", what=tampered)
     _run_inspections()
     fields = {
         "sleepCalls": _counters["sleep_calls"],
@@ -755,6 +779,31 @@ def _reset_report_lock():
     _report_lock = _thread.allocate_lock()
 
 
+def _apply_limits(text):
+    # Hard limits, inherited by every child: an unprivileged program cannot
+    # raise them again. CPU, memory and processes are also watched from outside.
+    try:
+        import resource
+        limits = json.loads(text)
+    except Exception:
+        return
+    def cap(kind, soft, hard=None):
+        try:
+            resource.setrlimit(kind, (soft, soft if hard is None else hard))
+        except (ValueError, OSError):
+            pass
+    if limits.get("cpuSeconds"):
+        seconds = int(limits["cpuSeconds"]) + 1
+        cap(resource.RLIMIT_CPU, seconds, seconds + 2)
+    if limits.get("addressSpaceMb") and hasattr(resource, "RLIMIT_AS"):
+        cap(resource.RLIMIT_AS, int(limits["addressSpaceMb"]) * 1024 * 1024)
+    if limits.get("fileSizeMb"):
+        cap(resource.RLIMIT_FSIZE, int(limits["fileSizeMb"]) * 1024 * 1024)
+    if limits.get("openFiles"):
+        cap(resource.RLIMIT_NOFILE, int(limits["openFiles"]))
+    cap(resource.RLIMIT_CORE, 0)
+
+
 def install():
     environ = os.environ
     fd_text = environ.pop("PYTUTOR_REPORT_FD", None)
@@ -764,6 +813,9 @@ def install():
     stacks_file = environ.pop("PYTUTOR_STACKS_FILE", "")
     inspect_text = environ.pop("PYTUTOR_INSPECT", "")
     count_text = environ.pop("PYTUTOR_COUNT", "")
+    limits_text = environ.pop("PYTUTOR_LIMITS", "")
+    if limits_text:
+        _apply_limits(limits_text)
     _make_line_buffered()
     _install_atomic_print()
     if not fd_text:

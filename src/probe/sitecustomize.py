@@ -18,6 +18,9 @@ def _pytutor_boot():
         return
     import _pytutor_probe
     _pytutor_probe.install()
+    # The learner's `import _pytutor_probe` gets a fresh, inert copy (and is
+    # reported): patching it cannot change what the real probe reports.
+    sys.modules.pop("_pytutor_probe", None)
 
 
 _pytutor_boot()

@@ -32,13 +32,21 @@ export function machineTimes(): MachineTimes | undefined {
   return busy === undefined || cpus === 0 ? undefined : { busy: busy / TICKS_PER_SECOND, cpus };
 }
 
-// utime + stime of one process (all its threads), in seconds.
-function processCpu(pid: number): number | undefined {
+type ProcStat = { cpu: number; rssBytes: number; start: string };
+
+const PAGE_BYTES = 4096;
+
+// utime + stime (all threads), resident memory and start time of one process.
+function processStat(pid: number): ProcStat | undefined {
   try {
     const text = readFileSync(`/proc/${pid}/stat`, "latin1");
     // The command name is in parentheses and may itself contain spaces or ')'.
     const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+    return {
+      cpu: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND,
+      rssBytes: Number(fields[21]) * PAGE_BYTES,
+      start: fields[19] ?? "",
+    };
   } catch {
     return undefined;
   }
@@ -75,19 +83,39 @@ export type CpuSummary = {
   processesSeen: number;
   // CPU seconds of every process of the run, as last sampled.
   totalSeconds: number;
+  // Most processes alive at once, and most resident memory of them all.
+  maxProcesses: number;
+  maxRssBytes: number;
 };
 
+// Limits watched from outside the program, where its code cannot lift them.
+export type TreeLimits = { cpuSeconds: number; memoryBytes: number; processes: number };
+export type TreeLimitHit = { limit: "cpu" | "memory" | "processes"; value: number };
+
+const MAX_TREE = 4096;
+
+// Samples the run's process tree every SAMPLE_MS: CPU use (for the facts
+// above), and the limits on CPU, memory and number of processes.
 export class CpuSampler {
   private readonly last = new Map<number, number>();
-  private readonly seen = new Set<number>();
+  // Every process seen, with its start time: what to kill when the run ends
+  // (a pid alone could have been reused by then).
+  readonly seen = new Map<number, string>();
   private parallel = 0;
   private maxBusy = 0;
+  private maxProcesses = 0;
+  private maxRss = 0;
   private broken = false;
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly root: number) {
-    this.last.set(root, processCpu(root) ?? 0);
-    this.seen.add(root);
+  constructor(
+    private readonly root: number,
+    private readonly limits?: TreeLimits,
+    private readonly onLimit?: (hit: TreeLimitHit) => void,
+  ) {
+    const first = processStat(root);
+    this.last.set(root, first?.cpu ?? 0);
+    if (first) this.seen.set(root, first.start);
     this.timer = setInterval(() => this.sample(), SAMPLE_MS);
     this.timer.unref();
   }
@@ -95,7 +123,7 @@ export class CpuSampler {
   private tree(): number[] {
     const out: number[] = [];
     const queue = [this.root];
-    while (queue.length > 0 && out.length < 512) {
+    while (queue.length > 0 && out.length < MAX_TREE) {
       const pid = queue.shift() as number;
       out.push(pid);
       const kids = childrenOf(pid);
@@ -107,20 +135,34 @@ export class CpuSampler {
 
   sample(): void {
     const deltas: number[] = [];
+    let cpu = 0;
+    let rss = 0;
+    let alive = 0;
     for (const pid of this.tree()) {
-      const now = processCpu(pid);
+      const now = processStat(pid);
       if (now === undefined) continue;
+      alive++;
+      rss += now.rssBytes;
       // A process first seen now: what it used before this window is unknown
       // (a fork starts at zero), so its whole time counts in this window.
       const before = this.last.get(pid) ?? 0;
-      this.last.set(pid, now);
-      this.seen.add(pid);
-      if (now > before) deltas.push(now - before);
+      this.last.set(pid, now.cpu);
+      this.seen.set(pid, now.start);
+      if (now.cpu > before) deltas.push(now.cpu - before);
     }
+    for (const value of this.last.values()) cpu += value;
     if (deltas.length > 1) {
       this.parallel += deltas.reduce((a, b) => a + b, 0) - Math.max(...deltas);
     }
     this.maxBusy = Math.max(this.maxBusy, deltas.length);
+    this.maxProcesses = Math.max(this.maxProcesses, alive);
+    this.maxRss = Math.max(this.maxRss, rss);
+    const limits = this.limits;
+    if (limits && this.onLimit) {
+      if (alive > limits.processes) this.onLimit({ limit: "processes", value: alive });
+      else if (rss > limits.memoryBytes) this.onLimit({ limit: "memory", value: rss });
+      else if (cpu > limits.cpuSeconds) this.onLimit({ limit: "cpu", value: cpu });
+    }
   }
 
   stop(): CpuSummary | undefined {
@@ -132,6 +174,46 @@ export class CpuSampler {
       maxBusyProcesses: this.maxBusy,
       processesSeen: this.seen.size,
       totalSeconds: [...this.last.values()].reduce((a, b) => a + b, 0),
+      maxProcesses: this.maxProcesses,
+      maxRssBytes: this.maxRss,
     };
   }
+}
+
+// Kills what the run left behind: every process the sampler saw (if it is
+// still the same process), and any process still carrying the run's marker in
+// its environment (one that escaped into its own session between two samples).
+export function sweepLeftovers(seen: Map<number, string>, marker: string, firstPid: number): number {
+  let killed = 0;
+  const kill = (pid: number) => {
+    try {
+      process.kill(pid, "SIGKILL");
+      killed++;
+    } catch {
+      /* already gone */
+    }
+  };
+  for (const [pid, start] of seen) {
+    if (processStat(pid)?.start === start) kill(pid);
+  }
+  let pids: string[];
+  try {
+    pids = readdirSync("/proc");
+  } catch {
+    return killed;
+  }
+  const needle = Buffer.from(`\0${marker}\0`);
+  for (const name of pids) {
+    const pid = Number(name);
+    // Only processes started after the run's first one (pids grow; a wrapped
+    // pid space is rare enough to accept missing one there).
+    if (!Number.isInteger(pid) || pid < firstPid || seen.has(pid)) continue;
+    try {
+      const environ = Buffer.concat([Buffer.from("\0"), readFileSync(`/proc/${pid}/environ`)]);
+      if (environ.includes(needle)) kill(pid);
+    } catch {
+      /* gone, or not ours */
+    }
+  }
+  return killed;
 }

@@ -97,6 +97,7 @@ export const ProbeEventSchema = z.discriminatedUnion("event", [
     calls: z.record(z.string(), z.number()).optional(),
   }),
   z.object({ event: z.literal("call"), t, name: z.string(), count: z.number() }),
+  z.object({ event: z.literal("tamper"), t, what: z.array(z.string()) }),
   z.object({ event: z.literal("inspect"), t, name: z.string(), value: z.number().nullable(), error: z.string().nullable() }),
 ]);
 
@@ -106,9 +107,12 @@ export type EventOf<K extends ProbeEvent["event"]> = Extract<ProbeEvent, { event
 export const MAX_PROBE_EVENTS = 20_000;
 
 // Splits the channel's bytes into validated events; anything else is a problem.
-export function parseProbeReport(text: string): { events: ProbeEvent[]; problems: string[] } {
+// Every line must carry the run's token (`k`): a line without it was written by
+// someone other than the probe, and is counted as forged, never believed.
+export function parseProbeReport(text: string, token: string): { events: ProbeEvent[]; problems: string[]; forged: number } {
   const events: ProbeEvent[] = [];
   const problems: string[] = [];
+  let forged = 0;
   const lines = text.split("\n");
   for (const [i, line] of lines.entries()) {
     if (line.trim() === "") continue;
@@ -120,12 +124,20 @@ export function parseProbeReport(text: string): { events: ProbeEvent[]; problems
     try {
       data = JSON.parse(line);
     } catch {
+      forged++;
       problems.push(`line ${i + 1} is not JSON`);
+      continue;
+    }
+    const record = typeof data === "object" && data !== null ? (data as Record<string, unknown>) : {};
+    // The loader of a too-old interpreter writes before the probe exists.
+    if (record.k !== token && record.event !== "too-old") {
+      forged++;
+      problems.push(`line ${i + 1} does not come from the probe`);
       continue;
     }
     const parsed = ProbeEventSchema.safeParse(data);
     if (parsed.success) events.push(parsed.data);
     else problems.push(`line ${i + 1}: ${parsed.error.issues[0]?.message ?? "invalid"}`);
   }
-  return { events, problems };
+  return { events, problems, forged };
 }

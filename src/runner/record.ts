@@ -15,6 +15,8 @@ export type ProbeStatus =
   | { state: "missing" }
   | { state: "too-old"; version: string };
 
+export type LimitHit = { limit: "cpu" | "memory" | "processes" | "file-size" | "open-files"; value: number };
+
 export type RunRecord = {
   file: string;
   // Seconds since the program started; every probe event's `t` is on this clock too.
@@ -41,6 +43,10 @@ export type RunRecord = {
   machine?: { cpus: number; freeCpus: number };
   // Linux only: how the run's processes used the CPU (see cpu-sampler.ts).
   cpu?: CpuSummary;
+  // A resource limit the run hit (the watchdog's, or an rlimit inside).
+  limit?: LimitHit;
+  // How the program interfered with its own grading; any is an error verdict.
+  tampered?: string[];
   // Invalid UTF-8 was replaced in stdout or stderr.
   invalidUtf8: boolean;
 };

@@ -1,7 +1,8 @@
 // Runs a learner's file on CPython through the probe: its own process group, a
 // scratch copy of its folder, a scrubbed environment, a wall-clock timeout and an
 // output cap. Returns a RunRecord; never decides a verdict.
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from "node:fs";
+import { constants as osConstants } from "node:os";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { randomBytes } from "node:crypto";
@@ -9,11 +10,11 @@ import { packageRoot } from "../paths.js";
 import { execa } from "execa";
 import type { PythonInfo } from "../python/find.js";
 import type { ProbeEvent } from "./probe-events.js";
-import type { OutputLine, ProbeStatus, RunRecord } from "./record.js";
+import type { LimitHit, OutputLine, ProbeStatus, RunRecord } from "./record.js";
 import { copyScratch } from "./scratch.js";
 import { killGroup, trackGroup, untrackGroup } from "./kill.js";
 import { LineCollector, decodeUtf8 } from "./lines.js";
-import { CpuSampler, machineTimes, type MachineTimes } from "./cpu-sampler.js";
+import { CpuSampler, machineTimes, sweepLeftovers, type MachineTimes, type TreeLimitHit } from "./cpu-sampler.js";
 
 export type RunPlan = {
   file: string;
@@ -28,7 +29,17 @@ export type RunPlan = {
   // module.function names whose calls from the program are counted.
   count?: string[];
   keepScratch?: boolean;
+  // Copy the file's small sibling files too (not for a lone submission among others').
+  siblings?: boolean;
+  limits?: RunLimits;
+  // Run inside bubblewrap: no network, read-only outside the scratch folder,
+  // these paths hidden, its own PID namespace.
+  sandbox?: { hide: string[] };
 };
+
+export type RunLimits = { cpuSeconds: number; memoryMb: number; processes: number; fileSizeMb: number; openFiles: number };
+
+export const DEFAULT_LIMITS: RunLimits = { cpuSeconds: 30, memoryMb: 512, processes: 32, fileSizeMb: 16, openFiles: 256 };
 
 export function probeDir(): string {
   return join(packageRoot(), "src", "probe");
@@ -66,7 +77,7 @@ export async function runProgram(plan: RunPlan): Promise<RunRecord> {
   const privateDir = join(root, "private");
   mkdirSync(privateDir);
   try {
-    const script = copyScratch(plan.file, work);
+    const script = copyScratch(plan.file, work, plan.siblings ?? true);
     const record = await spawnProbed(plan, script, work, join(privateDir, "stacks.txt"));
     return showLearnerPaths(record, work, dirname(resolve(plan.file)));
   } finally {
@@ -74,9 +85,45 @@ export async function runProgram(plan: RunPlan): Promise<RunRecord> {
   }
 }
 
+// The program never runs as pytutor's direct child: a shell stands between, so
+// a program that kills its parent kills the shell, not the grader. The shell
+// ignores SIGUSR1 (the stack-dump request goes to the whole group).
+const SHELL = "/bin/sh";
+const SHELL_SCRIPT = 'trap "" USR1; "$@"; exit $?';
+
+function command(plan: RunPlan, script: string, root: string): { file: string; args: string[] } {
+  const program = [plan.python.executable, script, ...(plan.args ?? [])];
+  const shell = existsSync(SHELL) ? [SHELL, "-c", SHELL_SCRIPT, "pytutor-run", ...program] : program;
+  if (!plan.sandbox) return { file: shell[0] as string, args: shell.slice(1) };
+  return { file: "bwrap", args: [...bwrapArgs(plan, root), "--", ...shell] };
+}
+
+function bwrapArgs(plan: RunPlan, root: string): string[] {
+  const args = ["--die-with-parent", "--new-session", "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts", "--cap-drop", "ALL"];
+  args.push("--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp");
+  const home = process.env.HOME;
+  const hidden = [...(home && home !== "/" ? [home] : []), ...(plan.sandbox?.hide ?? [])].filter((p) => existsSync(p));
+  for (const path of hidden) args.push("--tmpfs", path);
+  // What the run needs from under a hidden folder comes back, read-only.
+  const prefix = dirname(dirname(plan.python.executable));
+  for (const path of [prefix, probeDir()]) args.push("--ro-bind", path, path);
+  args.push("--bind", root, root, "--chdir", join(root, "work"));
+  return args;
+}
+
 async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFile: string): Promise<RunRecord> {
   const token = randomBytes(12).toString("hex");
+  const marker = `PYTUTOR_RUN=${randomBytes(8).toString("hex")}`;
+  const limits = plan.limits ?? DEFAULT_LIMITS;
   const env = scrubbedEnv(work, {
+    // Inherited by every descendant: how escaped processes are found at the end.
+    PYTUTOR_RUN: marker.slice("PYTUTOR_RUN=".length),
+    PYTUTOR_LIMITS: JSON.stringify({
+      cpuSeconds: limits.cpuSeconds,
+      addressSpaceMb: Math.max(limits.memoryMb * 4, 2048),
+      fileSizeMb: limits.fileSizeMb,
+      openFiles: limits.openFiles,
+    }),
     PYTUTOR_REPORT_FD: "3",
     PYTUTOR_TOKEN: token,
     PYTUTOR_LEARNER_DIR: work,
@@ -90,7 +137,8 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFi
   const started = process.hrtime.bigint();
   // zod is loaded while Python starts, not before: it is the costliest import.
   const reportParser = import("./probe-events.js");
-  const child = execa(plan.python.executable, [script, ...(plan.args ?? [])], {
+  const { file: executable, args } = command(plan, script, dirname(work));
+  const child = execa(executable, args, {
     cwd: work,
     env,
     extendEnv: false,
@@ -115,7 +163,13 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFi
   let killed = false;
   const pid = child.pid;
   if (pid !== undefined) trackGroup(pid);
-  const sampler = pid !== undefined && machineBefore ? new CpuSampler(pid) : undefined;
+  let limitHit: TreeLimitHit | undefined;
+  const sampler = pid !== undefined && machineBefore
+    ? new CpuSampler(pid, { cpuSeconds: limits.cpuSeconds, memoryBytes: limits.memoryMb * 1024 * 1024, processes: limits.processes }, (hit) => {
+        limitHit ??= hit;
+        stop();
+      })
+    : undefined;
 
   const stop = () => {
     if (!killed && pid !== undefined) {
@@ -152,7 +206,7 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFi
   const timer = setTimeout(() => {
     timedOut = true;
     try {
-      if (pid !== undefined) process.kill(pid, "SIGUSR1");
+      if (pid !== undefined) process.kill(-pid, "SIGUSR1");
     } catch {
       /* already gone */
     }
@@ -179,6 +233,7 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFi
   if (pid !== undefined) {
     killGroup(pid);
     untrackGroup(pid);
+    if (sampler) sweepLeftovers(sampler.seen, marker, pid);
   }
   let drainTimer: NodeJS.Timeout | undefined;
   await Promise.race([child, new Promise((r) => (drainTimer = setTimeout(r, DRAIN_WAIT_MS)))]);
@@ -186,7 +241,7 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFi
   stdout.finish(since(started));
 
   const { parseProbeReport } = await reportParser;
-  const report = parseProbeReport(Buffer.concat(reportChunks).toString("utf8"));
+  const report = parseProbeReport(Buffer.concat(reportChunks).toString("utf8"), token);
   if (reportBytes > REPORT_LIMIT) report.problems.push("probe report too large; truncated");
   const { status, offset } = probeStatus(report.events, token, started);
   const events = report.events
@@ -195,13 +250,19 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFi
   const end = events.find((e) => e.event === "end");
   const stderrText = decodeUtf8(Buffer.concat(stderrChunks));
   const lines: OutputLine[] = stdout.lines;
+  // The shell reports a program killed by signal N as exit code 128 + N.
+  const bySignal = code !== null && code > 128 && !end ? signalName(code - 128) : undefined;
+  const exitCode = bySignal ? null : code;
+  const finalSignal = timedOut || outputCapped || limitHit ? (signal ?? bySignal ?? "SIGKILL") : (signal ?? bySignal ?? null);
+  const tampered = tamperingOf(report.forged, events, lines);
+  const limit = limitHit ? limitOf(limitHit.limit, limits) : inProcessLimit(finalSignal, events, limits);
   return {
     file: plan.file,
     stdout: lines,
     stdoutEndsWithoutNewline: stdout.endsWithoutNewline,
     stderr: stderrText.text,
-    exitCode: code,
-    signal: timedOut || outputCapped ? (signal ?? "SIGKILL") : signal,
+    exitCode,
+    signal: finalSignal,
     timedOut,
     outputCapped,
     wallSeconds,
@@ -214,7 +275,51 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFi
     invalidUtf8: stdout.invalidUtf8 || stderrText.invalid,
     ...(machine ? { machine } : {}),
     ...(cpu ? { cpu } : {}),
+    ...(limit ? { limit } : {}),
+    ...(tampered.length ? { tampered } : {}),
   };
+}
+
+function signalName(n: number): string | undefined {
+  return Object.entries(osConstants.signals).find(([, value]) => value === n)?.[0];
+}
+
+function limitOf(kind: LimitHit["limit"], limits: RunLimits): LimitHit {
+  const value = { cpu: limits.cpuSeconds, memory: limits.memoryMb, processes: limits.processes, "file-size": limits.fileSizeMb, "open-files": limits.openFiles }[kind];
+  return { limit: kind, value };
+}
+
+// A limit set inside the program (rlimits) shows as a signal or an exception.
+function inProcessLimit(signal: string | null, events: ProbeEvent[], limits: RunLimits): LimitHit | undefined {
+  if (signal === "SIGXCPU") return limitOf("cpu", limits);
+  if (signal === "SIGXFSZ") return limitOf("file-size", limits);
+  for (const e of events) {
+    if (e.event !== "exception") continue;
+    if (e.type === "MemoryError") return limitOf("memory", limits);
+    if (/\[Errno 27\]|File too large/.test(e.message)) return limitOf("file-size", limits);
+    if (/\[Errno 24\]|Too many open files/.test(e.message)) return limitOf("open-files", limits);
+  }
+  return undefined;
+}
+
+// Lines on the probe's channel that the probe did not write, a probe that
+// found itself imported or its hooks replaced, or a probe report printed on
+// stdout to be mistaken for the real one.
+function tamperingOf(forged: number, events: ProbeEvent[], lines: OutputLine[]): string[] {
+  const found: string[] = [];
+  if (forged > 0) found.push(`${forged} forged line(s) on the probe's channel`);
+  for (const e of events) if (e.event === "tamper") found.push(...e.what);
+  const fake = lines.some((l) => {
+    if (!/^\s*\{.*"event"\s*:/.test(l.text)) return false;
+    try {
+      const value = JSON.parse(l.text) as unknown;
+      return typeof value === "object" && value !== null && typeof (value as { event?: unknown }).event === "string";
+    } catch {
+      return false;
+    }
+  });
+  if (fake) found.push("a probe report printed on stdout");
+  return found;
 }
 
 // How many CPUs the rest of the machine left to the run, on average: the

@@ -8,10 +8,11 @@ const MAX_SIBLING_BYTES = 2 * 1024 * 1024;
 const DATA_EXTENSIONS = new Set([".py", ".txt", ".csv", ".json", ".dat", ".md", ".ini", ".cfg", ".yaml", ".yml"]);
 
 // Copies the learner's file and its small regular siblings; returns the copy's path.
-export function copyScratch(file: string, work: string): string {
+export function copyScratch(file: string, work: string, siblings = true): string {
   mkdirSync(work, { recursive: true });
   const target = join(work, basename(file));
   copyFileSync(file, target);
+  if (!siblings) return target;
   let copied = 0;
   let entries: string[] = [];
   try {

@@ -221,9 +221,20 @@ export const SpecSchema = z
           .boolean()
           .default(false)
           .describe("Run alone when grading in parallel (verify, batches): for checks on CPU time or speed-ups."),
+        limits: z
+          .object({
+            cpuSeconds: z.number().positive().max(3600).optional(),
+            memoryMb: z.number().int().positive().max(65536).optional(),
+            processes: z.number().int().positive().max(4096).optional(),
+            fileSizeMb: z.number().int().positive().max(65536).optional(),
+            openFiles: z.number().int().min(16).max(65536).optional(),
+          })
+          .strict()
+          .default({})
+          .describe("Resource limits of each run (defaults: 30 CPU s, 512 MB, 32 processes, 16 MB files, 256 open files); the command line can override them."),
       })
       .strict()
-      .default({ timeout: 20, args: [], tracemalloc: false, outputLimit: 1_000_000, exclusive: false }),
+      .default({ timeout: 20, args: [], tracemalloc: false, outputLimit: 1_000_000, exclusive: false, limits: {} }),
     probe: z
       .object({
         inspect: z

@@ -40,16 +40,28 @@ describe("LineCollector", () => {
 describe("probe report parsing", () => {
   test("valid events pass; garbage and unknown events become problems, not crashes", () => {
     const text = [
-      JSON.stringify({ event: "hello", t: 1, token: "k", version: "3.12.1", implementation: "cpython", executable: "/p", gil: true, cpus: 2, pid: 1, platform: "linux" }),
-      "not json",
-      JSON.stringify({ event: "teleport", t: 2 }),
-      JSON.stringify({ event: "gc-collect", t: 2, returned: "two" }),
+      JSON.stringify({ event: "hello", t: 1, token: "k", k: "k", version: "3.12.1", implementation: "cpython", executable: "/p", gil: true, cpus: 2, pid: 1, platform: "linux" }),
+      JSON.stringify({ event: "teleport", t: 2, k: "k" }),
+      JSON.stringify({ event: "gc-collect", t: 2, returned: "two", k: "k" }),
       "",
-      JSON.stringify({ event: "task-done", t: 3, id: 1 }),
+      JSON.stringify({ event: "task-done", t: 3, id: 1, k: "k" }),
     ].join("\n");
-    const { events, problems } = parseProbeReport(text);
+    const { events, problems, forged } = parseProbeReport(text, "k");
     expect(events.map((e) => e.event)).toEqual(["hello", "task-done"]);
-    expect(problems).toHaveLength(3);
+    expect(problems).toHaveLength(2);
+    expect(forged).toBe(0);
+  });
+
+  test("a line without the run's token, or not JSON, is forged and never believed", () => {
+    const text = [
+      JSON.stringify({ event: "task-done", t: 3, id: 1, k: "k" }),
+      "not json",
+      JSON.stringify({ event: "end", t: 4, sleepCalls: 3, sleepSecondsMain: 0, sleepSecondsWorkers: 3 }),
+      JSON.stringify({ event: "end", t: 4, sleepCalls: 3, sleepSecondsMain: 0, sleepSecondsWorkers: 3, k: "guess" }),
+    ].join("\n");
+    const { events, forged } = parseProbeReport(text, "k");
+    expect(events.map((e) => e.event)).toEqual(["task-done"]);
+    expect(forged).toBe(3);
   });
 });
 
