@@ -56,6 +56,8 @@ export function fromOutcome(id: SubmissionId, outcome: CheckOutcome, gradedAt: s
       cpuMs: record.cpuSeconds === null ? null : Math.round(record.cpuSeconds * 1000),
       attempts: outcome.attempts,
       probe: record.probe.state,
+      ...(record.limit ? { limit: record.limit.limit } : {}),
+      ...(record.tampered ? { tampered: record.tampered } : {}),
     },
     output: record.stdout.slice(0, OUTPUT_LINES).map((l) => ({ t: Math.round(l.t * 1000) / 1000, text: l.text.slice(0, 500) })),
     outputTruncated: record.stdout.length > OUTPUT_LINES,

@@ -41,6 +41,8 @@ export const SubmissionSchema = z.object({
       cpuMs: z.number().nullable(),
       attempts: z.number(),
       probe: z.enum(["ok", "missing", "too-old"]),
+      limit: z.enum(["cpu", "memory", "processes", "file-size", "open-files"]).optional(),
+      tampered: z.array(z.string()).optional(),
     })
     .optional(),
   output: z.array(z.object({ t: z.number(), text: z.string() })),

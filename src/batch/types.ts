@@ -31,6 +31,9 @@ export type BatchRun = {
   // How many times it ran (a run whose output two threads garbled is run again).
   attempts: number;
   probe: "ok" | "missing" | "too-old";
+  // The resource limit it hit, and how it interfered with its grading.
+  limit?: "cpu" | "memory" | "processes" | "file-size" | "open-files";
+  tampered?: string[];
 };
 
 // One student's file for one exercise, graded.

@@ -36,6 +36,8 @@ export function checkJson(outcome: CheckOutcome, lang: Lang) {
       outputCapped: record.outputCapped,
       attempts: outcome.attempts,
       probe: record.probe.state,
+      ...(record.limit ? { limit: record.limit } : {}),
+      ...(record.tampered ? { tampered: record.tampered } : {}),
     },
     python: {
       executable: outcome.python.executable,

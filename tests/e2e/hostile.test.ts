@@ -1,0 +1,136 @@
+// The hostile suite: every program of fixtures/hostile graded in one batch by
+// the real CLI. Each gets a verdict that names what it did, the grader ends
+// normally, no process is left behind, and (sandboxed) no file outside the
+// scratch folders changes — even though CI runs as root.
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { FIXTURES, pytutor } from "../helpers/cli.js";
+import { testPythons } from "../helpers/pythons.js";
+import type { BatchDocument, Submission } from "../../src/batch/types.js";
+
+type Entry = {
+  file: string;
+  behaviour: { es: string; en: string };
+  expect: { status: "fail" | "error"; limit: string | null; note: string | null };
+};
+
+const HOSTILE = join(FIXTURES, "hostile");
+const manifest = JSON.parse(readFileSync(join(HOSTILE, "manifest.json"), "utf8")) as Entry[];
+const python = (testPythons().at(-1) as { path: string }).path;
+const TIMEOUT = 5;
+
+// Every process that carries this run's unique PATH entry in its environment.
+function survivors(tag: string): string[] {
+  const found: string[] = [];
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      if (readFileSync(`/proc/${name}/environ`).includes(tag)) found.push(`${name}: ${readFileSync(`/proc/${name}/cmdline`, "utf8").replace(/\0/g, " ")}`);
+    } catch {
+      /* gone */
+    }
+  }
+  return found;
+}
+
+// Names and contents of the places a program might try to write to.
+function snapshot(dirs: string[]): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (dir: string, depth: number) => {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const path = join(dir, name);
+      // Other tests' and this batch's own scratch folders come and go.
+      if (/^pytutor-(?!hostile-marker)/.test(name) || name === ".npm" || name === ".cache") continue;
+      let stat;
+      try {
+        stat = statSync(path);
+      } catch {
+        continue;
+      }
+      if (stat.isDirectory()) {
+        if (depth < 2) walk(path, depth + 1);
+        else files.set(path, "dir");
+      } else files.set(path, stat.size < 1_000_000 ? createHash("sha256").update(readFileSync(path)).digest("hex") : `size ${stat.size}`);
+    }
+  };
+  for (const dir of dirs) walk(dir, 0);
+  return files;
+}
+
+async function gradeHostile(sandbox: boolean) {
+  const dir = join(mkdtempSync(join(tmpdir(), "pytutor-hostile-class-")), "entregas");
+  cpSync(HOSTILE, dir, { recursive: true, filter: (src) => !src.endsWith("manifest.json") });
+  const out = join(dir, "..", "notas");
+  const tag = `/nonexistent-pytutor-hostile-${process.pid}-${sandbox ? "s" : "n"}`;
+  const watched = [dir, tmpdir(), process.env.HOME ?? "/root", "/etc"];
+  const before = snapshot(watched);
+  const started = Date.now();
+  const run = await pytutor(
+    ["grade", dir, "--exercise", "ejercicio3", "--out", out, "--python", python, "--timeout", String(TIMEOUT), "--json", ...(sandbox ? ["--sandbox"] : [])],
+    { env: { CI: "true", PATH: `${tag}:${process.env.PATH ?? ""}` }, timeoutMs: 400_000 },
+  );
+  const seconds = (Date.now() - started) / 1000;
+  await new Promise((r) => setTimeout(r, 500));
+  return { run, seconds, doc: JSON.parse(run.stdout || "{}") as BatchDocument, left: survivors(tag), before, after: snapshot(watched) };
+}
+
+function checkVerdicts(doc: BatchDocument): void {
+  const byFile = new Map<string, Submission>(doc.submissions.map((s) => [s.file, s]));
+  const wrong: string[] = [];
+  for (const entry of manifest) {
+    const s = byFile.get(entry.file);
+    if (!s) {
+      wrong.push(`${entry.file}: not graded`);
+      continue;
+    }
+    const kinds = s.notes.map((n) => n.kind);
+    if (s.status === "pass") wrong.push(`${entry.file}: passed`);
+    if (s.status !== entry.expect.status) wrong.push(`${entry.file}: ${s.status}, expected ${entry.expect.status} (${kinds.join(", ")})`);
+    if (entry.expect.note && !kinds.includes(entry.expect.note as never)) wrong.push(`${entry.file}: notes ${kinds.join(", ") || "none"}, expected ${entry.expect.note}`);
+    if (entry.expect.limit && entry.expect.limit !== "wall-time" && entry.expect.limit !== "output" && s.run?.limit !== entry.expect.limit) {
+      wrong.push(`${entry.file}: limit ${s.run?.limit ?? "none"}, expected ${entry.expect.limit}`);
+    }
+  }
+  expect(wrong).toEqual([]);
+}
+
+describe("the hostile suite", () => {
+  test("manifest: at least 25 programs, each file present", () => {
+    expect(manifest.length).toBeGreaterThanOrEqual(25);
+    for (const entry of manifest) expect(existsSync(join(HOSTILE, entry.file)), entry.file).toBe(true);
+  });
+
+  // Every run ends within its wall-clock limit (plus the kill's grace), and the
+  // batch runs at least two at a time: a generous bound derived from the limits.
+  const bound = (manifest.length * (TIMEOUT + 2)) / 2 + 30;
+
+  test("graded in one batch: a verdict for each, the grader ends normally, nothing left running", async () => {
+    const { run, seconds, doc, left } = await gradeHostile(false);
+    expect(run.code, run.stderr.slice(-2000)).toBe(1);
+    expect(seconds).toBeLessThan(bound);
+    checkVerdicts(doc);
+    expect(left).toEqual([]);
+  }, 400_000);
+
+  test("sandboxed: the same verdicts, and no file outside the scratch folders changed", async () => {
+    const { run, seconds, doc, left, before, after } = await gradeHostile(true);
+    expect(run.code, run.stderr.slice(-2000)).toBe(1);
+    expect(seconds).toBeLessThan(bound);
+    checkVerdicts(doc);
+    expect(left).toEqual([]);
+    // New or changed anywhere watched; deleted where no other test writes.
+    const changed = [...after.keys()].filter((k) => before.get(k) !== after.get(k) && !k.includes("/notas"));
+    const deleted = [...before.keys()].filter((k) => !after.has(k) && !k.startsWith(tmpdir()));
+    expect(deleted).toEqual([]);
+    expect(changed).toEqual([]);
+  }, 400_000);
+});
