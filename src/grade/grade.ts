@@ -33,6 +33,9 @@ export function grade(spec: Spec, record: RunRecord): GradeResult {
   const extra = specFactNames(spec.probe);
   const checks: CheckResult[] = [];
   const skipped: Array<{ id: string; when: string; unknown: boolean }> = [];
+  // The program ended normally, yet the probe never saw its end (os._exit, an
+  // exec into another program): what only the end can tell is undecided.
+  const endUnseen = endWasUnseen(record);
   for (const check of spec.checks) {
     if (check.when !== undefined) {
       const conditions = typeof check.when === "string" ? [check.when] : check.when;
@@ -49,7 +52,9 @@ export function grade(spec: Spec, record: RunRecord): GradeResult {
       // A program that interfered with its own grading gets no verdict from it.
       outcome = record.tampered?.length
         ? { status: "error", actual: both("sin calificar: el programa manipuló su propia corrección", "not graded: the program interfered with its own grading") }
-        : evaluate(ctx, check);
+        : endUnseen && check.type === "fact"
+          ? { status: "error", actual: both("sin decidir: la sonda no vio el final del programa", "undecided: the probe did not see the program's end") }
+          : evaluate(ctx, check);
     } catch (error) {
       outcome = { status: "error", actual: both(`error del corrector: ${(error as Error).message}`, `grader error: ${(error as Error).message}`) };
     }
@@ -76,7 +81,7 @@ export function grade(spec: Spec, record: RunRecord): GradeResult {
     passed,
     score: total > 0 ? Math.round((earned / total) * 1000) / 1000 : 0,
     points: { earned, total },
-    notes: [...runNotes(record, merged, passed), ...skipped.map((s): Note => ({
+    notes: [...runNotes(record, merged, passed), ...(endUnseen ? [END_UNSEEN] : []), ...skipped.map((s): Note => ({
       kind: "not-applicable",
       text: s.unknown
         ? both(
@@ -125,6 +130,26 @@ export function mergedLines(lines: string[]): number[] {
   });
   return merged;
 }
+
+function endWasUnseen(record: RunRecord): boolean {
+  return (
+    record.probe.state === "ok" &&
+    record.exitCode !== null &&
+    record.signal === null &&
+    !record.timedOut &&
+    !record.outputCapped &&
+    !record.limit &&
+    !record.events.some((e) => e.event === "end")
+  );
+}
+
+const END_UNSEEN: Note = {
+  kind: "probe-missing",
+  text: both(
+    "Tu programa terminó sin que la sonda de pytutor viera su final (¿os._exit, o exec de otro programa?): lo que solo se sabe al final queda sin decidir.",
+    "Your program ended without pytutor's probe seeing its end (os._exit, or an exec into another program?): what only the end can tell is left undecided.",
+  ),
+};
 
 const LIMIT_TEXT: Record<NonNullable<RunRecord["limit"]>["limit"], (value: number) => Text> = {
   cpu: (v) => both(`tiempo de CPU (${v} s)`, `CPU time (${v} s)`),

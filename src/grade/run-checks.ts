@@ -30,7 +30,17 @@ function howItEnded(ctx: Context): Text {
 
 export function exitCodeCheck(ctx: Context, check: Of<"exit-code">): Outcome {
   const r = ctx.record;
-  if (!r.timedOut && !r.outputCapped && r.signal === null && r.exitCode === check.expect) return { status: "pass" };
+  // A thread that died of an uncaught exception leaves exit code 0 behind,
+  // but the program did not end without errors.
+  const threadError = r.events.find((e) => e.event === "exception" && e.thread !== undefined && e.thread !== null && e.thread !== "MainThread");
+  if (!r.timedOut && !r.outputCapped && r.signal === null && r.exitCode === check.expect) {
+    if (check.expect !== 0 || !threadError || threadError.event !== "exception") return { status: "pass" };
+    return {
+      status: "fail",
+      expected: both("terminar sin errores, también en sus hilos", "to end without errors, in its threads too"),
+      actual: both(`el hilo ${threadError.thread} terminó con ${threadError.type}: ${threadError.message}`, `thread ${threadError.thread} ended with ${threadError.type}: ${threadError.message}`),
+    };
+  }
   return { status: "fail", expected: both(`terminar con código ${check.expect}`, `to end with code ${check.expect}`), actual: howItEnded(ctx) };
 }
 

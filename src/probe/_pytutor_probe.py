@@ -804,10 +804,97 @@ def _apply_limits(text):
     cap(resource.RLIMIT_CORE, 0)
 
 
+def _read_token(fd_text):
+    # The token comes through a pipe, not the environment: /proc/self/environ
+    # would show it to the program for as long as it runs.
+    if not fd_text:
+        return ""
+    fd = int(fd_text)
+    chunks = []
+    try:
+        while True:
+            chunk = os.read(fd, 64)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    except OSError:
+        pass
+    finally:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    return b"".join(chunks).decode("ascii", "replace").strip()
+
+
+def _become_subreaper():
+    # Orphans of the program (a double fork, a daemon) become children of the
+    # main process instead of init: the runner keeps seeing them, and the
+    # main process ends them when it exits.
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+    except Exception:
+        pass
+
+
+def _children():
+    found = []
+    try:
+        for task in os.listdir("/proc/self/task"):
+            with open("/proc/self/task/%s/children" % task) as f:
+                found.extend(int(p) for p in f.read().split())
+    except (OSError, ValueError):
+        pass
+    return found
+
+
+def _make_at_exit():
+    # Everything the exit report needs is captured now, so a program that
+    # rewires the probe's module globals (through a hook's __globals__) cannot
+    # silence it, and the rewiring itself is reported.
+    module = globals()
+    snapshot = dict(module)
+    fd, token, write, dumps, now = _state["fd"], _state["token"], os.write, json.dumps, _mono
+    at_exit, rewired_state, kill, children, getpid, pid = _at_exit, _state_is_rewired, os.kill, _children, os.getpid, os.getpid()
+
+    def report_rewiring():
+        rewired = sorted(name for name, value in snapshot.items() if module.get(name) is not value)
+        if rewired_state(snapshot, fd, token):
+            rewired.append("_state")
+        if rewired and getpid() == pid:
+            line = dumps({"event": "tamper", "t": now(), "k": token, "what": ["probe internals: %s" % ", ".join(rewired)]}) + "\n"
+            try:
+                write(fd, line.encode("utf-8"))
+            except OSError:
+                pass
+
+    def run():
+        report_rewiring()
+        at_exit()
+        # Whatever the program left running (its own children, adopted orphans).
+        if getpid() == pid:
+            for child in children():
+                try:
+                    kill(child, 9)
+                except OSError:
+                    pass
+
+    return run
+
+
+def _state_is_rewired(snapshot, fd, token):
+    state = snapshot.get("_state")
+    return not isinstance(state, dict) or state.get("fd") not in (fd, None) or state.get("token") != token
+
+
 def install():
     environ = os.environ
     fd_text = environ.pop("PYTUTOR_REPORT_FD", None)
-    token = environ.pop("PYTUTOR_TOKEN", "")
+    token = _read_token(environ.pop("PYTUTOR_TOKEN_FD", ""))
     learner_dir = environ.pop("PYTUTOR_LEARNER_DIR", "")
     want_tracemalloc = environ.pop("PYTUTOR_TRACEMALLOC", "") == "1"
     stacks_file = environ.pop("PYTUTOR_STACKS_FILE", "")
@@ -871,7 +958,8 @@ def install():
     if inspect_text:
         _state["inspect"] = json.loads(inspect_text)
     _hook_modules(hooks)
-    atexit.register(_at_exit)
+    _become_subreaper()
+    atexit.register(_make_at_exit())
     # Leave no garbage of start-up (ours, site's) for the learner's first
     # gc.collect() to count: its return value should be the program's own.
     gc.collect()

@@ -1,7 +1,8 @@
 // Runs a learner's file on CPython through the probe: its own process group, a
 // scratch copy of its folder, a scrubbed environment, a wall-clock timeout and an
 // output cap. Returns a RunRecord; never decides a verdict.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from "node:fs";
+import { closeSync, constants as fsConstants, existsSync, fstatSync, mkdirSync, mkdtempSync, openSync, readSync, realpathSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { constants as osConstants } from "node:os";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -40,6 +41,19 @@ export type RunPlan = {
 export type RunLimits = { cpuSeconds: number; memoryMb: number; processes: number; fileSizeMb: number; openFiles: number };
 
 export const DEFAULT_LIMITS: RunLimits = { cpuSeconds: 30, memoryMb: 512, processes: 32, fileSizeMb: 16, openFiles: 256 };
+
+// A program may leave a tree Node cannot remove (too deep for a path, folders
+// without permissions): fall back to chmod and rm, and never throw.
+export function removeTree(root: string): void {
+  try {
+    rmSync(root, { recursive: true, force: true });
+    return;
+  } catch {
+    /* fall back below */
+  }
+  spawnSync("chmod", ["-R", "u+rwx", root], { stdio: "ignore" });
+  spawnSync("rm", ["-rf", root], { stdio: "ignore" });
+}
 
 export function probeDir(): string {
   return join(packageRoot(), "src", "probe");
@@ -81,7 +95,7 @@ export async function runProgram(plan: RunPlan): Promise<RunRecord> {
     const record = await spawnProbed(plan, script, work, join(privateDir, "stacks.txt"));
     return showLearnerPaths(record, work, dirname(resolve(plan.file)));
   } finally {
-    if (!plan.keepScratch) rmSync(root, { recursive: true, force: true });
+    if (!plan.keepScratch) removeTree(root);
   }
 }
 
@@ -125,7 +139,9 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFi
       openFiles: limits.openFiles,
     }),
     PYTUTOR_REPORT_FD: "3",
-    PYTUTOR_TOKEN: token,
+    // The token travels through a pipe (fd 4), never the environment, which
+    // the program could read back from /proc/self/environ.
+    PYTUTOR_TOKEN_FD: "4",
     PYTUTOR_LEARNER_DIR: work,
     PYTUTOR_STACKS_FILE: stacksFile,
     ...(plan.tracemalloc ? { PYTUTOR_TRACEMALLOC: "1" } : {}),
@@ -142,7 +158,7 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFi
     cwd: work,
     env,
     extendEnv: false,
-    stdio: [plan.input === undefined ? "ignore" : "pipe", "pipe", "pipe", "pipe"],
+    stdio: [plan.input === undefined ? "ignore" : "pipe", "pipe", "pipe", "pipe", "pipe"],
     ...(plan.input === undefined ? {} : { input: plan.input }),
     buffer: false,
     reject: false,
@@ -163,6 +179,9 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFi
   let killed = false;
   const pid = child.pid;
   if (pid !== undefined) trackGroup(pid);
+  const tokenPipe = child.stdio[4] as unknown as NodeJS.WritableStream | undefined;
+  tokenPipe?.on("error", () => {});
+  tokenPipe?.end(token);
   let limitHit: TreeLimitHit | undefined;
   const sampler = pid !== undefined && machineBefore
     ? new CpuSampler(pid, { cpuSeconds: limits.cpuSeconds, memoryBytes: limits.memoryMb * 1024 * 1024, processes: limits.processes }, (hit) => {
@@ -211,11 +230,7 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFi
       /* already gone */
     }
     setTimeout(() => {
-      try {
-        stacksAtTimeout = readFileSync(stacksFile, "utf8").slice(0, 20_000) || undefined;
-      } catch {
-        /* no dump */
-      }
+      stacksAtTimeout = readStacks(stacksFile);
       stop();
     }, STACK_WAIT_MS);
   }, plan.timeoutSeconds * 1000);
@@ -255,7 +270,7 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFi
   const exitCode = bySignal ? null : code;
   const finalSignal = timedOut || outputCapped || limitHit ? (signal ?? bySignal ?? "SIGKILL") : (signal ?? bySignal ?? null);
   const tampered = tamperingOf(report.forged, events, lines);
-  const limit = limitHit ? limitOf(limitHit.limit, limits) : inProcessLimit(finalSignal, events, limits);
+  const limit = limitHit ? limitOf(limitHit.limit, limits) : inProcessLimit(finalSignal, events, stderrText.text, limits);
   return {
     file: plan.file,
     stdout: lines,
@@ -280,6 +295,24 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFi
   };
 }
 
+// The dump file sits where the program could replace it (a link to a secret,
+// a FIFO that never ends): read it only if it is still a regular file, without
+// following links or blocking, and only its beginning.
+function readStacks(path: string): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW | fsConstants.O_NONBLOCK);
+    if (!fstatSync(fd).isFile()) return undefined;
+    const buffer = Buffer.alloc(20_000);
+    const n = readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, n).toString("utf8") || undefined;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 function signalName(n: number): string | undefined {
   return Object.entries(osConstants.signals).find(([, value]) => value === n)?.[0];
 }
@@ -290,14 +323,19 @@ function limitOf(kind: LimitHit["limit"], limits: RunLimits): LimitHit {
 }
 
 // A limit set inside the program (rlimits) shows as a signal or an exception.
-function inProcessLimit(signal: string | null, events: ProbeEvent[], limits: RunLimits): LimitHit | undefined {
+function inProcessLimit(signal: string | null, events: ProbeEvent[], stderr: string, limits: RunLimits): LimitHit | undefined {
   if (signal === "SIGXCPU") return limitOf("cpu", limits);
   if (signal === "SIGXFSZ") return limitOf("file-size", limits);
-  for (const e of events) {
-    if (e.event !== "exception") continue;
-    if (e.type === "MemoryError") return limitOf("memory", limits);
-    if (/\[Errno 27\]|File too large/.test(e.message)) return limitOf("file-size", limits);
-    if (/\[Errno 24\]|Too many open files/.test(e.message)) return limitOf("open-files", limits);
+  // The probe's own report of the exception, or (when the limit kept even the
+  // probe from reporting, as with no file descriptors left) the traceback.
+  const messages = [
+    ...events.flatMap((e) => (e.event === "exception" ? [`${e.type}: ${e.message}`] : [])),
+    ...stderr.split("\n").filter((line) => /^\w*(Error|Exception)\b/.test(line)),
+  ];
+  for (const message of messages) {
+    if (/^MemoryError/.test(message)) return limitOf("memory", limits);
+    if (/\[Errno 27\]|File too large/.test(message)) return limitOf("file-size", limits);
+    if (/\[Errno 24\]|Too many open files/.test(message)) return limitOf("open-files", limits);
   }
   return undefined;
 }
