@@ -7,6 +7,9 @@ import {
   OUTPUT_LINES,
   RESULTS_FORMAT,
   STDERR_CHARS,
+  TIMELINE_LANES,
+  TIMELINE_NAME_CHARS,
+  TIMELINE_SPANS,
   type BatchDocument,
   type ExerciseInfo,
   type FeedbackLevel,
@@ -14,6 +17,7 @@ import {
   type Submission,
   type Unmatched,
 } from "./types.js";
+import { capTimeline, timelineOf } from "../report/timeline.js";
 
 export type SubmissionId = { student: string; studentId?: string; exercise: string; shown: string; sha256: string };
 
@@ -61,8 +65,28 @@ export function fromOutcome(id: SubmissionId, outcome: CheckOutcome, gradedAt: s
     },
     output: record.stdout.slice(0, OUTPUT_LINES).map((l) => ({ t: Math.round(l.t * 1000) / 1000, text: l.text.slice(0, 500) })),
     outputTruncated: record.stdout.length > OUTPUT_LINES,
+    ...timelineOfRecord(outcome),
     stderr: record.stderr.length > STDERR_CHARS ? `…${record.stderr.slice(-STDERR_CHARS)}` : record.stderr,
     gradedAt,
+  };
+}
+
+// The lanes of the report's timeline, capped; nothing when the program had none.
+function timelineOfRecord(outcome: CheckOutcome): Pick<Submission, "timeline"> {
+  const timeline = timelineOf(outcome.record);
+  if (timeline.lanes.length === 0) return {};
+  const { lanes, omitted } = capTimeline(timeline, TIMELINE_LANES, TIMELINE_SPANS);
+  return {
+    timeline: {
+      lanes: lanes.map((l) => ({
+        kind: l.kind,
+        name: l.name.slice(0, TIMELINE_NAME_CHARS),
+        spans: l.spans,
+        // A "sleep" lane's spans are its sleeps already.
+        ...(l.kind !== "sleep" && l.sleeps.length > 0 ? { sleeps: l.sleeps } : {}),
+      })),
+      ...(omitted > 0 ? { omitted } : {}),
+    },
   };
 }
 

@@ -1,10 +1,19 @@
 // What `merge` and `--resume` read back (results.json, journal lines) is input
 // like any other: validated before it is trusted.
 import { z } from "zod";
-import { RESULTS_FORMAT } from "./types.js";
+import { RESULTS_FORMAT, TIMELINE_LANES, TIMELINE_NAME_CHARS, TIMELINE_SPANS } from "./types.js";
 
 const Text = z.object({ es: z.string(), en: z.string() });
 const Status = z.enum(["pass", "fail", "error"]);
+const Spans = z
+  .array(z.tuple([z.number(), z.number()]).refine(([a, b]) => a <= b, "a span ends before it begins"))
+  .max(TIMELINE_SPANS);
+const Timeline = z.object({
+  lanes: z
+    .array(z.object({ kind: z.enum(["thread", "process", "task", "sleep"]), name: z.string().max(TIMELINE_NAME_CHARS), spans: Spans, sleeps: Spans.optional() }))
+    .max(TIMELINE_LANES),
+  omitted: z.number().int().nonnegative().optional(),
+});
 
 export const SubmissionSchema = z.object({
   key: z.string(),
@@ -47,6 +56,7 @@ export const SubmissionSchema = z.object({
     .optional(),
   output: z.array(z.object({ t: z.number(), text: z.string() })),
   outputTruncated: z.boolean(),
+  timeline: Timeline.optional(),
   stderr: z.string(),
   error: Text.optional(),
   gradedAt: z.string(),

@@ -63,6 +63,14 @@ export type Submission = {
   // first OUTPUT_LINES lines), for the report's timeline.
   output: Array<{ t: number; text: string }>;
   outputTruncated: boolean;
+  // When each of the program's threads, processes and asyncio tasks ran, and
+  // the main thread's sleeps (capped: TIMELINE_LANES lanes of TIMELINE_SPANS
+  // spans); absent when it had none. `sleeps` are the time.sleep calls inside a
+  // thread; `omitted`, the lanes beyond the cap.
+  timeline?: {
+    lanes: Array<{ kind: "thread" | "process" | "task" | "sleep"; name: string; spans: Array<[number, number]>; sleeps?: Array<[number, number]> }>;
+    omitted?: number;
+  };
   // The end of stderr (a traceback), capped.
   stderr: string;
   // Set when the grader itself could not grade (an unreadable file, a crash of
@@ -108,3 +116,6 @@ export type BatchDocument = {
 
 export const OUTPUT_LINES = 400;
 export const STDERR_CHARS = 4000;
+export const TIMELINE_LANES = 30;
+export const TIMELINE_SPANS = 50;
+export const TIMELINE_NAME_CHARS = 100;

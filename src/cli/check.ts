@@ -4,19 +4,27 @@ import { both } from "../i18n/lang.js";
 import { checkExercise, PythonTooOldError } from "../check/check-exercise.js";
 import { checkJson } from "../report/check-json.js";
 import { renderCheck } from "../report/check-terminal.js";
-import { makeChalk } from "../report/style.js";
+import { makeChalk, timelineWidth } from "../report/style.js";
+import { renderTimeline, timelineOf } from "../report/timeline.js";
 import { getExercise, getPython, learnerFile, parseLimits, parseSeconds, sandboxAvailable } from "./context.js";
 import { CliError, EXIT } from "./errors.js";
 import type { GlobalOptions } from "./main.js";
+import { join, relative } from "node:path";
+import { findWorkspace } from "../workspace/find.js";
 
 export async function runCheck(
-  name: string,
+  name: string | undefined,
   file: string | undefined,
-  options: GlobalOptions & { timeout?: string; limit?: string[]; sandbox?: boolean },
+  options: GlobalOptions & { timeout?: string; limit?: string[]; sandbox?: boolean; timeline?: boolean },
   lang: Lang,
 ): Promise<number> {
-  const exercise = await getExercise(options, name, lang);
-  const path = learnerFile(exercise, file);
+  // Inside a workspace: no exercise means the current one; no file, the workspace's.
+  const ws = findWorkspace();
+  const exercise =
+    name !== undefined
+      ? await getExercise(options, name, lang)
+      : await (await import("./workspace-common.js")).pickExercise(options, name, ws, lang, { es: "pytutor check <ejercicio> [archivo]", en: "pytutor check <exercise> [file]" });
+  const path = learnerFile(exercise, file, ws?.root);
   const timeoutSeconds = parseSeconds(options.timeout);
   const limits = parseLimits(options.limit);
   if (options.sandbox) sandboxAvailable();
@@ -39,9 +47,17 @@ export async function runCheck(
     }
     throw error;
   }
-  const shownFile = file ?? exercise.spec.file;
-  if (options.json) process.stdout.write(`${JSON.stringify(checkJson({ ...outcome, file: shownFile }, lang), null, 2)}\n`);
+  const shownFile = file ?? relative(process.cwd(), path);
+  if (options.json) process.stdout.write(`${JSON.stringify(checkJson({ ...outcome, file: shownFile }, lang, { timeline: options.timeline }), null, 2)}\n`);
   else process.stdout.write(`${renderCheck({ ...outcome, file: shownFile }, lang, makeChalk())}\n`);
+  if (options.timeline && !options.json) {
+    process.stdout.write(`\n${renderTimeline(timelineOf(outcome.record), timelineWidth(), lang, makeChalk())}\n`);
+  }
+  if (ws && path === join(ws.root, exercise.spec.file)) {
+    const { recordCheck } = await import("./workspace-common.js");
+    const summary = await recordCheck(ws, exercise, outcome.result, options, lang);
+    if (!options.json) process.stdout.write(`${summary}\n`);
+  }
   if (outcome.result.checks.some((c) => c.status === "error")) return EXIT.usage;
   return outcome.result.passed ? EXIT.ok : EXIT.failed;
 }

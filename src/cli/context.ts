@@ -1,6 +1,6 @@
 // What several commands need: the catalogue, one exercise, the learner's file, CPython.
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, lstatSync, readFileSync, readlinkSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { both } from "../i18n/lang.js";
 import { findExercise, type Exercise } from "../spec/exercise.js";
 import { readCatalogCache, writeCatalogCache } from "../spec/catalog-cache.js";
@@ -69,10 +69,13 @@ export async function getExercise(options: GlobalOptions, name: string, lang: "e
 const CODING_COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/m;
 
 // The learner's file, checked before anything runs: it exists, is a file, has
-// content, and its bytes are text Python can read.
-export function learnerFile(exercise: Exercise, file: string | undefined): string {
-  const path = resolve(file ?? join(process.cwd(), exercise.spec.file));
-  const shown = file ?? exercise.spec.file;
+// content, and its bytes are text Python can read. Inside a workspace
+// (`workspaceRoot`), the default file is the one at the workspace's root, and
+// that file must be a real file, not a symbolic link.
+export function learnerFile(exercise: Exercise, file: string | undefined, workspaceRoot?: string): string {
+  const path = resolve(file ?? join(workspaceRoot ?? process.cwd(), exercise.spec.file));
+  const shown = file ?? (workspaceRoot ? relative(process.cwd(), path) : exercise.spec.file);
+  if (workspaceRoot && path === join(resolve(workspaceRoot), exercise.spec.file)) workspaceFileChecks(exercise, path, shown);
   if (!existsSync(path)) {
     throw new CliError(
       file
@@ -116,6 +119,34 @@ export function learnerFile(exercise: Exercise, file: string | undefined): strin
     }
   }
   return path;
+}
+
+function workspaceFileChecks(exercise: Exercise, path: string, shown: string): void {
+  let link = false;
+  try {
+    link = lstatSync(path).isSymbolicLink();
+  } catch {
+    throw new CliError(
+      both(
+        `falta tu archivo «${shown}» en el espacio de trabajo (¿lo borraste o lo moviste?). \`pytutor reset ${exercise.spec.id}\` vuelve a poner la plantilla.`,
+        `your file «${shown}» is missing from the workspace (deleted or moved?). \`pytutor reset ${exercise.spec.id}\` puts the starter back.`,
+      ),
+    );
+  }
+  if (link) {
+    let target = "";
+    try {
+      target = ` → ${readlinkSync(path)}`;
+    } catch {
+      /* unreadable link: said without its target */
+    }
+    throw new CliError(
+      both(
+        `«${shown}» es un enlace simbólico${target}, no un archivo. pytutor no sigue enlaces en tu espacio de trabajo: borra el enlace y copia ahí el archivo.`,
+        `«${shown}» is a symbolic link${target}, not a file. pytutor does not follow links in your workspace: delete the link and copy the file there instead.`,
+      ),
+    );
+  }
 }
 
 export async function getPython(options: GlobalOptions): Promise<PythonInfo> {

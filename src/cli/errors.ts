@@ -1,7 +1,7 @@
 // Typed errors; only main.ts turns them into an exit code.
 import type { Text } from "../i18n/lang.js";
 
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
 
 export class CliError extends Error {
   constructor(

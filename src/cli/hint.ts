@@ -4,8 +4,12 @@ import { makeChalk } from "../report/style.js";
 import { getExercise } from "./context.js";
 import { CliError } from "./errors.js";
 import type { GlobalOptions } from "./main.js";
+import { findWorkspace } from "../workspace/find.js";
 
-export async function runHint(name: string, n: string | undefined, options: GlobalOptions & { all?: boolean }, lang: Lang): Promise<number> {
+export async function runHint(name: string | undefined, n: string | undefined, options: GlobalOptions & { all?: boolean }, lang: Lang): Promise<number> {
+  // Inside a workspace hints are progressive and the exercise may be omitted.
+  const ws = findWorkspace();
+  if (ws || name === undefined) return (await import("./hint-progressive.js")).runProgressiveHint(ws, name, n, options, lang);
   const { spec } = await getExercise(options, name, lang);
   const total = spec.hints.length;
   const c = makeChalk();

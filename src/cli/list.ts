@@ -3,14 +3,18 @@ import type { Lang } from "../i18n/lang.js";
 import { makeChalk } from "../report/style.js";
 import { loadExercises } from "./context.js";
 import type { GlobalOptions } from "./main.js";
+import { findWorkspace } from "../workspace/find.js";
 
-const DIFFICULTY = {
+export const DIFFICULTY = {
   es: { basica: "básica", media: "media", avanzada: "avanzada" },
   en: { basica: "basic", media: "medium", avanzada: "advanced" },
 };
 
 export async function runList(options: GlobalOptions, lang: Lang): Promise<number> {
   const exercises = await loadExercises(options);
+  // Inside a workspace: the learner's progress.
+  const ws = findWorkspace();
+  if (ws) return (await import("./list-progress.js")).runListProgress(ws, exercises, options, lang);
   if (options.json) {
     const doc = exercises.map(({ spec }) => ({
       id: spec.id,

@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { detectLang, type Lang } from "../i18n/lang.js";
 import { CliError, EXIT } from "./errors.js";
+import { workspaceLang } from "../workspace/find.js";
 
 // `--python` may be given several times (verify uses each); other commands use the last.
 export type GlobalOptions = { lang?: string; python?: string[]; exercises?: string; json?: boolean };
@@ -45,13 +46,14 @@ function build(lang: Lang): Command {
   program
     .command("check")
     .description(es ? "comprueba tu solución de un ejercicio" : "check your solution to an exercise")
-    .argument("<exercise>", es ? "ejercicio (ejercicio1, su alias o su número)" : "exercise (ejercicio1, its alias or its number)")
-    .argument("[file]", es ? "tu archivo .py (por defecto, el del ejercicio en la carpeta actual)" : "your .py file (default: the exercise's file in this folder)")
+    .argument("[exercise]", es ? "ejercicio (ejercicio1, su alias o su número); en un espacio de trabajo, por defecto el actual" : "exercise (ejercicio1, its alias or its number); in a workspace, the current one by default")
+    .argument("[file]", es ? "tu archivo .py (por defecto, el del ejercicio en tu espacio de trabajo o en la carpeta actual)" : "your .py file (default: the exercise's file in your workspace or in this folder)")
     .option("--json", es ? "imprime un documento JSON" : "print one JSON document")
     .option("--timeout <seconds>", es ? "límite de tiempo en segundos" : "time limit in seconds")
     .option("--limit <name=value>", es ? "otro límite: cpu=S, memory=MB, processes=N, file-size=MB, open-files=N (repetible)" : "another limit: cpu=S, memory=MB, processes=N, file-size=MB, open-files=N (repeatable)", collect)
     .option("--sandbox", es ? "aislado con bubblewrap: sin red, solo lectura fuera de su carpeta (Linux)" : "isolated with bubblewrap: no network, read-only outside its folder (Linux)")
-    .action(async (exercise: string, file: string | undefined, _o, cmd: Command) => {
+    .option("--timeline", es ? "dibuja cuándo corrió cada hilo, proceso o tarea y cuándo imprimió cada línea (con --json, lo añade al documento)" : "draw when each thread, process or task ran and when each line was printed (with --json, add it to the document)")
+    .action(async (exercise: string | undefined, file: string | undefined, _o, cmd: Command) => {
       const { runCheck } = await import("./check.js");
       process.exitCode = await runCheck(exercise, file, cmd.optsWithGlobals(), lang);
     });
@@ -127,13 +129,55 @@ function build(lang: Lang): Command {
 
   program
     .command("hint")
-    .description(es ? "muestra una pista (la primera, o la número N)" : "show a hint (the first, or number N)")
-    .argument("<exercise>")
+    .description(
+      es
+        ? "muestra una pista (la primera, o la número N); en un espacio de trabajo, la siguiente que no has visto"
+        : "show a hint (the first, or number N); in a workspace, the next one you have not seen",
+    )
+    .argument("[exercise]", es ? "ejercicio; en un espacio de trabajo, por defecto el actual" : "exercise; in a workspace, the current one by default")
     .argument("[n]")
     .option("--all", es ? "todas las pistas" : "every hint")
-    .action(async (exercise: string, n: string | undefined, _o, cmd: Command) => {
+    .action(async (exercise: string | undefined, n: string | undefined, _o, cmd: Command) => {
       const { runHint } = await import("./hint.js");
       process.exitCode = await runHint(exercise, n, cmd.optsWithGlobals(), lang);
+    });
+
+  program
+    .command("init")
+    .description(es ? "crea tu espacio de trabajo: un archivo por ejercicio y tu progreso" : "create your workspace: one file per exercise, and your progress")
+    .argument("[folder]", es ? "carpeta (por defecto, pytutor-ejercicios)" : "folder (default: pytutor-ejercicios)")
+    .action(async (folder: string | undefined, _o, cmd: Command) => {
+      const { runInit } = await import("./init.js");
+      process.exitCode = await runInit(folder, cmd.optsWithGlobals(), lang);
+    });
+
+  program
+    .command("next")
+    .description(es ? "pasa al siguiente ejercicio pendiente y dice qué hacer" : "move on to the next pending exercise and say what to do")
+    .action(async (_o, cmd: Command) => {
+      const { runNext } = await import("./next.js");
+      process.exitCode = await runNext(cmd.optsWithGlobals(), lang);
+    });
+
+  program
+    .command("solution")
+    .description(es ? "muestra la solución de referencia de un ejercicio que ya superaste" : "show the reference solution of an exercise you have passed")
+    .argument("[exercise]", es ? "ejercicio (por defecto, el actual)" : "exercise (default: the current one)")
+    .option("--force", es ? "muéstrala aunque no lo hayas superado (pide confirmación)" : "show it even if you have not passed it (asks to confirm)")
+    .option("--yes", es ? "confirma sin preguntar (sin terminal, necesario con --force)" : "confirm without asking (needed with --force when there is no terminal)")
+    .action(async (exercise: string | undefined, _o, cmd: Command) => {
+      const { runSolution } = await import("./solution.js");
+      process.exitCode = await runSolution(exercise, cmd.optsWithGlobals(), lang);
+    });
+
+  program
+    .command("reset")
+    .description(es ? "vuelve a la plantilla de un ejercicio (guarda una copia del tuyo)" : "go back to an exercise's template (a copy of yours is kept)")
+    .argument("<exercise>")
+    .option("--yes", es ? "confirma sin preguntar (necesario sin terminal)" : "confirm without asking (needed without a terminal)")
+    .action(async (exercise: string, _o, cmd: Command) => {
+      const { runReset } = await import("./reset.js");
+      process.exitCode = await runReset(exercise, cmd.optsWithGlobals(), lang);
     });
 
   program
@@ -181,7 +225,8 @@ function reportError(error: unknown, lang: Lang): number {
 }
 
 export async function main(argv: string[]): Promise<void> {
-  const lang = detectLang(langFromArgv(argv));
+  // --lang, then the language the learner's workspace was made in, then the environment.
+  const lang = detectLang(langFromArgv(argv) ?? workspaceLang());
   try {
     const program = build(lang);
     if (argv.length <= 2) {

@@ -1,8 +1,24 @@
 // The `check --json` document (DESIGN.md's contract, plus details).
 import type { Lang } from "../i18n/lang.js";
 import type { CheckOutcome } from "../check/check-exercise.js";
+import { capTimeline, timelineOf } from "./timeline.js";
 
-export function checkJson(outcome: CheckOutcome, lang: Lang) {
+// What `--timeline` adds to the document: lanes with times in seconds.
+export const JSON_TIMELINE_LANES = 200;
+export const JSON_TIMELINE_SPANS = 500;
+
+export function timelineJson(outcome: CheckOutcome) {
+  const timeline = timelineOf(outcome.record);
+  const { lanes, omitted } = capTimeline(timeline, JSON_TIMELINE_LANES, JSON_TIMELINE_SPANS);
+  return {
+    seconds: Math.round(timeline.duration * 1000) / 1000,
+    lanes: lanes.map((l) => ({ kind: l.kind, name: l.name, spans: l.spans, sleeps: l.sleeps, endKnown: l.endKnown })),
+    lanesOmitted: omitted,
+    marks: timeline.marks.map((m) => ({ line: m.line, t: Math.round(m.t * 1000) / 1000 })),
+  };
+}
+
+export function checkJson(outcome: CheckOutcome, lang: Lang, options: { timeline?: boolean } = {}) {
   const { exercise, record, result } = outcome;
   const exception = record.events.find((e) => e.event === "exception");
   return {
@@ -49,5 +65,6 @@ export function checkJson(outcome: CheckOutcome, lang: Lang) {
     ...(exception && exception.event === "exception"
       ? { exception: { type: exception.type, message: exception.message, traceback: exception.traceback } }
       : {}),
+    ...(options.timeline ? { timeline: timelineJson(outcome) } : {}),
   };
 }

@@ -11,3 +11,10 @@ export function terminalWidth(stream: NodeJS.WriteStream = process.stdout): numb
   const cols = stream.columns || Number(process.env.COLUMNS) || 80;
   return Math.max(40, Math.min(cols, 120));
 }
+
+// The timeline uses the whole terminal, however wide: at least 40 columns, 80
+// when the width is unknown (a pipe without COLUMNS).
+export function timelineWidth(stream: NodeJS.WriteStream = process.stdout): number {
+  const cols = stream.columns || Number(process.env.COLUMNS) || 80;
+  return Math.max(40, Math.floor(cols));
+}

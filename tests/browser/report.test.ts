@@ -88,6 +88,19 @@ describe.skipIf(process.env.PYTUTOR_SKIP_BROWSER === "1")("HTML report in Chromi
     expect(await ticks.count()).toBe(3);
     expect(await ticks.nth(1).getAttribute("class")).toBe("flagged");
     expect(await ticks.nth(2).locator("title").textContent()).toBe("1,80 s · total: 3");
+    // ejercicio1's lanes: one row per thread and the main thread's sleeps, names as text, a tooltip per span.
+    const lanes = detail.getByTestId("timeline-lane");
+    expect(await lanes.count()).toBe(3);
+    expect(await lanes.locator(".lane-name").allTextContents()).toEqual(["time.sleep en hilo principal", "hilo Thread-1 (descargar)", "hilo <b>hilo</b> 2"]);
+    expect(await lanes.nth(1).locator("rect title").allTextContents()).toEqual([
+      "Thread-1 (descargar) · hilo · 0,05–1,50 s",
+      "Thread-1 (descargar) · time.sleep · 0,06–1,40 s",
+    ]);
+    expect(await lanes.nth(0).locator("rect title").textContent()).toBe("hilo principal · time.sleep · 1,70–1,75 s");
+    // On the output's scale: the thread's bar starts where the first line's tick is.
+    const first = await lanes.nth(1).locator("rect").first().getAttribute("x");
+    const tick = await detail.getByTestId("timeline").first().locator("svg line:not(.axis-line)").first().getAttribute("x1");
+    expect(Number(first)).toBeCloseTo(Number(tick), 6);
 
     await page.getByTestId("student-row").filter({ hasText: "O'Brien" }).click();
     const other = await detail.innerText();

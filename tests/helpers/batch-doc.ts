@@ -1,7 +1,7 @@
 // A small, realistic batch document for the report tests: four students (one
 // with quotes, accents and `<script>` in the name, one whose name looks like a
 // spreadsheet formula), a pass, a fail with expected/actual, a grader error,
-// a timeout and an unmatched file.
+// a timeout, a timeline of threads and an unmatched file.
 import type { BatchCheck, BatchDocument, ExerciseInfo, StudentRow, Submission } from "../../src/batch/types.js";
 
 export const TRICKY_NAME = `O'Brien, "Zoë" <script>`;
@@ -55,7 +55,17 @@ function submission(student: string, exercise: string, checks: BatchCheck[], ext
 export function batchDocument(): BatchDocument {
   const submissions: Submission[] = [
     submission(FORMULA_NAME, "ejercicio1", [check("termina", "pass"), check("orden", "pass"), check("join", "pass")]),
-    submission("Ana Pérez", "ejercicio1", [check("termina", "pass"), check("orden", "pass"), check("join", "pass")], { studentId: "1001" }),
+    submission("Ana Pérez", "ejercicio1", [check("termina", "pass"), check("orden", "pass"), check("join", "pass")], {
+      studentId: "1001",
+      // The main thread's sleeps, a thread that mostly slept and one whose name is markup.
+      timeline: {
+        lanes: [
+          { kind: "sleep", name: "MainThread", spans: [[1.7, 1.75]] },
+          { kind: "thread", name: "Thread-1 (descargar)", spans: [[0.05, 1.5]], sleeps: [[0.06, 1.4]] },
+          { kind: "thread", name: "<b>hilo</b> 2", spans: [[0.5, 1.8]] },
+        ],
+      },
+    }),
     submission(
       "Ana Pérez",
       "ejercicio2",

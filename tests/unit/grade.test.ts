@@ -244,3 +244,34 @@ describe("a run that never reached its end", () => {
     expect(result.checks[1]?.actual?.en).toContain("did not finish in time");
   });
 });
+
+describe("what a program does to its own grading", () => {
+  const s = spec([{ type: "exit-code" }, { type: "fact", expect: "threads.started >= 0" }]);
+
+  test("a normal exit the probe never saw (os._exit, exec) leaves its facts undecided, with a note", () => {
+    const result = grade(s, record([], { noEnd: true }));
+    expect(result.checks.map((c) => c.status)).toEqual(["pass", "error"]);
+    expect(result.notes.map((n) => n.kind)).toContain("probe-missing");
+  });
+
+  test("tampering makes every check an error, never a pass", () => {
+    const result = grade(s, record([], { tampered: ["time.sleep"] }));
+    expect(result.checks.map((c) => c.status)).toEqual(["error", "error"]);
+    expect(result.passed).toBe(false);
+    expect(result.notes.find((n) => n.kind === "tampered")?.text.en).toContain("time.sleep");
+  });
+
+  test("a thread's uncaught exception fails exit-code even though the exit code is 0", () => {
+    const events = [{ event: "exception" as const, t: 0.05, type: "ValueError", message: "boom", thread: "Thread-1", traceback: "", frames: [] }];
+    const result = grade(s, record([], { events }));
+    expect(result.checks[0]?.status).toBe("fail");
+    expect(result.checks[0]?.actual?.en).toContain("Thread-1 ended with ValueError");
+  });
+
+  test("a limit is named in the verdict", () => {
+    const result = grade(s, record([], { exitCode: null, signal: "SIGKILL", limit: { limit: "memory", value: 512 } }));
+    expect(result.notes.find((n) => n.kind === "limit")?.text.es).toContain("memoria (512 MB)");
+    expect(result.notes.map((n) => n.kind)).not.toContain("killed");
+  });
+});
+

@@ -34,6 +34,19 @@ article { border-bottom: 1px solid var(--line); padding: .75rem 0; }
 .timeline { width: 100%; height: 36px; display: block; background: var(--soft); }
 .timeline line { stroke: currentColor; stroke-width: 2; vector-effect: non-scaling-stroke; }
 .timeline line.flagged { stroke: var(--bad); stroke-width: 3; }
+.lanes { display: grid; grid-template-columns: minmax(5rem, max-content) 1fr; gap: 2px .75rem; align-items: center; }
+.lanes .lane { display: contents; }
+.lane-name { font-size: .85em; max-width: 14rem; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.lane-name .kind { color: GrayText; }
+.lanes svg.bar { width: 100%; height: 18px; display: block; background: var(--soft); }
+.bar rect { fill: var(--lane); }
+.bar rect.sleep { fill: var(--lane); fill-opacity: .35; }
+@supports (color: color-mix(in srgb, red, blue)) { .bar rect.sleep { fill: color-mix(in srgb, var(--lane) 35%, Canvas); fill-opacity: 1; } }
+.bar rect.open { fill-opacity: .6; }
+.thread { --lane: #0969da; } .process { --lane: #8250df; } .task { --lane: #1a7f37; } .sleep-lane { --lane: #9a6700; }
+.legend { font-size: .85em; color: GrayText; margin: .25rem 0; }
+.legend .swatch { display: inline-block; width: 1.5em; height: .8em; background: #0969da; vertical-align: middle; margin: 0 .25em 0 .75em; }
+.legend .swatch.sleep { opacity: .35; }
 .axis { display: flex; justify-content: space-between; color: GrayText; font-size: .85em; }
 ol.output { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .85em; max-height: 20rem; overflow: auto; }
 ol.output .t { color: GrayText; display: inline-block; min-width: 5em; }
@@ -147,6 +160,30 @@ export const CLIENT_SCRIPT = String.raw`
       block(ui.actual, c.actual));
   }
 
+  // One row per thread, process or task: a bar where it ran, lighter where it
+  // slept, on the same scale as the output's ticks, which come last.
+  function lanesView(timeline, span, outputTimeline) {
+    const x = (t) => (t / span) * 1000;
+    const range = (p) => number(p[0], 2) + "–" + number(p[1], 2) + " s";
+    const rows = timeline.lanes.map((lane) => {
+      const name = lane.kind === "sleep" && lane.name === "MainThread" ? ui.mainThread : lane.name;
+      const kind = ui.laneKind[lane.kind];
+      const rect = (p, cls, label) => svg("rect", { x: x(p[0]), y: 2, width: Math.max(x(p[1]) - x(p[0]), 1.5), height: 14, class: cls },
+        svg("title", {}, document.createTextNode(label + " · " + range(p))));
+      const spans = lane.spans.map((p) => rect(p, lane.kind === "sleep" ? "sleep" : lane.kind === "process" ? "open" : "",
+        name + " · " + kind + (lane.kind === "process" ? " · " + ui.endUnknown : "")));
+      const sleeps = (lane.sleeps || []).map((p) => rect(p, "sleep", name + " · time.sleep"));
+      return h("div", { class: "lane " + (lane.kind === "sleep" ? "sleep-lane" : lane.kind), "data-testid": "timeline-lane" },
+        h("span", { class: "lane-name", title: kind + " · " + name }, h("span", { class: "kind" }, (lane.kind === "sleep" ? ui.sleepsIn : kind) + " "), name),
+        svg("svg", { class: "bar", viewBox: "0 0 1000 18", preserveAspectRatio: "none", role: "img", "aria-label": kind + " " + name }, ...spans, ...sleeps));
+    });
+    return h("div", {},
+      h("p", { class: "legend" }, h("span", { class: "swatch" }), ui.running, h("span", { class: "swatch sleep" }), ui.sleeping),
+      h("div", { class: "lanes" }, rows,
+        h("div", { class: "lane" }, h("span", { class: "lane-name" }, ui.outputLane), outputTimeline)),
+      timeline.omitted ? h("p", { class: "missing" }, "… " + timeline.omitted + " " + ui.moreLanes) : null);
+  }
+
   // Each output line is a tick at the second it was printed, on a bar as long as the run.
   function runView(s, flagged) {
     const run = s.run;
@@ -158,19 +195,21 @@ export const CLIENT_SCRIPT = String.raw`
       run.attempts > 1 ? ui.attempts + " " + run.attempts : null,
       run.timedOut ? ui.timedOut : null,
     ].filter(Boolean);
-    const span = Math.max(run.wallMs / 1000, ...s.output.map((l) => l.t), 0.001);
+    const lanes = (s.timeline && s.timeline.lanes) || [];
+    const span = Math.max(run.wallMs / 1000, ...s.output.map((l) => l.t), ...lanes.flatMap((l) => l.spans.map((p) => p[1])), 0.001);
     const ticks = s.output.map((line, i) => {
       const x = (line.t / span) * 1000;
       return svg("line", { x1: x, x2: x, y1: 6, y2: 30, class: flagged.has(i + 1) ? "flagged" : "" },
         svg("title", {}, document.createTextNode(number(line.t, 2) + " s · " + line.text)));
     });
+    const outputTimeline = h("div", { "data-testid": "timeline" },
+      svg("svg", { class: "timeline", viewBox: "0 0 1000 36", preserveAspectRatio: "none", role: "img", "aria-label": ui.timeline },
+        svg("line", { x1: 0, x2: 1000, y1: 18, y2: 18, class: "axis-line" }), ...ticks),
+      h("div", { class: "axis" }, h("span", {}, "0 s"), h("span", {}, number(span, 2) + " s")));
     return h("section", {},
       h("p", { class: "meta" }, facts.join(" · ")),
-      h("h4", {}, ui.timeline),
-      h("div", { "data-testid": "timeline" },
-        svg("svg", { class: "timeline", viewBox: "0 0 1000 36", preserveAspectRatio: "none", role: "img", "aria-label": ui.timeline },
-          svg("line", { x1: 0, x2: 1000, y1: 18, y2: 18, class: "axis-line" }), ...ticks),
-        h("div", { class: "axis" }, h("span", {}, "0 s"), h("span", {}, number(span, 2) + " s"))),
+      h("h4", {}, lanes.length ? ui.lanesTitle : ui.timeline),
+      lanes.length ? lanesView(s.timeline, span, outputTimeline) : outputTimeline,
       h("h4", {}, ui.output, s.outputTruncated ? " " + ui.truncated : ""),
       s.output.length
         ? h("ol", { class: "output" }, s.output.map((line, i) =>

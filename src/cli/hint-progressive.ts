@@ -1,0 +1,73 @@
+// `pytutor hint [exercise] [n]` inside a workspace: each call shows the next
+// hint not seen yet and remembers it; once all were seen, shows them all again.
+import { both, type Lang } from "../i18n/lang.js";
+import { makeChalk } from "../report/style.js";
+import type { Workspace } from "../workspace/find.js";
+import { entryFor } from "../workspace/state.js";
+import { updateState } from "../workspace/workspace.js";
+import { loadExercises } from "./context.js";
+import { CliError, EXIT } from "./errors.js";
+import type { GlobalOptions } from "./main.js";
+import { pickExercise, stateOptions } from "./workspace-common.js";
+
+type Shown = { mode: "one"; index: number; used: number } | { mode: "all" } | { mode: "again" };
+
+export async function runProgressiveHint(
+  ws: Workspace | undefined,
+  name: string | undefined,
+  n: string | undefined,
+  options: GlobalOptions & { all?: boolean },
+  lang: Lang,
+): Promise<number> {
+  const exercise = await pickExercise(options, name, ws, lang, { es: "pytutor hint <ejercicio> [n]", en: "pytutor hint <exercise> [n]" });
+  if (!ws) throw new Error("a progressive hint needs a workspace");
+  const { spec } = exercise;
+  const total = spec.hints.length;
+  const asked = n === undefined ? undefined : Number(n);
+  if (asked !== undefined && (!Number.isInteger(asked) || asked < 1 || asked > total)) {
+    throw new CliError(both(`«${n}» no es una pista de ${spec.id}: hay de la 1 a la ${total}.`, `«${n}» is not a hint of ${spec.id}: there are 1 to ${total}.`), EXIT.usage);
+  }
+  const exercises = await loadExercises(options);
+  const { result } = await updateState(ws, stateOptions(lang, exercises), (s): Shown => {
+    const entry = entryFor(s, spec.id);
+    if (options.all) {
+      entry.hintsUsed = Math.max(entry.hintsUsed, total);
+      return { mode: "all" };
+    }
+    if (asked !== undefined) {
+      entry.hintsUsed = Math.max(entry.hintsUsed, asked);
+      return { mode: "one", index: asked, used: entry.hintsUsed };
+    }
+    if (entry.hintsUsed >= total) return { mode: "again" };
+    entry.hintsUsed += 1;
+    return { mode: "one", index: entry.hintsUsed, used: entry.hintsUsed };
+  });
+
+  const c = makeChalk();
+  const es = lang === "es";
+  const label = (i: number) => c.cyan(`${es ? "Pista" : "Hint"} ${i} ${es ? "de" : "of"} ${total}:`);
+  const out: string[] = [];
+  if (result.mode === "one") {
+    out.push(`${label(result.index)} ${spec.hints[result.index - 1]?.[lang] ?? ""}`);
+    if (result.index < total) {
+      // `pytutor hint` alone gives the next unseen one; name it when that is not index + 1.
+      const command = result.used === result.index ? `pytutor hint ${spec.id}` : `pytutor hint ${spec.id} ${result.index + 1}`;
+      out.push(c.dim(es ? `La siguiente, más concreta: \`${command}\`` : `The next, more explicit: \`${command}\``));
+    } else {
+      out.push(c.dim(es ? "Es la última pista." : "That is the last hint."));
+    }
+  } else {
+    if (result.mode === "again") {
+      out.push(
+        c.dim(
+          es
+            ? `Ya viste las ${total} pistas de ${spec.id}; aquí están todas otra vez. Si sigues atascado, vuelve al enunciado: \`pytutor show ${spec.id}\`.`
+            : `You have seen all ${total} hints of ${spec.id}; here they all are again. If you are still stuck, go back to the statement: \`pytutor show ${spec.id}\`.`,
+        ),
+      );
+    }
+    spec.hints.forEach((h, i) => out.push(`${label(i + 1)} ${h[lang]}`));
+  }
+  process.stdout.write(`${out.join("\n")}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,85 @@
+// `pytutor list` inside a workspace: a progress bar and where each exercise stands.
+import type { Lang } from "../i18n/lang.js";
+import { makeChalk } from "../report/style.js";
+import type { Exercise } from "../spec/exercise.js";
+import type { Workspace } from "../workspace/find.js";
+import { countDone, effectiveCurrent, progressOf } from "../workspace/state.js";
+import { loadState } from "../workspace/workspace.js";
+import { EXIT } from "./errors.js";
+import { DIFFICULTY } from "./list.js";
+import type { GlobalOptions } from "./main.js";
+import { stateOptions } from "./workspace-common.js";
+
+const BAR_WIDTH = 24;
+
+export function progressBar(done: number, total: number, width: number = BAR_WIDTH): string {
+  const filled = total === 0 ? 0 : Math.round((done / total) * width);
+  return `${"█".repeat(filled)}${"░".repeat(width - filled)}`;
+}
+
+export async function runListProgress(ws: Workspace, exercises: Exercise[], options: GlobalOptions, lang: Lang): Promise<number> {
+  const state = await loadState(ws, stateOptions(lang, exercises));
+  const ids = exercises.map((e) => e.spec.id);
+  const done = countDone(state, ids);
+  const total = exercises.length;
+  const percent = total === 0 ? 0 : Math.round((done / total) * 100);
+  const current = effectiveCurrent(state, ids);
+  const es = lang === "es";
+
+  if (options.json) {
+    const doc = {
+      workspace: ws.root,
+      progress: { done, total, percent, current: current ?? null },
+      exercises: exercises.map(({ spec }) => {
+        const p = progressOf(state, spec.id);
+        return {
+          id: spec.id,
+          alias: spec.alias,
+          title: spec.title[lang],
+          concept: spec.concept[lang],
+          difficulty: spec.difficulty,
+          file: spec.file,
+          checks: spec.checks.length,
+          points: spec.checks.reduce((a, c) => a + c.points, 0),
+          status: p.status,
+          current: spec.id === current,
+          hints: { used: Math.min(p.hintsUsed, spec.hints.length), total: spec.hints.length },
+          attempts: p.attempts,
+          lastScore: p.lastScore,
+          lastCheckedAt: p.lastCheckedAt,
+          passedAt: p.passedAt,
+        };
+      }),
+    };
+    process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+    return EXIT.ok;
+  }
+
+  const c = makeChalk();
+  const idWidth = Math.max(...exercises.map((e) => e.spec.id.length));
+  const aliasWidth = Math.max(...exercises.map((e) => e.spec.alias.length));
+  const lines = exercises.map(({ spec }) => {
+    const p = progressOf(state, spec.id);
+    const mark = p.status === "done" ? c.green("✓") : spec.id === current ? c.yellow("▶") : c.dim("·");
+    let extra = `· ${DIFFICULTY[lang][spec.difficulty]}`;
+    if (p.status !== "done" && p.attempts > 0 && p.lastScore !== null) {
+      extra += es
+        ? ` · ${p.attempts} intento(s), el último con ${Math.round(p.lastScore * 100)} %`
+        : ` · ${p.attempts} attempt(s), the last at ${Math.round(p.lastScore * 100)} %`;
+    }
+    const row = `${mark} ${spec.id.padEnd(idWidth)}  ${c.dim(spec.alias.padEnd(aliasWidth))}  ${spec.title[lang]} ${c.dim(extra)}`;
+    return spec.id === current && p.status !== "done" ? c.bold(row) : row;
+  });
+  const bar = `${c.green(progressBar(done, total))} ${done}/${total} · ${percent} %`;
+  const head = es ? "Tu progreso en «Python Avanzado»:" : "Your progress in «Python Avanzado»:";
+  const tail =
+    done === total
+      ? es
+        ? "¡Los superaste todos! Compara con la solución de referencia: `pytutor solution <ejercicio>`."
+        : "You passed them all! Compare with the reference solution: `pytutor solution <exercise>`."
+      : es
+        ? "✓ superado · ▶ el actual · · pendiente. Sigue con `pytutor next`, o `pytutor check` para comprobar el actual."
+        : "✓ passed · ▶ current · · pending. Go on with `pytutor next`, or `pytutor check` to check the current one.";
+  process.stdout.write(`${head}\n${bar}\n\n${lines.join("\n")}\n\n${c.dim(tail)}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,133 @@
+// What the learner's commands share inside a workspace: finding it, the
+// exercise an omitted argument means, the learner's file, recording a check.
+import { lstatSync, readlinkSync } from "node:fs";
+import { join, relative } from "node:path";
+import { both, type Lang, type Text } from "../i18n/lang.js";
+import type { Exercise } from "../spec/exercise.js";
+import type { GradeResult } from "../grade/result.js";
+import { findWorkspace, type Workspace } from "../workspace/find.js";
+import { countDone, effectiveCurrent, entryFor, type State } from "../workspace/state.js";
+import { loadState, updateState, type StateOptions } from "../workspace/workspace.js";
+import { getExercise, loadExercises } from "./context.js";
+import { CliError, EXIT } from "./errors.js";
+import type { GlobalOptions } from "./main.js";
+
+// A path as the learner would type it from where they are.
+export function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === "" ? "." : rel;
+}
+
+export function needWorkspace(command: string): Workspace {
+  const ws = findWorkspace();
+  if (ws) return ws;
+  throw new CliError(
+    both(
+      `\`pytutor ${command}\` necesita un espacio de trabajo y no hay ninguno en ${process.cwd()} ni en las carpetas de encima. Crea uno con \`pytutor init\` y entra en él (\`cd pytutor-ejercicios\`).`,
+      `\`pytutor ${command}\` needs a workspace and there is none in ${process.cwd()} or the folders above it. Create one with \`pytutor init\` and go into it (\`cd pytutor-ejercicios\`).`,
+    ),
+    EXIT.usage,
+  );
+}
+
+export function stateOptions(lang: Lang, exercises: Exercise[]): StateOptions {
+  return { lang, ids: exercises.map((e) => e.spec.id) };
+}
+
+// The exercise named on the command line or, when omitted inside a workspace, the current one.
+export async function pickExercise(
+  options: GlobalOptions,
+  name: string | undefined,
+  ws: Workspace | undefined,
+  lang: Lang,
+  usage: Text,
+): Promise<Exercise> {
+  if (name !== undefined) return getExercise(options, name, lang);
+  if (!ws) {
+    throw new CliError(
+      both(
+        `falta el ejercicio: \`${usage.es}\`. Sin él solo funciona dentro de un espacio de trabajo (\`pytutor init\`), donde usa el ejercicio actual.`,
+        `the exercise is missing: \`${usage.en}\`. Without it, it only works inside a workspace (\`pytutor init\`), where it uses the current exercise.`,
+      ),
+      EXIT.usage,
+    );
+  }
+  const exercises = await loadExercises(options);
+  const state = await loadState(ws, stateOptions(lang, exercises));
+  const id = effectiveCurrent(state, exercises.map((e) => e.spec.id));
+  const found = exercises.find((e) => e.spec.id === id);
+  if (!found) {
+    throw new CliError(
+      both(
+        `no hay ejercicio actual: ya superaste todos. Nombra uno: \`${usage.es}\`.`,
+        `there is no current exercise: you passed them all. Name one: \`${usage.en}\`.`,
+      ),
+      EXIT.usage,
+    );
+  }
+  return found;
+}
+
+export type FileState = { path: string; kind: "file" | "missing" | "symlink" | "other"; target?: string };
+
+// The learner's file of an exercise in the workspace, looked at without following links.
+export function workspaceFile(ws: Workspace, exercise: Exercise): FileState {
+  const path = join(ws.root, exercise.spec.file);
+  try {
+    const stat = lstatSync(path);
+    if (stat.isSymbolicLink()) {
+      let target: string | undefined;
+      try {
+        target = readlinkSync(path);
+      } catch {
+        target = undefined;
+      }
+      return target === undefined ? { path, kind: "symlink" } : { path, kind: "symlink", target };
+    }
+    return { path, kind: stat.isFile() ? "file" : "other" };
+  } catch {
+    return { path, kind: "missing" };
+  }
+}
+
+export function symlinkRefused(file: FileState): CliError {
+  const to = file.target ? ` → ${file.target}` : "";
+  return new CliError(
+    both(
+      `«${shown(file.path)}» es un enlace simbólico${to}, no un archivo. pytutor no sigue enlaces en tu espacio de trabajo: borra el enlace y copia ahí el archivo.`,
+      `«${shown(file.path)}» is a symbolic link${to}, not a file. pytutor does not follow links in your workspace: delete the link and copy the file there instead.`,
+    ),
+    EXIT.usage,
+  );
+}
+
+export function progressLine(state: State, exercises: Exercise[], lang: Lang): string {
+  const total = exercises.length;
+  const done = countDone(state, exercises.map((e) => e.spec.id));
+  return lang === "es" ? `Progreso: ${done} de ${total} ejercicios superados.` : `Progress: ${done} of ${total} exercises passed.`;
+}
+
+// After a check of the workspace's own file: attempts, last score and time;
+// a pass marks the exercise done for good. Returns a line for the learner.
+export async function recordCheck(ws: Workspace, exercise: Exercise, result: GradeResult, options: GlobalOptions, lang: Lang): Promise<string> {
+  const exercises = await loadExercises(options);
+  const now = new Date().toISOString();
+  const { state, result: attempts } = await updateState(ws, stateOptions(lang, exercises), (s) => {
+    const entry = entryFor(s, exercise.spec.id);
+    entry.attempts += 1;
+    entry.lastCheckedAt = now;
+    entry.lastScore = Math.round(Math.min(1, Math.max(0, result.score)) * 10_000) / 10_000;
+    if (result.passed && entry.status !== "done") {
+      entry.status = "done";
+      entry.passedAt = now;
+    }
+    return entry.attempts;
+  });
+  const progress = progressLine(state, exercises, lang);
+  if (result.passed) {
+    return lang === "es" ? `${progress} Sigue con \`pytutor next\`.` : `${progress} Go on with \`pytutor next\`.`;
+  }
+  return lang === "es"
+    ? `Intento ${attempts} de ${exercise.spec.id}, anotado en tu espacio de trabajo. ${progress}`
+    : `Attempt ${attempts} at ${exercise.spec.id}, recorded in your workspace. ${progress}`;
+}

@@ -1,0 +1,361 @@
+// Seeing concurrency: when each line was printed and, for each of the learner's
+// threads, processes and asyncio tasks, when it ran. `timelineOf` derives the
+// lanes from the probe's events (pure); `renderTimeline` draws them for a
+// terminal (`check --timeline`); `capTimeline` bounds them for documents.
+import type { ChalkInstance } from "chalk";
+import type { Lang } from "../i18n/lang.js";
+import type { RunRecord } from "../runner/record.js";
+import type { EventOf, ProbeEvent } from "../runner/probe-events.js";
+import { visible } from "../grade/normalize.js";
+
+// [begin, end] in seconds since the program started.
+export type Span = [number, number];
+
+export type LaneKind = "thread" | "process" | "task" | "sleep";
+
+export type Lane = {
+  kind: LaneKind;
+  // The thread's name, the process's name, the task's coroutine, or (for a
+  // "sleep" lane) the thread that slept: "MainThread" for the main thread.
+  name: string;
+  // When it existed: one span for a thread, process or task; for a "sleep"
+  // lane, its time.sleep calls.
+  spans: Span[];
+  // The time.sleep calls inside it, drawn in a lighter shade.
+  sleeps: Span[];
+  // False for processes: the probe sees them start, not end, so they are drawn
+  // until the end of the run.
+  endKnown: boolean;
+};
+
+export type TimelineMark = { line: number; t: number; text: string };
+
+export type Timeline = {
+  // Seconds the axis covers: the run, or more if something ended later.
+  duration: number;
+  lanes: Lane[];
+  marks: TimelineMark[];
+};
+
+export const MAIN_THREAD = "MainThread";
+
+function only<K extends ProbeEvent["event"]>(record: RunRecord, kind: K): Array<EventOf<K>> {
+  return record.events.filter((e): e is EventOf<K> => e.event === kind);
+}
+
+const SLACK = 0.05;
+
+export function timelineOf(record: RunRecord): Timeline {
+  const until = record.wallSeconds;
+  const lanes: Array<Lane & { order: number }> = [];
+  let order = 0;
+
+  const runs = new Map<number, { begin?: number; end?: number }>();
+  for (const e of only(record, "thread-run")) {
+    const run = runs.get(e.id) ?? {};
+    if (e.phase === "begin") run.begin = e.t;
+    else run.end = e.t;
+    runs.set(e.id, run);
+  }
+  for (const e of only(record, "thread-start")) {
+    if (!e.learner) continue;
+    const run = runs.get(e.id) ?? {};
+    const begin = run.begin ?? e.t;
+    const lane: Lane = { kind: "thread", name: e.name, spans: [[begin, Math.max(begin, run.end ?? until)]], sleeps: [], endKnown: true };
+    lanes.push({ ...lane, order: order++ });
+  }
+
+  // A worker's sleep belongs to the thread of that name alive at the time; a
+  // sleep in a thread that is not the learner's gets a lane of its own.
+  const mainSleeps: Span[] = [];
+  const orphans = new Map<string, Span[]>();
+  for (const e of only(record, "sleep")) {
+    const span: Span = [e.begin, Math.max(e.begin, e.end)];
+    if (e.main) {
+      mainSleeps.push(span);
+      continue;
+    }
+    const owner = lanes.findLast((l) => l.kind === "thread" && l.name === e.thread && l.spans.some(([a, b]) => span[0] >= a - SLACK && span[0] <= b + SLACK));
+    if (owner) owner.sleeps.push(span);
+    else orphans.set(e.thread, [...(orphans.get(e.thread) ?? []), span]);
+  }
+  for (const [name, spans] of orphans) lanes.push({ kind: "sleep", name, spans, sleeps: spans, endKnown: true, order: order++ });
+
+  for (const e of only(record, "process-start")) {
+    if (!e.learner) continue;
+    const name = e.target && !e.name.includes(e.target) ? `${e.name} (${e.target})` : e.name;
+    lanes.push({ kind: "process", name, spans: [[e.t, Math.max(e.t, until)]], sleeps: [], endKnown: false, order: order++ });
+  }
+
+  const done = new Map<number, number>();
+  for (const e of only(record, "task-done")) if (!done.has(e.id)) done.set(e.id, e.t);
+  const tasks = only(record, "task-create").filter((e) => e.learner);
+  const seen = new Map<string, number>();
+  const repeated = new Set(tasks.map((e) => e.coro).filter((name, i, all) => all.indexOf(name) !== i));
+  for (const e of tasks) {
+    const n = (seen.get(e.coro) ?? 0) + 1;
+    seen.set(e.coro, n);
+    const name = repeated.has(e.coro) ? `${e.coro} #${n}` : e.coro;
+    const end = done.get(e.id);
+    lanes.push({ kind: "task", name, spans: [[e.t, Math.max(e.t, end ?? until)]], sleeps: [], endKnown: true, order: order++ });
+  }
+
+  const sorted = lanes
+    .sort((a, b) => (a.spans[0]?.[0] ?? 0) - (b.spans[0]?.[0] ?? 0) || a.order - b.order)
+    .map(({ order: _order, ...lane }) => lane);
+  // The main thread's sleeps first: the main thread is there before anything else.
+  if (mainSleeps.length > 0) sorted.unshift({ kind: "sleep", name: MAIN_THREAD, spans: mainSleeps, sleeps: mainSleeps, endKnown: true });
+
+  const marks = record.stdout.map((l, i) => ({ line: i + 1, t: l.t, text: l.text }));
+  const ends = sorted.flatMap((l) => l.spans.map(([, b]) => b));
+  const duration = Math.max(until, ...marks.map((m) => m.t), ...ends, 0.001);
+  return { duration, lanes: sorted, marks };
+}
+
+// At most `maxLanes` lanes of at most `maxSpans` spans (and sleeps) each, with
+// times in milliseconds' precision: what a document can carry. Spans beyond the
+// cap are merged across their shortest gaps, so the lane keeps its shape.
+export function capTimeline(timeline: Timeline, maxLanes: number, maxSpans: number): { lanes: Lane[]; omitted: number } {
+  const ms = (n: number) => Math.round(n * 1000) / 1000;
+  const lanes = timeline.lanes.slice(0, maxLanes).map((lane) => ({
+    ...lane,
+    spans: mergeSpans(lane.spans, maxSpans).map(([a, b]): Span => [ms(a), ms(b)]),
+    sleeps: mergeSpans(lane.sleeps, maxSpans).map(([a, b]): Span => [ms(a), ms(b)]),
+  }));
+  return { lanes, omitted: Math.max(0, timeline.lanes.length - maxLanes) };
+}
+
+export function mergeSpans(spans: Span[], max: number): Span[] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]).map(([a, b]): Span => [a, b]);
+  if (sorted.length <= max) return sorted;
+  if (max <= 0) return [];
+  // Merge across the (n - max) shortest gaps.
+  const gaps = sorted.slice(1).map((s, i) => ({ i, gap: s[0] - (sorted[i] as Span)[1] }));
+  gaps.sort((x, y) => x.gap - y.gap || x.i - y.i);
+  const join = new Set(gaps.slice(0, sorted.length - max).map((g) => g.i));
+  const out: Span[] = [];
+  for (const [i, span] of sorted.entries()) {
+    const last = out[out.length - 1];
+    if (last && join.has(i - 1)) last[1] = Math.max(last[1], span[1]);
+    else out.push([span[0], span[1]]);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- terminal
+
+export const MAX_TERMINAL_LANES = 12;
+const MAX_LISTED_LINES = 20;
+
+const L = {
+  es: {
+    title: (s: string) => `Línea de tiempo (${s} s)`,
+    legend: ["█ vivo, fuera de time.sleep", "░ dormido (time.sleep)", "· sin empezar o ya terminado", "▲ línea impresa"],
+    column: (s: string) => `1 columna ≈ ${s} s`,
+    mainThread: "hilo principal",
+    output: "salida",
+    noLanes: "El programa no creó hilos, procesos ni tareas asyncio: la línea de tiempo solo muestra cuándo imprimió.",
+    noOutput: "No imprimió nada.",
+    more: (n: number, detail: string) => `… y ${n} ${n === 1 ? "carril" : "carriles"} más (${detail})`,
+    kinds: { thread: ["hilo", "hilos"], process: ["proceso", "procesos"], task: ["tarea", "tareas"], sleep: ["espera", "esperas"] },
+    processes: "Los procesos se dibujan desde que arrancan hasta el final de la ejecución: pytutor ve cuándo empiezan, no cuándo terminan.",
+    moreLines: (n: number) => `… ${n} líneas más`,
+  },
+  en: {
+    title: (s: string) => `Timeline (${s} s)`,
+    legend: ["█ alive, not in time.sleep", "░ sleeping (time.sleep)", "· not started or finished", "▲ printed line"],
+    column: (s: string) => `1 column ≈ ${s} s`,
+    mainThread: "main thread",
+    output: "output",
+    noLanes: "The program created no threads, processes or asyncio tasks: the timeline only shows when it printed.",
+    noOutput: "It printed nothing.",
+    more: (n: number, detail: string) => `… and ${n} more ${n === 1 ? "lane" : "lanes"} (${detail})`,
+    kinds: { thread: ["thread", "threads"], process: ["process", "processes"], task: ["task", "tasks"], sleep: ["sleep", "sleeps"] },
+    processes: "Processes are drawn from their start to the end of the run: pytutor sees when they start, not when they end.",
+    moreLines: (n: number) => `… ${n} more lines`,
+  },
+};
+
+// Text from the program (names, output) shown on one line, with no control
+// character left that a terminal would obey.
+function printable(text: string): string {
+  return visible(text)
+    .replace(/[\n\u2028\u2029]/gu, "⏎")
+    .replace(/[\u0080-\u009f]/gu, (ch) => `\\x${ch.charCodeAt(0).toString(16)}`);
+}
+
+// Display width as the tests measure it: one column per code point.
+const chars = (text: string) => Array.from(text);
+
+function truncate(text: string, width: number): string {
+  const all = chars(text);
+  if (all.length <= width) return text;
+  return width <= 1 ? all.slice(0, width).join("") : `${all.slice(0, width - 1).join("")}…`;
+}
+
+function pad(text: string, width: number): string {
+  const t = truncate(text, width);
+  return t + " ".repeat(Math.max(0, width - chars(t).length));
+}
+
+// Words into lines of at most `width` columns (a longer word is cut).
+function wrap(words: string[], width: number, separator = " "): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of words) {
+    const w = truncate(word, width);
+    if (line && chars(line).length + chars(separator).length + chars(w).length > width) {
+      lines.push(line);
+      line = w;
+    } else line = line ? line + separator + w : w;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+const STEPS = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 1200, 1800, 3600];
+
+function seconds(value: number, step: number): string {
+  const decimals = step >= 1 ? 0 : Math.min(3, Math.ceil(-Math.log10(step) - 1e-9));
+  return `${value.toFixed(decimals)}s`;
+}
+
+// The axis: labels at round times, as many as fit without touching.
+function axis(duration: number, bar: number): { labels: string; line: string } {
+  const perColumn = duration / bar;
+  const step =
+    STEPS.find((s) => {
+      const widest = chars(seconds(Math.floor(duration / s) * s, s)).length;
+      return s / perColumn >= Math.max(widest + 3, 8);
+    }) ?? duration;
+  const labels = Array<string>(bar).fill(" ");
+  const line = Array<string>(bar).fill("─");
+  let free = 0;
+  for (let k = 0; k * step <= duration + 1e-9; k++) {
+    const col = Math.min(bar - 1, Math.floor((k * step) / perColumn + 1e-9));
+    line[col] = col === 0 ? "├" : "┼";
+    const text = chars(seconds(k * step, step));
+    // The last label may sit a little left of its tick, to stay inside the bar.
+    const at = Math.min(col, bar - text.length);
+    if (at >= free) {
+      text.forEach((ch, i) => (labels[at + i] = ch));
+      free = at + text.length + 1;
+    }
+  }
+  if (line[bar - 1] === "─") line[bar - 1] = "┤";
+  return { labels: labels.join("").trimEnd(), line: line.join("") };
+}
+
+function coverage(spans: Span[], bar: number, perColumn: number): Float64Array {
+  const out = new Float64Array(bar);
+  for (const [a, b] of spans) {
+    const first = Math.max(0, Math.min(bar - 1, Math.floor(a / perColumn)));
+    const last = Math.max(0, Math.min(bar - 1, Math.floor(b / perColumn)));
+    for (let i = first; i <= last; i++) {
+      const lo = Math.max(a, i * perColumn);
+      const hi = Math.min(b, (i + 1) * perColumn);
+      // A span shorter than a column still shows in the column it touches.
+      out[i] = (out[i] as number) + Math.max(hi - lo, 1e-9);
+    }
+  }
+  return out;
+}
+
+type Paint = (text: string) => string;
+
+function laneCells(lane: Lane, bar: number, perColumn: number): string[] {
+  const alive = coverage(lane.spans, bar, perColumn);
+  const asleep = coverage(lane.sleeps, bar, perColumn);
+  return Array.from(alive, (a, i) => {
+    if (a <= 0) return "·";
+    const s = asleep[i] as number;
+    return s > 0 && s >= a - s ? "░" : "█";
+  });
+}
+
+// Runs of equal characters painted at once, so colour codes stay few.
+function paintCells(cells: string[], paint: Record<string, Paint>): string {
+  let out = "";
+  let i = 0;
+  while (i < cells.length) {
+    let j = i;
+    while (j < cells.length && cells[j] === cells[i]) j++;
+    const ch = cells[i] as string;
+    const run = ch.repeat(j - i);
+    out += (paint[ch] ?? ((s: string) => s))(run);
+    i = j;
+  }
+  return out;
+}
+
+export function renderTimeline(timeline: Timeline, width: number, lang: Lang, c: ChalkInstance): string {
+  const t = L[lang];
+  const W = Math.max(40, Number.isFinite(width) ? Math.floor(width) : 80);
+  const duration = Math.max(timeline.duration, 0.001);
+  const shown = timeline.lanes.slice(0, MAX_TERMINAL_LANES);
+  const label = (lane: Lane) => printable(lane.kind === "sleep" && lane.name === MAIN_THREAD ? t.mainThread : lane.name);
+  const labels = [...shown.map(label), t.output];
+  const labelWidth = Math.max(6, Math.min(Math.max(...labels.map((l) => chars(l).length)), Math.floor(W * 0.3)));
+  const bar = W - labelWidth - 1;
+  const perColumn = duration / bar;
+  const gutter = " ".repeat(labelWidth + 1);
+  const out: string[] = [];
+
+  out.push(c.bold(truncate(t.title(duration.toFixed(2)), W)));
+  for (const line of wrap([...t.legend, t.column(perColumn < 0.01 ? perColumn.toPrecision(2) : perColumn.toFixed(2))], W, "   ")) out.push(c.dim(line));
+  const { labels: tickLabels, line } = axis(duration, bar);
+  out.push(c.dim(gutter + tickLabels), c.dim(gutter + line));
+
+  const colour: Record<LaneKind, ChalkInstance> = { thread: c.cyan, process: c.magenta, task: c.green, sleep: c.blue };
+  for (const lane of shown) {
+    const tone = colour[lane.kind];
+    const cells = laneCells(lane, bar, perColumn);
+    out.push(`${pad(label(lane), labelWidth)} ${paintCells(cells, { "█": tone, "░": tone.dim, "·": c.dim })}`);
+  }
+  const hidden = timeline.lanes.slice(MAX_TERMINAL_LANES);
+  if (hidden.length > 0) {
+    const counts = (["thread", "process", "task", "sleep"] as const)
+      .map((kind) => [kind, hidden.filter((l) => l.kind === kind).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([kind, n]) => `${n} ${t.kinds[kind][n === 1 ? 0 : 1]}`);
+    out.push(c.dim(truncate(t.more(hidden.length, counts.join(", ")), W)));
+  }
+
+  // The output: a ▲ in each column where a line appeared, numbered below when the numbers fit.
+  const columns = new Map<number, number[]>();
+  for (const mark of timeline.marks) {
+    const col = Math.max(0, Math.min(bar - 1, Math.floor(mark.t / perColumn)));
+    columns.set(col, [...(columns.get(col) ?? []), mark.line]);
+  }
+  const triangles = Array<string>(bar).fill(" ");
+  const numbers = Array<string>(bar).fill(" ");
+  let free = 0;
+  for (const [col, lines] of [...columns.entries()].sort((a, b) => a[0] - b[0])) {
+    triangles[col] = "▲";
+    const first = lines[0] as number;
+    const last = lines[lines.length - 1] as number;
+    const text = chars(first === last ? String(first) : `${first}-${last}`);
+    const at = Math.min(Math.max(col, free), bar - text.length);
+    // Under its ▲ or just after it; at the bar's end, ending under it.
+    if (at >= free && at <= col + 2 && at + text.length > col) {
+      text.forEach((ch, i) => (numbers[at + i] = ch));
+      free = at + text.length + 1;
+    }
+  }
+  out.push(`${pad(t.output, labelWidth)} ${c.yellow(triangles.join("").trimEnd())}`);
+  if (timeline.marks.length > 0) out.push(c.dim(`${gutter}${numbers.join("").trimEnd()}`.trimEnd()));
+
+  if (timeline.lanes.length === 0) for (const l of wrap(t.noLanes.split(" "), W)) out.push(c.dim(l));
+  if (timeline.lanes.some((l) => !l.endKnown)) for (const l of wrap(t.processes.split(" "), W)) out.push(c.dim(l));
+
+  // The lines themselves, numbered, with their second.
+  if (timeline.marks.length === 0) out.push(c.dim(t.noOutput));
+  const numberWidth = String(timeline.marks.length).length;
+  for (const mark of timeline.marks.slice(0, MAX_LISTED_LINES)) {
+    const head = `${String(mark.line).padStart(numberWidth + 1)} ${mark.t.toFixed(2).padStart(6)}s  `;
+    const text = truncate(printable(mark.text), Math.max(1, W - head.length));
+    out.push(`${c.dim(head)}${text}`);
+  }
+  if (timeline.marks.length > MAX_LISTED_LINES) out.push(c.dim(truncate(`${" ".repeat(numberWidth + 1)} ${t.moreLines(timeline.marks.length - MAX_LISTED_LINES)}`, W)));
+  return out.join("\n");
+}

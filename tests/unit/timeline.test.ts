@@ -1,0 +1,322 @@
+// The concurrency timeline on synthetic records: lanes from the probe's
+// events, the terminal drawing at any width, and its place in the documents.
+import { Chalk } from "chalk";
+import { describe, expect, test } from "vitest";
+import { fromOutcome } from "../../src/batch/document.js";
+import { SubmissionSchema } from "../../src/batch/schema.js";
+import { TIMELINE_LANES, TIMELINE_SPANS } from "../../src/batch/types.js";
+import type { CheckOutcome } from "../../src/check/check-exercise.js";
+import type { GradeResult } from "../../src/grade/result.js";
+import { timelineJson } from "../../src/report/check-json.js";
+import { capTimeline, MAX_TERMINAL_LANES, mergeSpans, renderTimeline, timelineOf } from "../../src/report/timeline.js";
+import type { ProbeEvent } from "../../src/runner/probe-events.js";
+import type { RunRecord } from "../../src/runner/record.js";
+import { record } from "../helpers/records.js";
+
+const plain = new Chalk({ level: 0 });
+const colour = new Chalk({ level: 3 });
+const ANSI = /\u001b\[[0-9;]*m/g;
+// Display width as the timeline promises it: one column per code point.
+const width = (line: string) => Array.from(line.replace(ANSI, "")).length;
+
+function thread(id: number, name: string, begin: number, end: number | null, sleeps: Array<[number, number]> = [], learner = true): ProbeEvent[] {
+  const events: ProbeEvent[] = [
+    { event: "thread-start", t: begin, id, name, api: "Thread", cls: "Thread", target: "descargar", daemon: false, learner, site: null },
+    { event: "thread-run", t: begin + 0.0001, id, phase: "begin" },
+  ];
+  for (const [a, b] of sleeps) events.push({ event: "sleep", t: b, thread: name, main: false, seconds: b - a, begin: a, end: b });
+  if (end !== null) events.push({ event: "thread-run", t: end, id, phase: "end" });
+  return events;
+}
+
+function mainSleep(a: number, b: number): ProbeEvent {
+  return { event: "sleep", t: b, thread: "MainThread", main: true, seconds: b - a, begin: a, end: b };
+}
+
+// ejercicio2's reference solution: three downloads of 3, 5 and 2 s that overlap.
+function downloads(): RunRecord {
+  return record(
+    [
+      ["Iniciando descarga de Archivo 1", 0.04],
+      ["Iniciando descarga de Archivo 2", 0.041],
+      ["Iniciando descarga de Archivo 3", 0.042],
+      ["Archivo 3 descargado en 2 segundos", 2.04],
+      ["Archivo 1 descargado en 3 segundos", 3.04],
+      ["Archivo 2 descargado en 5 segundos", 5.04],
+      ["Todas las descargas completadas en 5.00 segundos", 5.045],
+    ],
+    {
+      wallSeconds: 5.06,
+      events: [
+        ...thread(1, "Thread-1 (descargar)", 0.04, 3.041, [[0.0402, 3.04]]),
+        ...thread(2, "Thread-2 (descargar)", 0.041, 5.041, [[0.0412, 5.04]]),
+        ...thread(3, "Thread-3 (descargar)", 0.042, 2.041, [[0.0422, 2.04]]),
+      ],
+    },
+  );
+}
+
+function manyThreads(n: number, seconds: number): RunRecord {
+  const events: ProbeEvent[] = [];
+  for (let i = 0; i < n; i++) {
+    const begin = (seconds * 0.6 * i) / n;
+    events.push(...thread(i + 1, `Worker-${i + 1} con un nombre bastante largo`, begin, begin + seconds / 3, [[begin + 0.001, begin + seconds / 6]]));
+  }
+  const lines: Array<[string, number]> = Array.from({ length: 30 }, (_, i) => [`línea ${i + 1} ${"x".repeat(i * 7)}`, (seconds * i) / 30]);
+  return record(lines, { wallSeconds: seconds, events });
+}
+
+describe("timelineOf: lanes from the probe's events", () => {
+  test("one lane per learner thread, named by the thread, spanning thread-run begin to end, with its sleeps", () => {
+    const r = downloads();
+    r.events.push(...thread(9, "pytutor-helper", 0.01, 0.02, [], false));
+    const tl = timelineOf(r);
+    expect(tl.lanes.map((l) => [l.kind, l.name])).toEqual([
+      ["thread", "Thread-1 (descargar)"],
+      ["thread", "Thread-2 (descargar)"],
+      ["thread", "Thread-3 (descargar)"],
+    ]);
+    expect(tl.lanes[1]?.spans[0]?.[0]).toBeCloseTo(0.0411, 6);
+    expect(tl.lanes[1]?.spans[0]?.[1]).toBe(5.041);
+    expect(tl.lanes[1]?.sleeps).toEqual([[0.0412, 5.04]]);
+    expect(tl.lanes.every((l) => l.endKnown)).toBe(true);
+    expect(tl.marks.map((m) => m.line)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(tl.duration).toBeCloseTo(5.06);
+  });
+
+  test("a thread still running at the end lasts until the run's end; lanes are in order of start", () => {
+    const r = record([], { wallSeconds: 4, events: [...thread(1, "tarde", 2, null), ...thread(2, "pronto", 1, 1.5)] });
+    const tl = timelineOf(r);
+    expect(tl.lanes.map((l) => [l.name, l.spans])).toEqual([
+      ["pronto", [[1.0001, 1.5]]],
+      ["tarde", [[2.0001, 4]]],
+    ]);
+  });
+
+  test("two threads of the same name: each sleep goes to the one alive at the time", () => {
+    const r = record([], { wallSeconds: 3, events: [...thread(1, "w", 0, 1, [[0.1, 0.9]]), ...thread(2, "w", 1.5, 2.5, [[1.6, 2.4]])] });
+    const tl = timelineOf(r);
+    expect(tl.lanes.map((l) => l.sleeps)).toEqual([[[0.1, 0.9]], [[1.6, 2.4]]]);
+  });
+
+  test("the main thread's sleeps are a lane of their own, first; a sleep in a thread that is not the learner's too", () => {
+    const r = record(["a"], {
+      wallSeconds: 10,
+      events: [mainSleep(0.01, 3.01), ...thread(1, "T", 0.5, 1), mainSleep(3.02, 8.02), { event: "sleep", t: 2, thread: "asyncio_0", main: false, seconds: 1, begin: 1, end: 2 }],
+    });
+    const tl = timelineOf(r);
+    expect(tl.lanes.map((l) => [l.kind, l.name, l.spans])).toEqual([
+      ["sleep", "MainThread", [[0.01, 3.01], [3.02, 8.02]]],
+      ["thread", "T", [[0.5001, 1]]],
+      ["sleep", "asyncio_0", [[1, 2]]],
+    ]);
+  });
+
+  test("a learner process lasts until the run's end (its end is unknown), named with its target", () => {
+    const r = record([], {
+      wallSeconds: 2,
+      events: [
+        { event: "process-start", t: 0.3, api: "Process", target: "trabajar", name: "Process-1", pid: 123, method: "fork", learner: true, site: null },
+        { event: "process-start", t: 0.4, api: "other", target: null, name: "SyncManager-2", pid: 124, method: "fork", learner: false, site: null },
+      ],
+    });
+    const tl = timelineOf(r);
+    expect(tl.lanes).toEqual([{ kind: "process", name: "Process-1 (trabajar)", spans: [[0.3, 2]], sleeps: [], endKnown: false }]);
+  });
+
+  test("asyncio tasks: from task-create to task-done, named by their coroutine, numbered when repeated", () => {
+    const r = record([], {
+      wallSeconds: 3,
+      events: [
+        { event: "task-create", t: 0.1, id: 1, coro: "main", learner: true, site: null },
+        { event: "task-create", t: 0.2, id: 2, coro: "descargar", learner: true, site: null },
+        { event: "task-create", t: 0.2, id: 3, coro: "descargar", learner: true, site: null },
+        { event: "task-create", t: 0.25, id: 4, coro: "_run_until_complete_cb", learner: false, site: null },
+        { event: "task-done", t: 1.2, id: 3 },
+        { event: "task-done", t: 2.2, id: 2 },
+        { event: "task-done", t: 2.3, id: 1 },
+      ],
+    });
+    const tl = timelineOf(r);
+    expect(tl.lanes.map((l) => [l.kind, l.name, l.spans])).toEqual([
+      ["task", "main", [[0.1, 2.3]]],
+      ["task", "descargar #1", [[0.2, 2.2]]],
+      ["task", "descargar #2", [[0.2, 1.2]]],
+    ]);
+  });
+
+  test("a program without threads has no lanes, only the output's marks; a run with no probe too", () => {
+    expect(timelineOf(record(["hola"], { wallSeconds: 0.01 }))).toEqual({ duration: 0.01, lanes: [], marks: [{ line: 1, t: 0.01, text: "hola" }] });
+    expect(timelineOf(record([], { wallSeconds: 0, probe: { state: "missing" } })).duration).toBeGreaterThan(0);
+  });
+});
+
+describe("capTimeline and mergeSpans", () => {
+  test("spans beyond the cap merge across the shortest gaps", () => {
+    expect(mergeSpans([[0, 1], [1.1, 2], [5, 6], [6.5, 7]], 2)).toEqual([[0, 2], [5, 7]]);
+    expect(mergeSpans([[5, 6], [0, 1]], 3)).toEqual([[0, 1], [5, 6]]);
+    expect(mergeSpans([[0, 1]], 0)).toEqual([]);
+  });
+
+  test("lanes and spans capped, times to the millisecond, the rest counted", () => {
+    const r = manyThreads(40, 30);
+    const many: Array<[number, number]> = Array.from({ length: 120 }, (_, i) => [i * 0.1, i * 0.1 + 0.05]);
+    r.events.push(...many.map(([a, b]) => mainSleep(a, b)));
+    const { lanes, omitted } = capTimeline(timelineOf(r), 30, 50);
+    expect(lanes).toHaveLength(30);
+    expect(omitted).toBe(11);
+    expect(lanes[0]?.spans).toHaveLength(50);
+    const millis = (n: number) => Math.abs(n * 1000 - Math.round(n * 1000)) < 1e-6;
+    for (const lane of lanes) for (const [a, b] of [...lane.spans, ...lane.sleeps]) expect(millis(a) && millis(b)).toBe(true);
+  });
+});
+
+describe("renderTimeline", () => {
+  const cases: Array<[string, RunRecord]> = [
+    ["0 lanes, 0.01 s", record(["hola"], { wallSeconds: 0.01 })],
+    ["0 lanes, no output", record([], { wallSeconds: 0.5 })],
+    ["3 threads, 5 s", downloads()],
+    ["50 threads, 30 s", manyThreads(50, 30)],
+    ["50 threads, 0.01 s", manyThreads(50, 0.01)],
+    ["a process and the main thread's sleeps, 30 s", record(["x"], {
+      wallSeconds: 30,
+      events: [mainSleep(0, 29), { event: "process-start", t: 1, api: "Process", target: "f", name: "Process-1", pid: 5, method: "spawn", learner: true, site: null }],
+    })],
+  ];
+
+  test.each(cases)("%s: never wider than 40, 80 or 200 columns, in colour or not, in either language", (_name, r) => {
+    const tl = timelineOf(r);
+    for (const w of [40, 80, 200]) {
+      for (const lang of ["es", "en"] as const) {
+        for (const c of [plain, colour]) {
+          const lines = renderTimeline(tl, w, lang, c).split("\n");
+          const wide = lines.filter((l) => width(l) > w);
+          expect(wide, `width ${w}`).toEqual([]);
+        }
+      }
+    }
+  });
+
+  test("without colour (NO_COLOR) there is no escape code; with colour there is", () => {
+    const tl = timelineOf(downloads());
+    expect(renderTimeline(tl, 80, "es", plain)).not.toContain("\u001b");
+    expect(renderTimeline(tl, 80, "es", colour)).toMatch(ANSI);
+    expect(renderTimeline(tl, 80, "es", colour).replace(ANSI, "")).toBe(renderTimeline(tl, 80, "es", plain));
+  });
+
+  test("the three downloads at 80 columns: an axis in seconds, a lane each, the output's marks numbered and listed", () => {
+    const text = renderTimeline(timelineOf(downloads()), 80, "es", plain);
+    const lines = text.split("\n");
+    expect(lines[0]).toBe("Línea de tiempo (5.06 s)");
+    expect(text).toContain("░ dormido (time.sleep)");
+    const axisLabels = lines.find((l) => l.trimStart().startsWith("0s")) ?? "";
+    for (const s of ["0s", "1s", "2s", "3s", "4s", "5s"]) expect(axisLabels).toContain(s);
+    expect(lines.find((l) => l.trimStart().startsWith("├"))).toMatch(/^ +├[─┼]+[┼┤]$/);
+    const lane = (name: string) => lines.find((l) => l.startsWith(name)) ?? "";
+    const bar = (name: string) => lane(name).slice(21);
+    // Asleep from the start until its end, then not running: 2 s of 5.06 are ~40 % of the bar.
+    expect(bar("Thread-3 (descargar)")).toMatch(/^░{20,26}·+$/);
+    expect(bar("Thread-1 (descargar)")).toMatch(/^░{32,38}·+$/);
+    expect(bar("Thread-2 (descargar)")).toMatch(/^░+$/);
+    expect(lane("salida")).toMatch(/^salida +▲ +▲ +▲ +▲$/);
+    const numbers = lines[lines.indexOf(lane("salida")) + 1] ?? "";
+    expect(numbers.trim().split(/ +/)).toEqual(["1-3", "4", "5", "6-7"]);
+    expect(text).toContain(" 6   5.04s  Archivo 2 descargado en 5 segundos");
+    expect(text).not.toContain("El programa no creó hilos");
+  });
+
+  test("a thread that computes is █, one that sleeps ░, before and after it ·", () => {
+    const r = record([], { wallSeconds: 4, events: [...thread(1, "T", 0, 2, [[1, 2]])] });
+    const text = renderTimeline(timelineOf(r), 40, "en", plain);
+    const bar = (text.split("\n").find((l) => l.startsWith("T ")) ?? "").slice(7);
+    expect(bar).toMatch(/^█{7,9}░{7,9}·{15,18}$/);
+    expect(text).toContain("█ alive, not in time.sleep");
+  });
+
+  test("a sleep shorter than a column still shows", () => {
+    const r = record([], { wallSeconds: 30, events: [mainSleep(10, 10.001)] });
+    const text = renderTimeline(timelineOf(r), 80, "en", plain);
+    const lane = text.split("\n").find((l) => l.startsWith("main thread")) ?? "";
+    expect(lane.match(/░/g)).toHaveLength(1);
+  });
+
+  test("0 lanes: the marks and a sentence saying why there is nothing else", () => {
+    const text = renderTimeline(timelineOf(record(["hola", "adiós"], { wallSeconds: 0.01 })), 40, "es", plain);
+    expect(text).toContain("▲");
+    expect(text).toContain("El programa no creó hilos,");
+    expect(text).toMatch(/├─+┼/);
+    expect(renderTimeline(timelineOf(record([], { wallSeconds: 1 })), 40, "en", plain)).toContain("It printed nothing.");
+  });
+
+  test(`50 lanes: the first ${MAX_TERMINAL_LANES} and how many more`, () => {
+    const text = renderTimeline(timelineOf(manyThreads(50, 30)), 80, "es", plain);
+    expect(text.split("\n").filter((l) => l.startsWith("Worker-"))).toHaveLength(MAX_TERMINAL_LANES);
+    expect(text).toContain(`… y ${50 - MAX_TERMINAL_LANES} carriles más (${50 - MAX_TERMINAL_LANES} hilos)`);
+    expect(text).toContain("… 10 líneas más");
+    // Labels cut with an ellipsis to at most 30 % of the width.
+    expect(text).toContain("Worker-1 con un nombre … ");
+  });
+
+  test("processes say their end is unknown; the main thread's sleeps are named in the learner's language", () => {
+    const r = record([], {
+      wallSeconds: 3,
+      events: [mainSleep(0, 1), { event: "process-start", t: 0.5, api: "Process", target: "f", name: "Process-1", pid: 5, method: "fork", learner: true, site: null }],
+    });
+    const es = renderTimeline(timelineOf(r), 80, "es", plain);
+    expect(es).toContain("hilo principal");
+    expect(es).toContain("pytutor ve cuándo empiezan, no cuándo terminan");
+    expect(es.split("\n").find((l) => l.startsWith("Process-1 (f)"))).toMatch(/█+$/);
+    expect(renderTimeline(timelineOf(r), 80, "en", plain)).toContain("main thread");
+  });
+
+  test("names and output cannot smuggle escape codes or line breaks into the terminal", () => {
+    const r = record(["\u001b[2Jborrado\r"], { wallSeconds: 1, events: [...thread(1, "\u001b[31mrojo\nT", 0, 1)] });
+    const text = renderTimeline(timelineOf(r), 80, "en", plain);
+    expect(text).not.toContain("\u001b");
+    expect(text).toContain("\\x1b[31mrojo⏎T");
+    expect(text).toContain("\\x1b[2Jborrado␍");
+  });
+
+  test("a width below 40 is taken as 40; NaN as 80", () => {
+    const tl = timelineOf(downloads());
+    expect(Math.max(...renderTimeline(tl, 10, "es", plain).split("\n").map(width))).toBe(40);
+    expect(Math.max(...renderTimeline(tl, Number.NaN, "es", plain).split("\n").map(width))).toBe(80);
+  });
+});
+
+describe("the timeline in documents", () => {
+  const grade: GradeResult = { checks: [], passed: true, score: 1, points: { earned: 0, total: 0 }, notes: [], interleaved: false };
+  const outcome = (r: RunRecord) => ({ record: r, result: grade, attempts: 1 }) as unknown as CheckOutcome;
+  const id = { student: "ana", exercise: "ejercicio2", shown: "ana/ejercicio2.py", sha256: "0".repeat(64) };
+
+  test("check --json --timeline: lanes in seconds, the marks by line number", () => {
+    const doc = timelineJson(outcome(downloads()));
+    expect(doc.seconds).toBe(5.06);
+    expect(doc.lanes.map((l) => l.name)).toEqual(["Thread-1 (descargar)", "Thread-2 (descargar)", "Thread-3 (descargar)"]);
+    expect(doc.lanes[0]).toEqual({ kind: "thread", name: "Thread-1 (descargar)", spans: [[0.04, 3.041]], sleeps: [[0.04, 3.04]], endKnown: true });
+    expect(doc.lanesOmitted).toBe(0);
+    expect(doc.marks[3]).toEqual({ line: 4, t: 2.04 });
+  });
+
+  test("a batch submission carries the lanes, capped, and they validate; a program without lanes has none", () => {
+    const s = fromOutcome(id, outcome(manyThreads(50, 30)), "2025-03-14T10:20:00.000Z");
+    expect(s.timeline?.lanes).toHaveLength(TIMELINE_LANES);
+    expect(s.timeline?.omitted).toBe(50 - TIMELINE_LANES);
+    expect(s.timeline?.lanes[0]).toMatchObject({ kind: "thread", name: "Worker-1 con un nombre bastante largo", spans: [[0, 10]], sleeps: [[0.001, 5]] });
+    expect(SubmissionSchema.safeParse(s).success).toBe(true);
+    expect(SubmissionSchema.parse(s).timeline).toEqual(s.timeline);
+
+    const main = fromOutcome(id, outcome(record([], { wallSeconds: 1, events: [mainSleep(0, 0.5)] })), "2025-03-14T10:20:00.000Z");
+    expect(main.timeline).toEqual({ lanes: [{ kind: "sleep", name: "MainThread", spans: [[0, 0.5]] }] });
+    expect(fromOutcome(id, outcome(record(["hola"])), "2025-03-14T10:20:00.000Z").timeline).toBeUndefined();
+  });
+
+  test("the schema refuses a timeline over the caps or with a span that ends before it begins", () => {
+    const s = fromOutcome(id, outcome(downloads()), "2025-03-14T10:20:00.000Z");
+    const lane = { kind: "thread" as const, name: "T", spans: [[0, 1]] as Array<[number, number]> };
+    const tooManyLanes = { ...s, timeline: { lanes: Array.from({ length: TIMELINE_LANES + 1 }, () => lane) } };
+    const tooManySpans = { ...s, timeline: { lanes: [{ ...lane, spans: Array.from({ length: TIMELINE_SPANS + 1 }, (): [number, number] => [0, 1]) }] } };
+    const backwards = { ...s, timeline: { lanes: [{ ...lane, spans: [[2, 1]] }] } };
+    for (const bad of [tooManyLanes, tooManySpans, backwards]) expect(SubmissionSchema.safeParse(bad).success).toBe(false);
+  });
+});
