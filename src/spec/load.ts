@@ -2,7 +2,7 @@
 // every problem with its file, field path and line instead of stopping at the first.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { LineCounter, parseDocument, isNode, type Document } from "yaml";
+import { LineCounter, parseDocument, isCollection, isNode, isScalar, visit, type Document } from "yaml";
 import { z } from "zod";
 import type { Text } from "../i18n/lang.js";
 import { CheckSchema, LinePatternSchema, SpecSchema, VariantSchema, type Spec, type PatternRef, type Check } from "./schema.js";
@@ -45,7 +45,7 @@ function schemaProblems(data: unknown): Problem[] {
   if (en.success) return [];
   const es = SpecSchema.safeParse(data, { error: spanish });
   const esIssues = es.success ? [] : es.error.issues;
-  return en.error.issues.map((issue, i) => {
+  return en.error.issues.flatMap((issue, i): Problem[] => {
     const path = issue.path.filter((p): p is PathKey => typeof p !== "symbol");
     const other = esIssues[i]?.message ?? issue.message;
     let message: Text;
@@ -53,11 +53,12 @@ function schemaProblems(data: unknown): Problem[] {
       const [a = "", b = ""] = issue.message.split(SEPARATOR);
       message = t(a, b);
     } else if (issue.code === "unrecognized_keys") {
-      message = t(`campo desconocido: ${issue.keys.join(", ")}`, `unknown field: ${issue.keys.join(", ")}`);
+      // Each unknown key at its own path, so its own line is shown.
+      return issue.keys.map((key) => ({ path: [...path, key], message: t(`campo desconocido: ${key}`, `unknown field: ${key}`) }));
     } else if (issue.code === "invalid_union" && path.at(-1) === "type") {
       message = t("tipo de comprobación desconocido; `pytutor schema` lista los tipos", "unknown check type; `pytutor schema` lists the types");
     } else message = t(other, issue.message);
-    return { path, message };
+    return [{ path, message }];
   });
 }
 
@@ -213,6 +214,31 @@ function isDirectory(path: string): boolean {
 
 export type LoadedSpec = { spec?: Spec; issues: SpecIssue[]; lines: Record<"id" | "alias" | "file", number | undefined> };
 
+// What YAML allows and a spec cannot hold: a key that is a list or a map (it
+// would become "[object]" text), or `__proto__` (JavaScript objects drop it).
+function shapeProblem(doc: Document, counter: LineCounter): { line: number; message: Text } | undefined {
+  let found: { line: number; message: Text } | undefined;
+  const at = (node: unknown) => counter.linePos((node as { range?: [number] }).range?.[0] ?? 0).line;
+  try {
+    visit(doc, {
+      Pair(_, pair) {
+        if (isCollection(pair.key)) {
+          found = { line: at(pair.key), message: t("una clave debe ser un texto, no una lista ni un mapa", "a key must be text, not a list or a map") };
+          return visit.BREAK;
+        }
+        if (isScalar(pair.key) && pair.key.value === "__proto__") {
+          found = { line: at(pair.key), message: t("«__proto__» no puede ser una clave", "«__proto__» cannot be a key") };
+          return visit.BREAK;
+        }
+        return undefined;
+      },
+    });
+  } catch {
+    return { line: 1, message: t("YAML inválido: demasiado anidado", "invalid YAML: nested too deeply") };
+  }
+  return found;
+}
+
 // Parses and validates one spec file; never throws for a bad spec.
 export function loadSpecFile(specFile: string): LoadedSpec {
   const noLines = { id: undefined, alias: undefined, file: undefined };
@@ -224,17 +250,38 @@ export function loadSpecFile(specFile: string): LoadedSpec {
     return { issues: [{ file: specFile, path: "", message: t(`no se puede leer: ${why}`, `cannot read: ${why}`) }], lines: noLines };
   }
   const counter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  let doc: Document;
+  try {
+    doc = parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  } catch {
+    return { issues: [{ file: specFile, path: "", line: 1, message: t("YAML inválido: demasiado anidado", "invalid YAML: nested too deeply") }], lines: noLines };
+  }
   if (doc.errors.length > 0) {
     return {
       issues: doc.errors.map((e) => {
-        const why = e.message.split("\n")[0] ?? "";
-        return { file: specFile, path: "", line: counter.linePos(e.pos[0]).line, message: t(`YAML inválido: ${why}`, `invalid YAML: ${why}`) };
+        const first = e.message.split("\n")[0] ?? "";
+        const deep = /call stack/i.test(first);
+        return {
+          file: specFile,
+          path: "",
+          line: counter.linePos(e.pos[0]).line,
+          message: deep ? t("YAML inválido: demasiado anidado", "invalid YAML: nested too deeply") : t(`YAML inválido: ${first}`, `invalid YAML: ${first}`),
+        };
       }),
       lines: noLines,
     };
   }
-  const raw: unknown = doc.toJS({ maxAliasCount: 50 });
+  const shape = shapeProblem(doc, counter);
+  if (shape) return { issues: [{ file: specFile, path: "", ...shape }], lines: noLines };
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    // An alias to a missing anchor, or aliases that multiply without end.
+    const why = error instanceof RangeError ? "demasiado anidado␟nested too deeply" : (error as Error).message;
+    const [es = why, en = why] = why.split("␟");
+    return { issues: [{ file: specFile, path: "", line: 1, message: t(`YAML inválido: ${es}`, `invalid YAML: ${en}`) }], lines: noLines };
+  }
   const lines = { id: lineOf(doc, counter, ["id"]), alias: lineOf(doc, counter, ["alias"]), file: lineOf(doc, counter, ["file"]) };
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
     return { issues: [{ file: specFile, path: "", line: 1, message: t("el archivo debe ser un mapa YAML (clave: valor)", "the file must be a YAML mapping (key: value)") }], lines };
