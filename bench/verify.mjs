@@ -2,7 +2,7 @@
 // the reference solutions' own run times (bare interpreter, same session), and
 // optionally the flaky verdicts of `--runs K`, on a quiet machine and with both
 // cores kept busy by other processes.
-// Usage: node bench/verify.mjs [--python PATH] [--jobs N] [--flaky-runs K] [--load]
+// Usage: node bench/verify.mjs [--python PATH] [--jobs N] [--flaky-runs K] [--load] [--phases load,quiet]
 import { spawn, spawnSync, execFileSync } from "node:child_process";
 import { availableParallelism, tmpdir } from "node:os";
 import { mkdtempSync, readdirSync, existsSync } from "node:fs";
@@ -54,14 +54,20 @@ function flaky(label) {
   for (const x of rows.filter((row) => !row.ok)) console.log(`  ${x.id} ${x.file}: ${x.problems.join("; ")}`);
 }
 
+function loaded() {
+  const hogs = Array.from({ length: availableParallelism() }, () => spawn(process.execPath, ["-e", "for(;;){}"], { stdio: "ignore" }));
+  try {
+    flaky(`both cores kept busy by ${hogs.length} other processes`);
+  } finally {
+    for (const h of hogs) h.kill("SIGKILL");
+  }
+}
+
+// --phases load,quiet runs the loaded pass first (default: quiet, then load with --load).
+const phases = (opt("--phases", withLoad ? "quiet,load" : "quiet")).split(",");
 if (flakyRuns > 0) {
-  flaky("quiet machine");
-  if (withLoad) {
-    const hogs = Array.from({ length: availableParallelism() }, () => spawn(process.execPath, ["-e", "for(;;){}"], { stdio: "ignore" }));
-    try {
-      flaky(`both cores kept busy by ${hogs.length} other processes`);
-    } finally {
-      for (const h of hogs) h.kill("SIGKILL");
-    }
+  for (const phase of phases) {
+    if (phase === "quiet") flaky("quiet machine");
+    else if (phase === "load") loaded();
   }
 }

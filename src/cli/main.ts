@@ -160,6 +160,21 @@ function build(lang: Lang): Command {
     });
 
   program
+    .command("watch")
+    .description(
+      es
+        ? "comprueba tu archivo cada vez que lo guardas y, al superarlo, pasa al siguiente (teclas: h pista, l progreso, q salir)"
+        : "check your file every time you save it and, once passed, move on to the next (keys: h hint, l progress, q quit)",
+    )
+    .argument("[exercise]", es ? "ejercicio (por defecto, el actual o el primero pendiente)" : "exercise (default: the current one, or the first pending)")
+    .option("--timeout <seconds>", es ? "límite de tiempo en segundos" : "time limit in seconds")
+    .option("--limit <name=value>", es ? "otro límite, como en `check` (repetible)" : "another limit, as in `check` (repeatable)", collect)
+    .action(async (exercise: string | undefined, _o, cmd: Command) => {
+      const { runWatch } = await import("./watch.js");
+      process.exitCode = await runWatch(exercise, cmd.optsWithGlobals(), lang);
+    });
+
+  program
     .command("solution")
     .description(es ? "muestra la solución de referencia de un ejercicio que ya superaste" : "show the reference solution of an exercise you have passed")
     .argument("[exercise]", es ? "ejercicio (por defecto, el actual)" : "exercise (default: the current one)")
@@ -224,12 +239,36 @@ function reportError(error: unknown, lang: Lang): number {
   return EXIT.usage;
 }
 
+const onCI = () => !["", "0", "false"].includes((process.env.CI ?? "").toLowerCase());
+
+// The global options when the arguments are nothing else; undefined when there is a command.
+function menuOptions(args: string[]): GlobalOptions | undefined {
+  const options: GlobalOptions = {};
+  for (let i = 0; i < args.length; i++) {
+    const [flag = "", inline] = (args[i] ?? "").split(/=(.*)/s, 2);
+    if (flag !== "--lang" && flag !== "--python" && flag !== "--exercises") return undefined;
+    const value = inline ?? args[++i];
+    if (value === undefined || (flag === "--lang" && value !== "es" && value !== "en")) return undefined;
+    if (flag === "--lang") options.lang = value;
+    else if (flag === "--python") options.python = [...(options.python ?? []), value];
+    else options.exercises = value;
+  }
+  return options;
+}
+
 export async function main(argv: string[]): Promise<void> {
   // --lang, then the language the learner's workspace was made in, then the environment.
   const lang = detectLang(langFromArgv(argv) ?? workspaceLang());
   try {
     const program = build(lang);
-    if (argv.length <= 2) {
+    // `pytutor` alone (global options at most): the menu on a terminal, the help otherwise.
+    const globals = menuOptions(argv.slice(2));
+    if (globals) {
+      if (process.stdin.isTTY && process.stdout.isTTY && !onCI()) {
+        const { runMenu } = await import("./menu.js");
+        process.exitCode = await runMenu(globals, lang);
+        return;
+      }
       process.stdout.write(program.helpInformation());
       process.exitCode = EXIT.ok;
       return;

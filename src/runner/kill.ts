@@ -25,9 +25,14 @@ export function killGroup(pid: number, signal: NodeJS.Signals = "SIGKILL"): void
   }
 }
 
-function onSignal(signal: NodeJS.Signals): void {
+// Ends every run in progress (a learner leaving `pytutor watch` mid-check).
+export function killLiveGroups(): void {
   for (const pid of live) killGroup(pid);
   live.clear();
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  killLiveGroups();
   for (const hook of interruptHooks) {
     try {
       hook();

@@ -1,0 +1,77 @@
+// What `pytutor watch` prints after each save: a verdict line first (the time,
+// the verdict, the points), then the titles of the checks that did not pass,
+// the program's error or why it was stopped, and the first hint, each line
+// cut to the terminal's width. `pytutor check` gives the full report.
+import type { ChalkInstance } from "chalk";
+import type { CheckOutcome } from "../check/check-exercise.js";
+import type { Lang } from "../i18n/lang.js";
+
+const MAX_CHECKS = 6;
+
+const L = {
+  es: {
+    verdict: (passed: boolean, undecided: boolean) => (undecided ? "SIN DECIDIR" : passed ? "SUPERADO" : "NO SUPERADO"),
+    points: (p: number, t: number, pct: number) => `${p} de ${t} puntos (${pct} %)`,
+    undecided: "sin decidir",
+    more: (n: number) => `… y ${n} comprobación(es) más (\`pytutor check\` las detalla)`,
+    error: "Error",
+    hint: "Pista",
+  },
+  en: {
+    verdict: (passed: boolean, undecided: boolean) => (undecided ? "UNDECIDED" : passed ? "PASSED" : "NOT PASSED"),
+    points: (p: number, t: number, pct: number) => `${p} of ${t} points (${pct}%)`,
+    undecided: "undecided",
+    more: (n: number) => `… and ${n} more check(s) (\`pytutor check\` details them)`,
+    error: "Error",
+    hint: "Hint",
+  },
+};
+
+// Cut to `width` characters (code points), with an ellipsis; one line only.
+export function fit(text: string, width: number): string {
+  const flat = text.replace(/\s*\n\s*/g, " ");
+  const chars = Array.from(flat);
+  if (chars.length <= width) return flat;
+  return `${chars.slice(0, Math.max(1, width - 1)).join("")}…`;
+}
+
+export function clock(at: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(at.getHours())}:${two(at.getMinutes())}:${two(at.getSeconds())}`;
+}
+
+const STOPPED_NOTES = new Set(["timeout", "waiting-input", "limit", "killed", "crash", "output-capped", "tampered"]);
+
+export function renderWatchSummary(outcome: CheckOutcome, lang: Lang, c: ChalkInstance, width: number, at: Date = new Date()): string[] {
+  const t = L[lang];
+  const { result, record, exercise } = outcome;
+  const undecided = result.checks.some((r) => r.status === "error");
+  const pct = Math.round(result.score * 100);
+  const verdict = t.verdict(result.passed, undecided);
+  const icon = result.passed ? "✓" : undecided ? "?" : "✗";
+  const paint = result.passed ? c.green.bold : undecided ? c.yellow.bold : c.red.bold;
+  const rest = ` · ${exercise.spec.id} · ${t.points(result.points.earned, result.points.total, pct)}`;
+  const head = fit(`${clock(at)} ${icon} ${verdict}${rest}`, width);
+  // Colour the verdict without counting its escapes in the width.
+  const lines = [head.replace(`${icon} ${verdict}`, paint(`${icon} ${verdict}`)).replace(/^(\d\d:\d\d:\d\d)/, (time) => c.dim(time))];
+
+  const open = result.checks.filter((r) => r.status !== "pass");
+  for (const check of open.slice(0, MAX_CHECKS)) {
+    const mark = check.status === "fail" ? c.red("✗") : c.yellow("?");
+    const text = fit(`${check.title[lang]}${check.status === "error" ? ` (${t.undecided})` : ""}`, width - 4);
+    lines.push(`  ${mark} ${text}`);
+  }
+  if (open.length > MAX_CHECKS) lines.push(c.dim(fit(`    ${t.more(open.length - MAX_CHECKS)}`, width)));
+
+  const exception = record.events.find((e) => e.event === "exception");
+  if (exception && exception.event === "exception") {
+    const last = exception.traceback.trimEnd().split("\n").at(-1)?.trim() ?? "";
+    if (last) lines.push(`  ${c.red(fit(`${t.error}: ${last}`, width - 2))}`);
+  } else if (!result.passed) {
+    const note = result.notes.find((n) => STOPPED_NOTES.has(n.kind));
+    if (note) lines.push(`  ${c.yellow("!")} ${fit(note.text[lang], width - 4)}`);
+  }
+  const hint = open.find((r) => r.hint)?.hint;
+  if (hint) lines.push(`  ${c.cyan(`${t.hint}:`)} ${fit(hint[lang], width - t.hint.length - 4)}`);
+  return lines;
+}
