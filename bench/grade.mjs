@@ -7,14 +7,14 @@
 // Each student folder holds one file, `alumnoNNN/<exercise file name>`, copied
 // from the exercise's reference solution, alternatives or known-wrong variants.
 // Usage: node bench/grade.mjs [--python PATH] [--only 1|2|3] [--n N]
-//          [--exercise ID] [--also ID] [--repeat R] [--alone-runs K]
+//          [--exercise ID] [--also ID] [--repeat R] [--alone-runs K] [--keep]
 //   --n N: N submissions in figures 1 and 2 and 10 × N in figure 3 (default
 //   500, 200 and 5,000); --repeat R: figure 1's grader runs R times (median).
 import { spawn, spawnSync, execFileSync } from "node:child_process";
 import { availableParallelism, tmpdir } from "node:os";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -33,13 +33,15 @@ const repeat = Number(opt("--repeat", "1"));
 const aloneRuns = Number(opt("--alone-runs", "3"));
 const cores = availableParallelism();
 const bin = join(root, "bin", "pytutor.js");
-const usageHook = join(root, "bench", "grader-usage.cjs");
+const usageHook = pathToFileURL(join(root, "bench", "grader-usage.mjs")).href;
 const TICKS_PER_SECOND = 100;
 
 const work = mkdtempSync(join(tmpdir(), "pytutor-bench-grade-"));
 const env = { ...process.env, NO_COLOR: "1", CI: "true", PYTUTOR_CACHE_DIR: join(work, "cache") };
 delete env.FORCE_COLOR;
-const cleanup = () => rmSync(work, { recursive: true, force: true });
+// --keep: leave the generated classes and the grader's output folders for a look.
+const keep = args.includes("--keep");
+const cleanup = () => (keep ? console.log(`\nkept ${work}`) : rmSync(work, { recursive: true, force: true }));
 process.on("SIGINT", () => {
   cleanup();
   process.exit(130);
@@ -60,6 +62,17 @@ function childrenCpu() {
   return (f[13] + f[14]) / TICKS_PER_SECOND;
 }
 
+// Busy CPU seconds of the whole machine (all cores) so far.
+function machineBusy() {
+  const f = readFileSync("/proc/stat", "latin1").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
+  return (f[0] + f[1] + f[2] + f[5] + f[6] + f[7]) / TICKS_PER_SECOND;
+}
+
+// What the rest of the machine used while the grader ran (the grader's own
+// and its children's CPU taken out): other sessions make the figures noisy.
+const othersText = (r) =>
+  r.usage ? `  other processes on the machine meanwhile: ${Math.max(0, r.busy - r.usage.cpuSeconds - r.usage.childrenCpuSeconds).toFixed(1)} CPU s (${(Math.max(0, r.busy - r.usage.cpuSeconds - r.usage.childrenCpuSeconds) / (r.ms / 1000)).toFixed(2)} cores on average)` : "";
+
 // An exercise's files: its reference solution, alternatives and variants.
 function sources(id) {
   const dir = join(root, "exercises", id);
@@ -68,7 +81,9 @@ function sources(id) {
   const spec = readFileSync(join(dir, "exercise.yaml"), "utf8");
   const file = /^file:\s*["']?([^"'\s]+)/m.exec(spec)?.[1];
   if (!file) throw new Error(`no file: in ${join(dir, "exercise.yaml")}`);
-  return { file, solution: join(dir, "solution.py"), alternatives: list("alternatives"), variants: list("variants") };
+  // Each variant's labelled check (`- file: variants/x.py` then `catches: id`).
+  const catches = new Map([...spec.matchAll(/-\s*file:\s*["']?([^"'\s]+)["']?\s*\n\s*catches:\s*["']?([^"'\s]+)/g)].map((m) => [join(dir, m[1]), m[2]]));
+  return { file, solution: join(dir, "solution.py"), alternatives: list("alternatives"), variants: list("variants"), catches };
 }
 
 // One folder per student, alumnoNNN/<file>, each a copy of pick(i).
@@ -91,17 +106,28 @@ function makeClass(name, file, n, pick) {
 function grade(folder, out, { poll = false } = {}) {
   const usageFile = join(work, `usage-${basename(out)}.json`);
   return new Promise((resolve, reject) => {
+    const busyBefore = machineBusy();
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, ["--require", usageHook, bin, "grade", folder, "--out", out, "--python", python], {
+    const child = spawn(process.execPath, ["--import", usageHook, bin, "grade", folder, "--out", out, "--python", python], {
       env: { ...env, PYTUTOR_BENCH_USAGE: usageFile },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let tail = "";
-    const keep = (chunk) => {
+    const remember = (chunk) => {
       tail = (tail + chunk.toString("utf8")).slice(-4000);
     };
-    child.stdout.on("data", keep);
-    child.stderr.on("data", keep);
+    // CI=true: one progress line per graded submission on stderr; their times
+    // split the wall time into start-up, grading and writing the reports.
+    let firstResult;
+    let lastResult;
+    child.stdout.on("data", remember);
+    child.stderr.on("data", (chunk) => {
+      remember(chunk);
+      if (chunk.includes("[")) {
+        lastResult = process.hrtime.bigint();
+        firstResult ??= lastResult;
+      }
+    });
     let polledKb = 0;
     let polls = 0;
     const timer = poll
@@ -119,17 +145,35 @@ function grade(folder, out, { poll = false } = {}) {
     child.on("error", reject);
     child.on("close", (code, signal) => {
       clearInterval(timer);
-      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      const end = process.hrtime.bigint();
+      const ms = Number(end - start) / 1e6;
+      const phases = firstResult ? { beforeFirst: Number(firstResult - start) / 1e6, afterLast: Number(end - lastResult) / 1e6 } : undefined;
       if (code !== 0 && code !== 1) {
         reject(new Error(`pytutor grade ${folder} ended with ${code ?? signal}:\n${tail}`));
         return;
       }
       const usage = existsSync(usageFile) ? JSON.parse(readFileSync(usageFile, "utf8")) : undefined;
       const doc = JSON.parse(readFileSync(join(out, "results.json"), "utf8"));
-      resolve({ ms, usage, polledKb, polls, doc });
+      resolve({ ms, usage, polledKb, polls, doc, phases, busy: machineBusy() - busyBefore });
     });
   });
 }
+
+// Where the grader's memory went: its RSS and V8 heap, sampled by the hook.
+function memoryText(r) {
+  const samples = r.usage?.samples ?? [];
+  if (samples.length === 0) return "";
+  // The heap at the sample of highest RSS, and when that was.
+  const top = samples.reduce((a, b) => (b.rss > a.rss ? b : a));
+  const at = (fraction) => samples[Math.min(samples.length - 1, Math.floor(samples.length * fraction))];
+  const m = (bytes) => `${(bytes / 1048576).toFixed(0)}`;
+  return (
+    `  Node memory (process.memoryUsage() every 0.5 s, MB): highest RSS ${m(top.rss)} at ${seconds(top.t)} with heap used ${m(top.heapUsed)} of ${m(top.heapTotal)}, external ${m(top.external)}` +
+    ` · RSS / heap used at 25 %, 50 %, 75 %, 100 % of the run: ${[0.25, 0.5, 0.75, 1].map((f) => `${m(at(f).rss)}/${m(at(f).heapUsed)}`).join(", ")} · at exit ${m(r.usage.atExit.rss)}/${m(r.usage.atExit.heapUsed)}`
+  );
+}
+
+const phaseText = (r) => (r.phases ? ` (start-up to the first result ${seconds(r.phases.beforeFirst)}, last result to exit ${seconds(r.phases.afterLast)})` : "");
 
 // Warms the catalogue and interpreter caches, as a teacher's second run finds them.
 function warmUp() {
@@ -157,7 +201,7 @@ async function figureQuick(id, n) {
   for (let k = 0; k < repeat; k++) {
     const out = join(work, `quick-${id}-out-${k}`);
     runs.push(await grade(cls.dir, out));
-    rmSync(out, { recursive: true, force: true });
+    if (!keep) rmSync(out, { recursive: true, force: true });
   }
   const wall = median(runs.map((r) => r.ms));
   const run = runs.find((r) => r.ms === wall);
@@ -165,16 +209,49 @@ async function figureQuick(id, n) {
   const ratio = wall / floor;
   const { summary } = run.doc;
   console.log(`  bare interpreter, the ${n} files one after another: ${seconds(bareMs)} (CPU ${bareCpu.toFixed(1)} s); floor = sum / ${cores} cores = ${seconds(floor)}`);
-  console.log(`  pytutor grade: wall ${seconds(wall)}${repeat > 1 ? ` (median of ${repeat}: ${runs.map((r) => seconds(r.ms)).join(", ")})` : ""} · ${summary.passed} passed, ${summary.failed} failed, ${summary.errors} undecided`);
+  console.log(`  pytutor grade: wall ${seconds(wall)}${repeat > 1 ? ` (median of ${repeat}: ${runs.map((r) => seconds(r.ms)).join(", ")})` : ""}${phaseText(run)} · ${summary.passed} passed, ${summary.failed} failed, ${summary.errors} undecided`);
+  if (run.usage) console.log(othersText(run));
   console.log(`  ratio wall / floor: ${ratio.toFixed(2)}   target ≤ 1.5   ${verdict(ratio <= 1.5)}`);
   console.log(`  overhead per submission ((wall × ${cores} − bare sum) / ${n}): ${((wall * cores - bareMs) / n).toFixed(1)} ms`);
+  const timed = run.doc.submissions.reduce((a, s) => ({ wall: a.wall + (s.run?.wallMs ?? 0), cpu: a.cpu + (s.run?.cpuMs ?? 0) }), { wall: 0, cpu: 0 });
+  console.log(
+    `  the runs as the grader timed them (run.wallMs, probe and inspections included): sum ${seconds(timed.wall)}, CPU ${seconds(timed.cpu)}; ` +
+      `wall / (that sum / ${cores} cores): ${(wall / (timed.wall / cores)).toFixed(2)}`,
+  );
+  const startup = probeStartup();
+  console.log(`  Python start-up, empty program (median of ${startup.runs}): bare ${startup.bare.toFixed(1)} ms, with the probe ${startup.probed.toFixed(1)} ms (+${(startup.probed - startup.bare).toFixed(1)} ms)`);
   if (run.usage) {
     const u = run.usage;
     console.log(
       `  grader Node process: CPU ${u.cpuSeconds.toFixed(1)} s (${((u.cpuSeconds * 1000) / n).toFixed(1)} ms per submission), peak RSS ${mb(u.vmHwmKb)} · ` +
         `its Python runs: CPU ${u.childrenCpuSeconds.toFixed(1)} s vs bare ${bareCpu.toFixed(1)} s (${(((u.childrenCpuSeconds - bareCpu) * 1000) / n).toFixed(1)} ms more per submission)`,
     );
+    console.log(memoryText(run));
   }
+}
+
+// An empty program's start-up: the bare interpreter against the same with the
+// probe loaded the way the runner loads it (PYTHONPATH, report on fd 3).
+function probeStartup(runs = 21) {
+  const noop = join(root, "fixtures", "programs", "noop.py");
+  const cwd = mkdtempSync(join(work, "noop-"));
+  const base = { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: cwd, LANG: "C.UTF-8", LC_ALL: "C.UTF-8", PYTHONIOENCODING: "utf-8", PYTHONDONTWRITEBYTECODE: "1", PYTHONNOUSERSITE: "1" };
+  const probed = { ...base, PYTHONPATH: join(root, "src", "probe"), PYTUTOR_REPORT_FD: "3", PYTUTOR_TOKEN: "bench", PYTUTOR_LEARNER_DIR: cwd };
+  const time = (envOf) => {
+    const start = process.hrtime.bigint();
+    const r = spawnSync(python, [noop], { cwd, env: envOf, stdio: ["ignore", "ignore", "ignore", "pipe"] });
+    if (r.status !== 0) throw new Error(`${python} ${noop} ended with ${r.status ?? r.signal}`);
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  };
+  const bare = [];
+  const withProbe = [];
+  time(base);
+  time(probed);
+  for (let i = 0; i < runs; i++) {
+    bare.push(time(base));
+    withProbe.push(time(probed));
+  }
+  return { runs, bare: median(bare), probed: median(withProbe) };
 }
 
 function aloneVerdict(doc) {
@@ -218,8 +295,29 @@ async function figureSleepy(n) {
     if (!expected.some((v) => sameVerdict(v, batch))) mismatches.push({ shown, source: s.source, batch, expected: expected[0], wallMs: got?.run?.wallMs });
   }
   const { summary } = r.doc;
-  console.log(`  pytutor grade: wall ${seconds(r.ms)}   target < 60 s   ${verdict(r.ms < 60_000)} · ${summary.passed} passed, ${summary.failed} failed, ${summary.errors} undecided`);
+  console.log(`  pytutor grade: wall ${seconds(r.ms)}   target < 60 s   ${verdict(r.ms < 60_000)}${phaseText(r)} · ${summary.passed} passed, ${summary.failed} failed, ${summary.errors} undecided`);
+  if (r.usage) console.log(othersText(r));
   console.log(`  verdicts different from the file graded alone: ${mismatches.length}   target 0   ${mismatches.length === 0 ? "OK" : "OVER"}`);
+  // Like verify's flakiness: the judgement is pass/fail and, for a variant, its
+  // labelled check; the other checks' statuses are incidental.
+  const status = (checks, id) => checks.split(" ").find((c) => c.startsWith(`${id}=`));
+  const judged = mismatches.filter((m) => {
+    const label = src.catches.get(m.source);
+    return m.batch.passed !== m.expected.passed || (label !== undefined && status(m.batch.checks, label) !== status(m.expected.checks, label));
+  });
+  if (mismatches.length > 0) {
+    const checks = new Map();
+    for (const m of mismatches) {
+      const a = m.batch.checks.split(" ");
+      const b = new Set(m.expected.checks.split(" "));
+      for (const c of a.filter((x) => !b.has(x))) {
+        const what = `${m.source.slice(root.length + 1)} ${c} (alone: ${status(m.expected.checks, c.split("=")[0]) ?? "absent"})`;
+        checks.set(what, (checks.get(what) ?? 0) + 1);
+      }
+    }
+    console.log(`    of which pass/fail or the variant's labelled check changed: ${judged.length}; only other checks' statuses: ${mismatches.length - judged.length}`);
+    for (const [what, count] of checks) console.log(`    ${count} × ${what}`);
+  }
   for (const m of mismatches) {
     console.log(`    ${m.shown} (${m.source.slice(root.length + 1)}, ran ${m.wallMs ?? "?"} ms)`);
     console.log(`      batch: passed=${m.batch.passed} ${m.batch.checks}`);
@@ -236,11 +334,17 @@ async function figureMemory(n) {
   console.log(`\n3. ${id}: ${n} submissions (solution.py, and one in ten a variant): the grader's peak memory`);
   const r = await grade(cls.dir, join(work, `memory-${id}-out`), { poll: true });
   const { summary } = r.doc;
-  const peakKb = r.usage ? r.usage.vmHwmKb : r.polledKb;
-  console.log(`  pytutor grade: wall ${seconds(r.ms)} · ${summary.passed} passed, ${summary.failed} failed, ${summary.errors} undecided`);
+  // The hook reads VmHWM in the 'exit' event; Node's teardown after it can
+  // still raise it a little, which only a poll sees: the larger of the two.
+  const peakKb = Math.max(r.usage?.vmHwmKb ?? 0, r.polledKb);
+  console.log(`  pytutor grade: wall ${seconds(r.ms)}${phaseText(r)} · ${summary.passed} passed, ${summary.failed} failed, ${summary.errors} undecided`);
+  if (r.usage) console.log(othersText(r));
+  if (r.usage) console.log(`  grader Node process: CPU ${r.usage.cpuSeconds.toFixed(1)} s (${((r.usage.cpuSeconds * 1000) / n).toFixed(1)} ms per submission) · its Python runs: CPU ${r.usage.childrenCpuSeconds.toFixed(1)} s`);
+  const memory = memoryText(r);
+  if (memory) console.log(memory);
   console.log(
     `  peak RSS of the grader's Node process: ${mb(peakKb)}   target < 200 MB   ${verdict(peakKb < 200 * 1024)}` +
-      ` (VmHWM read by the process itself at exit; polled /proc/<pid>/status every 100 ms: ${mb(r.polledKb)} over ${r.polls} polls)`,
+      ` (VmHWM, the larger of: read by the process itself at exit ${mb(r.usage?.vmHwmKb ?? 0)}; polled from /proc/<pid>/status every 100 ms ${mb(r.polledKb)}, ${r.polls} polls)`,
   );
 }
 

@@ -1,16 +1,24 @@
-// Preloaded into the grader by bench/grade.mjs (`node --require`): when the
+// Preloaded into the grader by bench/grade.mjs (`node --import`): when the
 // process exits, writes its peak resident set size (VmHWM), its own CPU time
 // and the CPU time of the children it reaped (the Python runs) as JSON to the
-// file named by PYTUTOR_BENCH_USAGE. Read at exit, so nothing is missed between
-// two polls; a process killed by a signal writes nothing.
-"use strict";
-const { readFileSync, writeFileSync } = require("node:fs");
+// file named by PYTUTOR_BENCH_USAGE, with V8's heap sampled every 500 ms. Read
+// at exit, so nothing is missed between two polls; a process killed by a
+// signal writes nothing.
+import { readFileSync, writeFileSync } from "node:fs";
 
 const target = process.env.PYTUTOR_BENCH_USAGE;
 // USER_HZ of /proc/<pid>/stat, 100 on every Linux ABI.
 const TICKS_PER_SECOND = 100;
 
+// Every 500 ms: the process's RSS and V8's heap, to tell where a peak comes from.
+const samples = [];
 if (target) {
+  const started = Date.now();
+  const timer = setInterval(() => {
+    const m = process.memoryUsage();
+    samples.push({ t: Date.now() - started, rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, arrayBuffers: m.arrayBuffers });
+  }, 500);
+  timer.unref();
   process.on("exit", () => {
     try {
       const status = readFileSync("/proc/self/status", "latin1");
@@ -26,6 +34,8 @@ if (target) {
           cpuSeconds: (f[11] + f[12]) / TICKS_PER_SECOND,
           childrenCpuSeconds: (f[13] + f[14]) / TICKS_PER_SECOND,
           maxRssKb: process.resourceUsage().maxRSS,
+          atExit: process.memoryUsage(),
+          samples,
         }),
       );
     } catch {
