@@ -64,6 +64,17 @@ export function inShard(students: string[], shard: Shard | undefined): (student:
   return (student) => (student === undefined ? shard.index === 1 : ((index.get(student) ?? 0) % shard.count) + 1 === shard.index);
 }
 
+// Turns the runner's cumulative samples into a recent rate (cores in use).
+function cpuRate(measure: (cores: number) => void): (cpuSeconds: number, wallSeconds: number) => void {
+  const history: Array<[number, number]> = [];
+  return (cpu, wall) => {
+    history.push([wall, cpu]);
+    while (history.length > 2 && (history[0] as [number, number])[0] < wall - 1) history.shift();
+    const [w0, c0] = history[0] as [number, number];
+    if (wall - w0 >= 0.2) measure((cpu - c0) / (wall - w0));
+  };
+}
+
 export async function gradeBatch(options: BatchOptions): Promise<BatchDocument> {
   const staging = mkdtempSync(join(tmpdir(), "pytutor-batch-"));
   const cleanup = () => rmSync(staging, { recursive: true, force: true });
@@ -153,7 +164,7 @@ async function gradeIn(staging: string, options: BatchOptions): Promise<BatchDoc
         exclusive: (job) => job.candidate.exercise.spec.run.exclusive,
         stopped: () => fatal !== undefined,
       },
-      async ({ candidate, id }) => {
+      async ({ candidate, id }, measure) => {
         const points = candidate.exercise.spec.checks.reduce((a, c) => a + c.points, 0);
         let submission: Submission;
         let measured: { cpuSeconds: number | null; wallSeconds: number } = { cpuSeconds: null, wallSeconds: 0 };
@@ -166,6 +177,8 @@ async function gradeIn(staging: string, options: BatchOptions): Promise<BatchDoc
               ...(options.limits ? { limits: options.limits } : {}),
               ...(options.sandbox ? { sandbox: options.sandbox } : {}),
               siblings: candidate.siblings,
+              // The CPU it uses over the last second, once it has run that long.
+              onCpu: cpuRate(measure),
             });
             submission = fromOutcome(id, outcome, new Date().toISOString());
             measured = { cpuSeconds: outcome.record.cpuSeconds, wallSeconds: outcome.record.wallSeconds };

@@ -1,6 +1,6 @@
 // Writes a batch's reports into its output folder. Each file is written to a
 // temporary name and renamed, so a report is either the old one or the new one.
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import type { Lang } from "../i18n/lang.js";
 import type { BatchDocument } from "./types.js";
@@ -8,7 +8,7 @@ import { JOURNAL_FILE } from "./journal.js";
 import { gradebookCsv } from "./reports/gradebook.js";
 import { canvasCsv, moodleCsv } from "./reports/lms.js";
 import { batchJunit } from "./reports/junit.js";
-import { htmlReport } from "./reports/html.js";
+import { htmlReportChunks } from "./reports/html.js";
 import { feedbackFileName, studentFeedback } from "./reports/feedback.js";
 
 export const REPORT_FILES = ["results.json", "gradebook.csv", "moodle.csv", "canvas.csv", "junit.xml", "report.html"] as const;
@@ -17,10 +17,26 @@ export const FEEDBACK_DIR = "feedback";
 // Only what pytutor itself writes: --force never deletes a teacher's own files.
 export const OWN_FILES = [JOURNAL_FILE, ...REPORT_FILES];
 
-function writeAtomic(path: string, content: string): void {
+function writeAtomic(path: string, content: string | Iterable<string>): void {
   const temporary = `${path}.tmp-${process.pid}`;
-  writeFileSync(temporary, content);
+  if (typeof content === "string") writeFileSync(temporary, content);
+  else {
+    const fd = openSync(temporary, "w");
+    try {
+      for (const chunk of content) writeSync(fd, chunk);
+    } finally {
+      closeSync(fd);
+    }
+  }
   renameSync(temporary, path);
+}
+
+// results.json: readable head, then one line per submission.
+export function* resultsJson(doc: BatchDocument): Generator<string> {
+  const { submissions, ...rest } = doc;
+  yield `${JSON.stringify(rest, null, 2).slice(0, -2)},\n  "submissions": [\n`;
+  for (const [i, s] of submissions.entries()) yield `${i > 0 ? ",\n" : ""}    ${JSON.stringify(s)}`;
+  yield "\n  ]\n}\n";
 }
 
 export function removeOwnFiles(out: string): void {
@@ -30,18 +46,19 @@ export function removeOwnFiles(out: string): void {
 
 export function writeReports(doc: BatchDocument, out: string, lang: Lang): void {
   mkdirSync(out, { recursive: true });
-  writeAtomic(join(out, "results.json"), `${JSON.stringify(doc, null, 2)}\n`);
+  writeAtomic(join(out, "results.json"), resultsJson(doc));
   writeAtomic(join(out, "gradebook.csv"), gradebookCsv(doc, lang));
   writeAtomic(join(out, "moodle.csv"), moodleCsv(doc, lang));
   writeAtomic(join(out, "canvas.csv"), canvasCsv(doc, lang));
   writeAtomic(join(out, "junit.xml"), batchJunit(doc, lang));
-  writeAtomic(join(out, "report.html"), htmlReport(doc, lang));
+  writeAtomic(join(out, "report.html"), htmlReportChunks(doc, lang));
   const dir = join(out, FEEDBACK_DIR);
   mkdirSync(dir, { recursive: true });
   for (const name of readdirSync(dir)) if (name.endsWith(".md")) rmSync(join(dir, name), { force: true });
   const used = new Set<string>();
+  const senders = new Set(doc.submissions.map((s) => s.student));
   for (const row of doc.students) {
-    if (!doc.submissions.some((s) => s.student === row.student)) continue;
+    if (!senders.has(row.student)) continue;
     // Names that differ only in case would share a file on macOS and Windows.
     const base = feedbackFileName(row.student).replace(/\.md$/, "");
     let name = `${base}.md`;

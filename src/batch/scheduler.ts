@@ -1,11 +1,12 @@
 // A worker pool that shares the CPU, not a number of places: each running
-// program weighs what it is expected to use. A program that mostly sleeps
-// (ejercicio2 downloads) weighs a tenth of a core, so many overlap; a CPU-bound
+// program weighs what it uses. A program that mostly sleeps (ejercicio2's
+// downloads) weighs a few hundredths of a core, so many overlap; a CPU-bound
 // one weighs a whole core; an exclusive one (speed-up checks) runs alone. A
-// program weighs a whole core while it starts (interpreter and probe start-up
+// program weighs half a core while it starts (interpreter and probe start-up
 // is CPU work), so a burst of launches cannot starve the timing of the
-// programs already running. What each exercise weighs is learned from its own
-// finished runs (CPU time / wall time), starting from a whole core.
+// programs already running. After that it weighs what it is measured to use
+// right now (the runner samples its process tree), or else what the
+// exercise's finished runs used (CPU time / wall time), or else a whole core.
 export type Weighed = { cpuSeconds: number | null; wallSeconds: number };
 
 export type SchedulerOptions<T> = {
@@ -20,8 +21,9 @@ export type SchedulerOptions<T> = {
 };
 
 const STARTUP_MS = 150;
+const STARTUP_WEIGHT = 0.5;
 const TICK_MS = 50;
-const MIN_WEIGHT = 0.05;
+const MIN_WEIGHT = 0.02;
 const SAMPLES = 21;
 
 export function median(values: number[]): number {
@@ -30,15 +32,27 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-export async function runScheduled<T>(jobs: T[], options: SchedulerOptions<T>, work: (job: T) => Promise<Weighed>): Promise<void> {
+// `measure` lets a running job say how much CPU it is using now (cores).
+export type Measure = (cores: number) => void;
+
+type Running = { group: string; started: number; exclusive: boolean; live?: number };
+
+export async function runScheduled<T>(jobs: T[], options: SchedulerOptions<T>, work: (job: T, measure: Measure) => Promise<Weighed>): Promise<void> {
   const pending = [...jobs];
-  const running = new Map<number, { group: string; started: number; exclusive: boolean }>();
+  const running = new Map<number, Running>();
   const learned = new Map<string, number[]>();
   let nextId = 0;
-  const weightOf = (group: string, started: number, now: number): number => {
-    if (now - started < STARTUP_MS) return 1;
+  // What a program of this exercise is expected to use: its finished runs,
+  // else what its running ones measure now, else a whole core.
+  const expectedOf = (group: string): number => {
     const samples = learned.get(group);
-    return samples && samples.length > 0 ? Math.min(options.slots, Math.max(MIN_WEIGHT, median(samples) + MIN_WEIGHT)) : 1;
+    if (samples && samples.length > 0) return median(samples);
+    const live = [...running.values()].flatMap((r) => (r.group === group && r.live !== undefined ? [r.live] : []));
+    return live.length > 0 ? median(live) : 1;
+  };
+  const weightOf = (r: Running, now: number): number => {
+    const expected = Math.min(options.slots, Math.max(MIN_WEIGHT, r.live ?? expectedOf(r.group)));
+    return now - r.started < STARTUP_MS ? Math.max(STARTUP_WEIGHT, expected) : expected;
   };
   await new Promise<void>((resolve, reject) => {
     const pump = () => {
@@ -54,13 +68,16 @@ export async function runScheduled<T>(jobs: T[], options: SchedulerOptions<T>, w
         if (busy.some((r) => r.exclusive)) break;
         const exclusive = options.exclusive(job);
         if (busy.length > 0 && (exclusive || busy.length >= options.maxConcurrent)) break;
-        const load = busy.reduce((sum, r) => sum + weightOf(r.group, r.started, now), 0);
-        if (busy.length > 0 && load + 1 > options.slots + 1e-9) break;
+        const load = busy.reduce((sum, r) => sum + weightOf(r, now), 0);
+        const group = options.group(job);
+        if (busy.length > 0 && load + Math.max(STARTUP_WEIGHT, Math.min(options.slots, expectedOf(group))) > options.slots + 1e-9) break;
         pending.shift();
         const id = nextId++;
-        const group = options.group(job);
-        running.set(id, { group, started: now, exclusive });
-        work(job).then(
+        const entry: Running = { group, started: now, exclusive };
+        running.set(id, entry);
+        work(job, (cores) => {
+          entry.live = cores;
+        }).then(
           (measured) => {
             running.delete(id);
             if (measured.cpuSeconds !== null && measured.wallSeconds > 0) {

@@ -23,6 +23,7 @@ export type CheckOptions = {
   limits?: Partial<RunLimits>;
   sandbox?: { hide: string[] };
   siblings?: boolean;
+  onCpu?: (cpuSeconds: number, wallSeconds: number) => void;
 };
 
 export class PythonTooOldError extends Error {
@@ -55,6 +56,7 @@ export async function checkExercise(
       limits: { ...DEFAULT_LIMITS, ...spec.run.limits, ...options.limits },
       ...(options.sandbox ? { sandbox: options.sandbox } : {}),
       ...(options.siblings !== undefined ? { siblings: options.siblings } : {}),
+      ...(options.onCpu ? { onCpu: options.onCpu } : {}),
       ...(spec.run.input !== undefined ? { input: spec.run.input } : {}),
     });
     if (record.probe.state === "too-old") throw new PythonTooOldError(record.probe.version);

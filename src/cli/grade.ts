@@ -7,7 +7,7 @@ import type { Exercise } from "../spec/exercise.js";
 import { findExercise } from "../spec/exercise.js";
 import { BatchInputError, gradeBatch, type Shard } from "../batch/grade-batch.js";
 import { JOURNAL_FILE } from "../batch/journal.js";
-import { FEEDBACK_DIR, OWN_FILES, removeOwnFiles, writeReports } from "../batch/output.js";
+import { FEEDBACK_DIR, OWN_FILES, removeOwnFiles, resultsJson, writeReports } from "../batch/output.js";
 import { Progress } from "../batch/progress.js";
 import type { BatchDocument, FeedbackLevel } from "../batch/types.js";
 import { onInterrupt } from "../runner/kill.js";
@@ -180,7 +180,7 @@ export async function runGrade(folder: string, options: GradeCliOptions, lang: L
   } catch (error) {
     throw new CliError(both(`no puedo escribir los informes en ${out}: ${(error as Error).message}. El diario conserva lo corregido: repite con --resume.`, `cannot write the reports in ${out}: ${(error as Error).message}. The journal keeps what was graded: run again with --resume.`));
   }
-  if (options.json) process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+  if (options.json) for (const chunk of resultsJson(doc)) process.stdout.write(chunk);
   else process.stdout.write(summaryText(doc, out, lang));
   return doc.submissions.every((s) => s.passed) ? EXIT.ok : EXIT.failed;
 }

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { both, type Lang, type Text } from "../i18n/lang.js";
 import { buildDocument } from "../batch/document.js";
-import { removeOwnFiles, writeReports } from "../batch/output.js";
+import { removeOwnFiles, resultsJson, writeReports } from "../batch/output.js";
 import { DocumentSchema } from "../batch/schema.js";
 import type { BatchDocument, ExerciseInfo, Submission } from "../batch/types.js";
 import { CliError, EXIT } from "./errors.js";
@@ -79,7 +79,7 @@ export async function runMerge(folders: string[], options: MergeCliOptions, lang
   } catch (error) {
     throw new CliError(both(`no puedo escribir en ${out}: ${(error as Error).message}`, `cannot write to ${out}: ${(error as Error).message}`));
   }
-  if (options.json) process.stdout.write(`${JSON.stringify(merged, null, 2)}\n`);
+  if (options.json) for (const chunk of resultsJson(merged)) process.stdout.write(chunk);
   else {
     const { summary } = merged;
     process.stdout.write(

@@ -108,10 +108,14 @@ export class CpuSampler {
   private broken = false;
   private timer: NodeJS.Timeout | undefined;
 
+  private readonly started = Date.now();
+
   constructor(
     private readonly root: number,
     private readonly limits?: TreeLimits,
     private readonly onLimit?: (hit: TreeLimitHit) => void,
+    // Each sample's CPU seconds of the whole tree so far, and wall seconds.
+    private readonly onSample?: (cpuSeconds: number, wallSeconds: number) => void,
   ) {
     const first = processStat(root);
     this.last.set(root, first?.cpu ?? 0);
@@ -157,6 +161,7 @@ export class CpuSampler {
     this.maxBusy = Math.max(this.maxBusy, deltas.length);
     this.maxProcesses = Math.max(this.maxProcesses, alive);
     this.maxRss = Math.max(this.maxRss, rss);
+    this.onSample?.(cpu, (Date.now() - this.started) / 1000);
     const limits = this.limits;
     if (limits && this.onLimit) {
       if (alive > limits.processes) this.onLimit({ limit: "processes", value: alive });

@@ -36,6 +36,8 @@ export type RunPlan = {
   // Run inside bubblewrap: no network, read-only outside the scratch folder,
   // these paths hidden, its own PID namespace.
   sandbox?: { hide: string[] };
+  // Called every sample (Linux) with the run's CPU seconds so far and its age.
+  onCpu?: (cpuSeconds: number, wallSeconds: number) => void;
 };
 
 export type RunLimits = { cpuSeconds: number; memoryMb: number; processes: number; fileSizeMb: number; openFiles: number };
@@ -187,7 +189,7 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFi
     ? new CpuSampler(pid, { cpuSeconds: limits.cpuSeconds, memoryBytes: limits.memoryMb * 1024 * 1024, processes: limits.processes }, (hit) => {
         limitHit ??= hit;
         stop();
-      })
+      }, plan.onCpu)
     : undefined;
 
   const stop = () => {

@@ -66,6 +66,23 @@ describe("the scheduler shares the CPU, not a number of places", () => {
     expect(most).toBeLessThanOrEqual(32);
   });
 
+  test("a live measure lets waiting programs overlap before any of them has finished", async () => {
+    let alive = 0;
+    let most = 0;
+    const jobs = Array.from({ length: 24 }, (_, i) => i);
+    await runScheduled(jobs, { slots: 2, maxConcurrent: 32, group: () => "duerme", exclusive: () => false }, async (_job, measure) => {
+      alive++;
+      most = Math.max(most, alive);
+      await new Promise((r) => setTimeout(r, 200));
+      measure(0.01);
+      await new Promise((r) => setTimeout(r, 1000));
+      alive--;
+      return { cpuSeconds: null, wallSeconds: 1.2 };
+    });
+    // Without the measure, nothing would be learned for 1.2 s: two at a time.
+    expect(most).toBeGreaterThan(10);
+  });
+
   test("CPU-bound programs never exceed the cores", async () => {
     const jobs = Array.from({ length: 8 }, () => ({ group: "calcula", ms: 350, cpu: 1 }));
     const { most } = await schedule(jobs, 2, 32);

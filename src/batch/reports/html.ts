@@ -59,6 +59,20 @@ type Ui = typeof UI;
 type Picked = { [K in keyof Ui]: Ui[K]["es"] };
 
 export function htmlReport(doc: BatchDocument, lang: Lang): string {
+  return [...htmlReportChunks(doc, lang)].join("");
+}
+
+// The document as compact JSON, one submission at a time: a class of
+// thousands never has to exist as one string.
+export function* documentJson(doc: BatchDocument): Generator<string> {
+  const { submissions, ...rest } = doc;
+  yield `${JSON.stringify(rest).slice(0, -1)},"submissions":[`;
+  for (const [i, s] of submissions.entries()) yield `${i > 0 ? "," : ""}${JSON.stringify(s)}`;
+  yield "]}";
+}
+
+// The report in pieces, for writing it without holding it whole.
+export function* htmlReportChunks(doc: BatchDocument, lang: Lang): Generator<string> {
   const ui = Object.fromEntries(Object.entries(UI).map(([key, text]) => [key, text[lang]])) as Picked;
   const s = doc.summary;
   const counts: Array<[number, string]> = [
@@ -74,9 +88,7 @@ export function htmlReport(doc: BatchDocument, lang: Lang): string {
         .map((u) => `<tr><td><code>${escapeHtml(u.path)}</code></td><td>${escapeHtml(u.student ?? "")}</td><td>${escapeHtml(u.reason[lang])}</td></tr>`)
         .join("")}</tbody></table>`
     : `<p>${ui.none}</p>`;
-  // `<` as \u003c: nothing in the data can close the script element or open a comment.
-  const data = JSON.stringify({ lang, ui, doc }).replace(/</g, "\\u003c");
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
@@ -99,7 +111,11 @@ export function htmlReport(doc: BatchDocument, lang: Lang): string {
 <section id="detail" data-testid="student-detail" aria-live="polite" hidden></section>
 <section class="unmatched-files"><h2>${ui.unmatched}</h2>${unmatched}</section>
 </main>
-<script type="application/json" id="report-data">${data}</script>
+<script type="application/json" id="report-data">`;
+  // `<` as \u003c: nothing in the data can close the script element or open a comment.
+  yield `{"lang":${JSON.stringify(lang)},"ui":${JSON.stringify(ui).replace(/</g, "\\u003c")},"doc":`;
+  for (const chunk of documentJson(doc)) yield chunk.replace(/</g, "\\u003c");
+  yield `}</script>
 <script>${CLIENT_SCRIPT}</script>
 </body>
 </html>
