@@ -131,7 +131,7 @@ export async function runGrade(folder: string, options: GradeCliOptions, lang: L
   const realOut = realpathSync(out);
   const python = await getPython(options);
 
-  const progress = new Progress(lang, process.stderr.isTTY === true && !process.env.CI);
+  const progress = new Progress(lang, process.stdout.isTTY === true && process.stderr.isTTY === true && !process.env.CI);
   const forget = onInterrupt(() => {
     progress.finish();
     process.stderr.write(
