@@ -2,7 +2,7 @@
 // every problem with its file, field path and line instead of stopping at the first.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { LineCounter, parseDocument, isCollection, isNode, isScalar, visit, type Document } from "yaml";
+import { LineCounter, parseDocument, isCollection, isNode, isPair, isScalar, isSeq, visit, type Document } from "yaml";
 import { z } from "zod";
 import type { Text } from "../i18n/lang.js";
 import { CheckSchema, LinePatternSchema, SpecSchema, VariantSchema, type Spec, type PatternRef, type Check } from "./schema.js";
@@ -216,25 +216,35 @@ export type LoadedSpec = { spec?: Spec; issues: SpecIssue[]; lines: Record<"id" 
 
 // What YAML allows and a spec cannot hold: a key that is a list or a map (it
 // would become "[object]" text), or `__proto__` (JavaScript objects drop it).
-function shapeProblem(doc: Document, counter: LineCounter): { line: number; message: Text } | undefined {
-  let found: { line: number; message: Text } | undefined;
+function shapeProblem(doc: Document, counter: LineCounter): { line: number; message: Text; path: PathKey[] } | undefined {
+  let found: { line: number; message: Text; path: PathKey[] } | undefined;
   const at = (node: unknown) => counter.linePos((node as { range?: [number] }).range?.[0] ?? 0).line;
+  // The field that holds the offending pair, from its ancestors.
+  const fieldOf = (ancestors: readonly unknown[], self: unknown): PathKey[] => {
+    const path: PathKey[] = [];
+    ancestors.forEach((node, i) => {
+      if (isPair(node) && isScalar(node.key)) path.push(String(node.key.value));
+      else if (isSeq(node)) path.push(node.items.indexOf((ancestors[i + 1] ?? self) as never));
+    });
+    return path;
+  };
   try {
     visit(doc, {
-      Pair(_, pair) {
-        if (isCollection(pair.key)) {
-          found = { line: at(pair.key), message: t("una clave debe ser un texto, no una lista ni un mapa", "a key must be text, not a list or a map") };
+      Pair(_, pair, ancestors) {
+        // A list, a map, or a scalar that is not text (a !!binary key is bytes).
+        if (isCollection(pair.key) || (isScalar(pair.key) && typeof pair.key.value === "object" && pair.key.value !== null)) {
+          found = { line: at(pair.key), path: fieldOf(ancestors, pair), message: t("una clave debe ser un texto, no una lista ni un mapa", "a key must be text, not a list or a map") };
           return visit.BREAK;
         }
         if (isScalar(pair.key) && pair.key.value === "__proto__") {
-          found = { line: at(pair.key), message: t("«__proto__» no puede ser una clave", "«__proto__» cannot be a key") };
+          found = { line: at(pair.key), path: fieldOf(ancestors, pair), message: t("«__proto__» no puede ser una clave", "«__proto__» cannot be a key") };
           return visit.BREAK;
         }
         return undefined;
       },
     });
   } catch {
-    return { line: 1, message: t("YAML inválido: demasiado anidado", "invalid YAML: nested too deeply") };
+    return { line: 1, path: [], message: t("YAML inválido: demasiado anidado", "invalid YAML: nested too deeply") };
   }
   return found;
 }
@@ -272,7 +282,7 @@ export function loadSpecFile(specFile: string): LoadedSpec {
     };
   }
   const shape = shapeProblem(doc, counter);
-  if (shape) return { issues: [{ file: specFile, path: "", ...shape }], lines: noLines };
+  if (shape) return { issues: [{ file: specFile, path: pathText(shape.path), line: shape.line, message: shape.message }], lines: noLines };
   let raw: unknown;
   try {
     raw = doc.toJS({ maxAliasCount: 50 });
