@@ -227,3 +227,13 @@ export function sandboxAvailable(): void {
     );
   }
 }
+
+// A whole number from 1 to max for a flag, or the fallback when it is absent.
+export function positiveInt(value: string | undefined, flag: string, fallback: number, max: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > max) {
+    throw new CliError(both(`${flag} necesita un entero entre 1 y ${max}, no «${value}».`, `${flag} needs a whole number from 1 to ${max}, not «${value}».`));
+  }
+  return n;
+}

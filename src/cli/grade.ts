@@ -11,7 +11,7 @@ import { FEEDBACK_DIR, OWN_FILES, removeOwnFiles, resultsJson, writeReports } fr
 import { Progress } from "../batch/progress.js";
 import type { BatchDocument, FeedbackLevel } from "../batch/types.js";
 import { onInterrupt } from "../runner/kill.js";
-import { getPython, loadExercises, parseLimits, parseSeconds, sandboxAvailable } from "./context.js";
+import { getPython, loadExercises, parseLimits, parseSeconds, positiveInt, sandboxAvailable } from "./context.js";
 import { CliError, EXIT } from "./errors.js";
 import type { GlobalOptions } from "./main.js";
 
@@ -38,15 +38,6 @@ export function parseShard(value: string | undefined): Shard | undefined {
     throw new CliError(both(`--shard necesita «k/n» con 1 ≤ k ≤ n (p. ej. 2/4), no «${value}».`, `--shard needs «k/n» with 1 ≤ k ≤ n (e.g. 2/4), not «${value}».`));
   }
   return { index, count };
-}
-
-function parseJobs(value: string | undefined): number {
-  if (value === undefined) return availableParallelism();
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 256) {
-    throw new CliError(both(`--jobs necesita un entero entre 1 y 256, no «${value}».`, `--jobs needs a whole number from 1 to 256, not «${value}».`));
-  }
-  return n;
 }
 
 function parseMap(entries: string[], catalogue: Exercise[]): Map<string, Exercise> {
@@ -115,7 +106,7 @@ export async function runGrade(folder: string, options: GradeCliOptions, lang: L
     throw new CliError(both(`--feedback es full, summary o hidden, no «${options.feedback}».`, `--feedback is full, summary or hidden, not «${options.feedback}».`));
   }
   const shard = parseShard(options.shard);
-  const slots = parseJobs(options.jobs);
+  const slots = positiveInt(options.jobs, "--jobs", availableParallelism(), 256);
   const timeoutSeconds = parseSeconds(options.timeout);
   const limits = parseLimits(options.limit);
   if (options.sandbox) sandboxAvailable();

@@ -10,7 +10,7 @@ import type { PythonInfo } from "../python/find.js";
 import { verify } from "../verify/verify.js";
 import { githubAnnotations, renderVerify, summarise, verifyJson, verifyJunit } from "../report/verify-report.js";
 import { makeChalk } from "../report/style.js";
-import { exercisesDir, getPython } from "./context.js";
+import { exercisesDir, getPython, positiveInt } from "./context.js";
 import { CliError, EXIT } from "./errors.js";
 import type { GlobalOptions } from "./main.js";
 
@@ -20,15 +20,6 @@ export type VerifyCliOptions = GlobalOptions & {
   jobs?: string;
   junit?: string;
 };
-
-function positiveInt(value: string | undefined, flag: string, fallback: number, max: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > max) {
-    throw new CliError(both(`${flag} necesita un entero entre 1 y ${max}, no «${value}».`, `${flag} needs a whole number from 1 to ${max}, not «${value}».`));
-  }
-  return n;
-}
 
 async function choosePythons(options: VerifyCliOptions): Promise<PythonInfo[]> {
   const chosen: PythonInfo[] = [];
