@@ -2,7 +2,7 @@
 // test on a pseudo-terminal): init, check recording progress, list, next,
 // progressive hints, solution, reset, and every bad input.
 import { execFile } from "node:child_process";
-import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -322,11 +322,31 @@ describe.concurrent("progress", () => {
 });
 
 // Runs the CLI as another user (for an unreadable file when the tests run as root).
+// A copy of the built CLI that user nobody can read, wherever the checkout
+// lives (a clone under a 0700 folder, as `mktemp -d` makes, is out of its reach).
+let readableCli: string | undefined;
+function cliForNobody(): string {
+  if (readableCli) return readableCli;
+  const copy = mkdtempSync(join(tmpdir(), "pytutor-e2e-nobody-cli-"));
+  for (const part of ["bin", "dist", "exercises", join("src", "probe"), "package.json"]) {
+    cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+  }
+  chmodTree(copy);
+  readableCli = join(copy, "bin", "pytutor.js");
+  return readableCli;
+}
+
+function chmodTree(path: string): void {
+  const stat = statSync(path);
+  chmodSync(path, stat.isDirectory() ? 0o755 : 0o644);
+  if (stat.isDirectory()) for (const entry of readdirSync(path)) chmodTree(join(path, entry));
+}
+
 function asNobody(args: string[], cwd: string, cacheDir: string): Promise<CliResult> {
   return new Promise((done) => {
     execFile(
       process.execPath,
-      [BIN, ...args],
+      [cliForNobody(), ...args],
       { cwd, uid: 65534, gid: 65534, encoding: "utf8", env: { ...process.env, HOME: "/tmp", NO_COLOR: "1", LANG: "es_ES.UTF-8", PYTUTOR_CACHE_DIR: cacheDir } },
       (error, stdout, stderr) => done({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout, stderr }),
     );
