@@ -27,7 +27,6 @@ export function submissionKey(student: string, exercise: string): string {
 
 export function fromOutcome(id: SubmissionId, outcome: CheckOutcome, gradedAt: string): Submission {
   const { record, result } = outcome;
-  const status = result.passed ? "pass" : result.checks.some((c) => c.status === "fail") ? "fail" : "error";
   return {
     key: submissionKey(id.student, id.exercise),
     student: id.student,
@@ -35,13 +34,16 @@ export function fromOutcome(id: SubmissionId, outcome: CheckOutcome, gradedAt: s
     exercise: id.exercise,
     file: id.shown,
     sha256: id.sha256,
-    status,
+    status: result.verdict,
     passed: result.passed,
     score: result.score,
     points: result.points,
     checks: result.checks.map((c) => ({
       id: c.id,
       status: c.status,
+      ...(c.advice ? { advice: true } : {}),
+      ...(c.reason ? { reason: c.reason } : {}),
+      ...(c.skip ? { skip: c.skip } : {}),
       points: c.points,
       earned: c.earned,
       title: c.title,
@@ -115,7 +117,7 @@ export function failedToGrade(id: SubmissionId, reason: Text, points: number, gr
 
 export function exerciseInfo(exercise: Exercise): ExerciseInfo {
   const { spec } = exercise;
-  return { id: spec.id, alias: spec.alias, title: spec.title, file: spec.file, points: spec.checks.reduce((a, c) => a + c.points, 0) };
+  return { id: spec.id, alias: spec.alias, title: spec.title, file: spec.file, points: spec.checks.reduce((a, c) => a + (c.advice ? 0 : c.points), 0) };
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -170,6 +172,7 @@ export function buildDocument(params: DocumentParams, submissions: Submission[],
       submissions: sorted.length,
       passed: sorted.filter((s) => s.status === "pass").length,
       failed: sorted.filter((s) => s.status === "fail").length,
+      undecided: sorted.filter((s) => s.status === "undecided").length,
       errors: sorted.filter((s) => s.status === "error").length,
       students: rows.length,
       unmatched: unmatched.length,

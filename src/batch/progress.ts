@@ -16,7 +16,7 @@ export class Progress {
   private total = 0;
   private done = 0;
   private fresh = 0;
-  private readonly counts = { pass: 0, fail: 0, error: 0 };
+  private readonly counts = { pass: 0, fail: 0, undecided: 0, error: 0 };
   private readonly started = Date.now();
   private timer: NodeJS.Timeout | undefined;
 
@@ -45,7 +45,7 @@ export class Progress {
     this.counts[s.status]++;
     if (this.bar) this.draw();
     else {
-      const mark = s.status === "pass" ? "✓" : s.status === "fail" ? "✗" : "!";
+      const mark = s.status === "pass" ? "✓" : s.status === "fail" ? "✗" : s.status === "undecided" ? "?" : "!";
       this.write(`[${this.done}/${this.total}] ${mark} ${s.student} · ${s.exercise} · ${(s.score * 10).toFixed(2)}\n`);
     }
   }
@@ -55,9 +55,9 @@ export class Progress {
     const filled = Math.round(ratio * WIDTH);
     const elapsed = (Date.now() - this.started) / 1000;
     const eta = this.fresh > 0 ? (elapsed / this.fresh) * (this.total - this.done) : Number.NaN;
-    const { pass, fail, error } = this.counts;
+    const { pass, fail, undecided, error } = this.counts;
     const label = this.lang === "es" ? `quedan ${duration(eta)}` : `${duration(eta)} left`;
-    this.write(`\r\x1b[K[${"#".repeat(filled)}${"-".repeat(WIDTH - filled)}] ${this.done}/${this.total} ✓ ${pass} ✗ ${fail} ! ${error} · ${label}`);
+    this.write(`\r\x1b[K[${"#".repeat(filled)}${"-".repeat(WIDTH - filled)}] ${this.done}/${this.total} ✓ ${pass} ✗ ${fail} ? ${undecided} ! ${error} · ${label}`);
   }
 
   finish(): void {

@@ -4,7 +4,8 @@ import { z } from "zod";
 import { RESULTS_FORMAT, TIMELINE_LANES, TIMELINE_NAME_CHARS, TIMELINE_SPANS } from "./types.js";
 
 const Text = z.object({ es: z.string(), en: z.string() });
-const Status = z.enum(["pass", "fail", "error"]);
+const CheckStatus = z.enum(["pass", "fail", "undecided", "skipped"]);
+const SubmissionStatus = z.enum(["pass", "fail", "undecided", "error"]);
 const Spans = z
   .array(z.tuple([z.number(), z.number()]).refine(([a, b]) => a <= b, "a span ends before it begins"))
   .max(TIMELINE_SPANS);
@@ -22,14 +23,17 @@ export const SubmissionSchema = z.object({
   exercise: z.string(),
   file: z.string(),
   sha256: z.string(),
-  status: Status,
+  status: SubmissionStatus,
   passed: z.boolean(),
   score: z.number().min(0).max(1),
   points: z.object({ earned: z.number(), total: z.number() }),
   checks: z.array(
     z.object({
       id: z.string(),
-      status: Status,
+      status: CheckStatus,
+      advice: z.boolean().optional(),
+      reason: Text.optional(),
+      skip: z.enum(["not-applicable", "cannot-measure", "incomplete"]).optional(),
       points: z.number(),
       earned: z.number(),
       title: Text,
@@ -39,7 +43,7 @@ export const SubmissionSchema = z.object({
       lines: z.array(z.number()).optional(),
     }),
   ),
-  notes: z.array(z.object({ kind: z.enum(["interleaved", "timeout", "crash", "waiting-input", "output-capped", "probe-missing", "invalid-utf8", "killed", "not-applicable", "limit", "tampered"]), text: Text })),
+  notes: z.array(z.object({ kind: z.enum(["incomplete", "interleaved", "timeout", "crash", "waiting-input", "output-capped", "probe-missing", "invalid-utf8", "killed", "not-applicable", "limit", "tampered", "starved"]), text: Text })),
   run: z
     .object({
       exitCode: z.number().nullable(),
@@ -78,7 +82,7 @@ export const DocumentSchema = z.object({
   students: z.array(z.object({ student: z.string(), studentId: z.string().optional(), scores: z.record(z.string(), z.number()), total: z.number() })),
   submissions: z.array(SubmissionSchema),
   unmatched: z.array(Unmatched),
-  summary: z.object({ submissions: z.number(), passed: z.number(), failed: z.number(), errors: z.number(), students: z.number(), unmatched: z.number() }),
+  summary: z.object({ submissions: z.number(), passed: z.number(), failed: z.number(), undecided: z.number(), errors: z.number(), students: z.number(), unmatched: z.number() }),
 });
 
 // The journal's first line: what was being graded, so --resume can refuse a

@@ -2,15 +2,20 @@
 // prints with --json), what every report is rendered from, and what `merge`
 // joins. Texts keep both languages so a report can be rendered in either.
 import type { Text } from "../i18n/lang.js";
-import type { NoteKind, Status } from "../grade/result.js";
+import type { NoteKind, SkipReason, Status, Verdict } from "../grade/result.js";
 
-export const RESULTS_FORMAT = 1;
+export const RESULTS_FORMAT = 2;
 
 export type FeedbackLevel = "full" | "summary" | "hidden";
 
 export type BatchCheck = {
   id: string;
   status: Status;
+  // A suggestion: never fails the verdict, counts no points.
+  advice?: boolean;
+  // Why it was skipped or undecided.
+  reason?: Text;
+  skip?: SkipReason;
   points: number;
   earned: number;
   title: Text;
@@ -28,7 +33,8 @@ export type BatchRun = {
   outputCapped: boolean;
   wallMs: number;
   cpuMs: number | null;
-  // How many times it ran (a run whose output two threads garbled is run again).
+  // How many times it ran (a run the machine starved so much that only timing
+  // stayed undecided runs again).
   attempts: number;
   probe: "ok" | "missing" | "too-old";
   // The resource limit it hit, and how it interfered with its grading.
@@ -49,9 +55,9 @@ export type Submission = {
   file: string;
   // SHA-256 of the file's bytes: --resume regrades a file that changed.
   sha256: string;
-  // pass: every check passed; fail: the program failed some check; error: the
-  // grader could not decide (no probe, grader bug); the score still counts.
-  status: Status;
+  // The program's verdict (pass, fail, undecided), or "error" when the grader
+  // could not grade it at all (an unreadable file, a grader bug).
+  status: Verdict | "error";
   passed: boolean;
   // earned / total, 0 to 1.
   score: number;
@@ -111,7 +117,7 @@ export type BatchDocument = {
   students: StudentRow[];
   submissions: Submission[];
   unmatched: Unmatched[];
-  summary: { submissions: number; passed: number; failed: number; errors: number; students: number; unmatched: number };
+  summary: { submissions: number; passed: number; failed: number; undecided: number; errors: number; students: number; unmatched: number };
 };
 
 export const OUTPUT_LINES = 400;

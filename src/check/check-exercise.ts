@@ -1,8 +1,9 @@
 // One learner check: run the file through the probe, grade it, and run it again
-// when two threads garbled the output and that alone made it fail.
+// (twice at most) when the machine starved the program so much that what only
+// timing could decide stayed undecided.
 import type { Exercise } from "../spec/exercise.js";
 import type { PythonInfo } from "../python/find.js";
-import { DEFAULT_LIMITS, runProgram, type RunLimits } from "../runner/run.js";
+import { DEFAULT_LIMITS, runProgram, type RunLimits, type RunPlan } from "../runner/run.js";
 import type { RunRecord } from "../runner/record.js";
 import { grade } from "../grade/grade.js";
 import type { GradeResult } from "../grade/result.js";
@@ -24,6 +25,7 @@ export type CheckOptions = {
   sandbox?: { hide: string[] };
   siblings?: boolean;
   onCpu?: (cpuSeconds: number, wallSeconds: number) => void;
+  onEvents?: RunPlan["onEvents"];
 };
 
 export class PythonTooOldError extends Error {
@@ -57,11 +59,12 @@ export async function checkExercise(
       ...(options.sandbox ? { sandbox: options.sandbox } : {}),
       ...(options.siblings !== undefined ? { siblings: options.siblings } : {}),
       ...(options.onCpu ? { onCpu: options.onCpu } : {}),
+      ...(options.onEvents ? { onEvents: options.onEvents } : {}),
       ...(spec.run.input !== undefined ? { input: spec.run.input } : {}),
     });
     if (record.probe.state === "too-old") throw new PythonTooOldError(record.probe.version);
     const result = grade(spec, record);
-    if (result.passed || !result.interleaved || attempts >= maxAttempts) {
+    if (!result.retry || attempts >= maxAttempts) {
       return { exercise, file, python, record, result, attempts };
     }
   }

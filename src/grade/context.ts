@@ -4,12 +4,14 @@ import type { RunRecord } from "../runner/record.js";
 import { deriveFacts, type Facts } from "./facts.js";
 import { itemKey } from "./normalize.js";
 import { matcherFor, type Matcher } from "./patterns.js";
+import { modelOf, type Model } from "./model.js";
 
 export type Context = {
   spec: Spec;
   record: RunRecord;
   lines: string[];
   facts: Facts;
+  model: Model;
   matcher(ref: PatternRef): Matcher;
   itemKey(raw: string): string;
 };
@@ -19,8 +21,9 @@ export function makeContext(spec: Spec, record: RunRecord): Context {
   return {
     spec,
     record,
-    lines: record.stdout.map((l) => l.text),
+    lines: record.stdout.map((l) => l.text.replace(/\r$/u, "")),
     facts: deriveFacts(record, spec.probe),
+    model: modelOf(record),
     matcher(ref) {
       let m = cache.get(ref);
       if (!m) {

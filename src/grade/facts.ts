@@ -1,37 +1,23 @@
 // Runtime facts derived from the probe's events: the numbers `fact` checks test.
 import type { RunRecord } from "../runner/record.js";
 import type { EventOf } from "../runner/probe-events.js";
+import { MAIN, maxOverlap, modelOf } from "./model.js";
 import type { ListFact, NumberFact } from "../spec/facts.js";
 
 export type Facts = {
   // Built-in facts (NumberFact), plus inspect.<name> and calls.<module.function>.
   numbers: Partial<Record<NumberFact, number>> & Record<string, number>;
-  lists: Partial<Record<ListFact, number[]>>;
+  // Built-in list facts, plus returns.<module.function>.
+  lists: Partial<Record<ListFact, number[]>> & Record<string, number[]>;
   // Why an inspect.<name> fact has no value (the program lacks a name, ...).
   errors: Record<string, { es: string; en: string }>;
 };
 
-type Interval = [number, number];
-
-// The largest number of intervals open at one instant.
-export function maxOverlap(intervals: Interval[]): number {
-  const points: Array<[number, number]> = [];
-  for (const [a, b] of intervals) {
-    points.push([a, 1], [b, -1]);
-  }
-  points.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  let open = 0;
-  let best = 0;
-  for (const [, delta] of points) {
-    open += delta;
-    best = Math.max(best, open);
-  }
-  return best;
-}
-
 function only<K extends RunRecord["events"][number]["event"]>(record: RunRecord, kind: K): Array<EventOf<K>> {
   return record.events.filter((e): e is EventOf<K> => e.event === kind);
 }
+
+export { maxOverlap } from "./model.js";
 
 const MIN_SLEEP = 0.001;
 
@@ -39,7 +25,8 @@ const MIN_SLEEP = 0.001;
 // that never reached its end still has an answer for them.
 export function deriveFacts(record: RunRecord, probe: { inspect: Record<string, string>; count: string[] } = { inspect: {}, count: [] }): Facts {
   const numbers: Facts["numbers"] = {
-    "run.wallSeconds": record.wallSeconds,
+    // The program's own duration, on its clock: not pytutor's or the interpreter's start-up.
+    "run.wallSeconds": record.programSeconds,
   };
   if (record.exitCode !== null) numbers["run.exitCode"] = record.exitCode;
   if (record.machine) numbers["run.freeCpus"] = record.machine.freeCpus;
@@ -54,51 +41,64 @@ export function deriveFacts(record: RunRecord, probe: { inspect: Record<string, 
   numbers["run.gil"] = record.probe.gil ? 1 : 0;
 
   const end = only(record, "end")[0];
-  const until = record.wallSeconds;
+  const model = modelOf(record);
+  const workers = [...model.workers.values()];
 
-  const threads = only(record, "thread-start").filter((e) => e.learner);
-  const threadIds = new Set(threads.map((e) => e.id));
+  const threads = workers.filter((w) => w.kind === "thread" && w.learner);
   numbers["threads.started"] = threads.length;
-  numbers["threads.direct"] = threads.filter((e) => e.api === "Thread").length;
-  numbers["threads.pool"] = threads.filter((e) => e.api === "ThreadPoolExecutor").length;
-  const runs = new Map<number, Interval>();
-  for (const e of only(record, "thread-run")) {
-    if (!threadIds.has(e.id)) continue;
-    if (e.phase === "begin") runs.set(e.id, [e.t, until]);
-    else {
-      const open = runs.get(e.id);
-      if (open) open[1] = e.t;
-    }
-  }
-  numbers["threads.maxAlive"] = maxOverlap([...runs.values()]);
+  numbers["threads.direct"] = threads.filter((w) => w.api === "Thread").length;
+  numbers["threads.pool"] = threads.filter((w) => w.api === "ThreadPoolExecutor").length;
+  numbers["threads.maxAlive"] = maxOverlap(threads.filter((w) => w.begin !== null).map((w): [number, number] => [w.begin as number, w.end ?? model.until]));
+  numbers["threads.joined"] = threads.filter((w) => model.joined.has(w.n)).length;
 
-  const sleeps = only(record, "sleep");
-  numbers["sleeps.calls"] = end?.sleepCalls ?? sleeps.length;
-  numbers["sleeps.inWorkers"] = sleeps.filter((e) => !e.main).length;
-  numbers["sleeps.secondsMain"] = end?.sleepSecondsMain ?? sum(sleeps.filter((e) => e.main).map((e) => e.end - e.begin));
-  numbers["sleeps.secondsWorkers"] = end?.sleepSecondsWorkers ?? sum(sleeps.filter((e) => !e.main).map((e) => e.end - e.begin));
-  numbers["sleeps.maxOverlap"] = maxOverlap(sleeps.filter((e) => e.end - e.begin >= MIN_SLEEP).map((e): Interval => [e.begin, e.end]));
+  const waits = model.waits.filter((w) => w.learner);
+  const sleeps = waits.filter((w) => w.kind === "time");
+  numbers["sleeps.calls"] = sleeps.length;
+  numbers["sleeps.asyncio"] = waits.filter((w) => w.kind === "asyncio").length;
+  numbers["sleeps.inWorkers"] = sleeps.filter((w) => w.worker !== MAIN).length;
+  numbers["sleeps.inMain"] = sleeps.filter((w) => w.worker === MAIN).length;
+  numbers["sleeps.secondsMain"] = sum(sleeps.filter((w) => w.worker === MAIN).map((w) => w.end - w.begin));
+  numbers["sleeps.secondsWorkers"] = sum(sleeps.filter((w) => w.worker !== MAIN).map((w) => w.end - w.begin));
+  numbers["sleeps.maxOverlap"] = maxOverlap(waits.filter((w) => w.end - w.begin >= MIN_SLEEP).map((w): [number, number] => [w.begin, w.end]));
 
-  numbers["processes.started"] = only(record, "process-start").filter((e) => e.learner).length;
+  numbers["processes.started"] = only(record, "process").filter((e) => e.learner).length;
   numbers["processes.forks"] = only(record, "fork").length;
 
-  const tasks = only(record, "task-create").filter((e) => e.learner);
-  const taskIds = new Set(tasks.map((e) => e.id));
-  const taskSpans = new Map<number, Interval>(tasks.map((e) => [e.id, [e.t, until]]));
-  for (const e of only(record, "task-done")) {
-    const span = taskIds.has(e.id) ? taskSpans.get(e.id) : undefined;
-    if (span) span[1] = e.t;
-  }
+  const tasks = workers.filter((w) => w.kind === "task" && w.learner);
   numbers["tasks.created"] = tasks.length;
-  numbers["tasks.maxConcurrent"] = maxOverlap([...taskSpans.values()]);
+  numbers["tasks.maxConcurrent"] = maxOverlap(tasks.filter((w) => w.begin !== null).map((w): [number, number] => [w.begin as number, w.end ?? model.until]));
 
-  const collects = only(record, "gc-collect");
-  const freed = collects.map((e) => sum(Object.values(e.freed)));
+  const jobs = workers.filter((w) => w.kind === "job" && w.learner);
+  numbers["jobs.threads"] = jobs.filter((w) => w.api === "ThreadPoolExecutor").length;
+  numbers["jobs.processes"] = jobs.filter((w) => w.api === "ProcessPoolExecutor").length;
+
+  const collects = only(record, "gc");
   numbers["gc.collectCalls"] = collects.length;
-  numbers["gc.freed"] = sum(freed);
-  numbers["gc.maxFreed"] = Math.max(0, ...freed);
-  numbers["gc.garbage"] = Math.max(0, ...collects.map((e) => e.garbage));
+  if (collects.every((e) => e.analysis)) {
+    const credited = collects.map((e) => sum(Object.values(e.cyclic)));
+    numbers["gc.freed"] = sum(credited);
+    numbers["gc.maxFreed"] = credited.reduce((a, b) => Math.max(a, b), 0);
+  } else {
+    errors["gc.freed"] = { es: "había demasiados objetos para analizar la recolección", en: "there were too many objects to analyse the collection" };
+  }
+  numbers["gc.garbage"] = collects.reduce((a, e) => Math.max(a, e.garbage), 0);
   lists["gc.returns"] = collects.map((e) => e.returned).filter((v): v is number => v !== null);
+  const reads = only(record, "gc-read");
+  lists["gc.objects"] = reads.filter((e) => e.what === "objects" && typeof e.value === "number").map((e) => e.value as number);
+
+  const readings = only(record, "tm");
+  numbers["tracemalloc.readings"] = readings.length;
+  lists["tracemalloc.peaks"] = readings.map((e) => e.peak);
+
+  const byQueue = new Map<number, Set<string>>();
+  for (const e of model.queues) {
+    if (e.op !== "get") continue;
+    const set = byQueue.get(e.q) ?? new Set<string>();
+    set.add(e.tk !== undefined && e.tk !== null ? `task:${e.tk}` : `thread:${e.th ?? 0}`);
+    byQueue.set(e.q, set);
+  }
+  numbers["queues.used"] = new Set(model.queues.map((e) => e.q)).size;
+  numbers["queues.maxGetters"] = [...byQueue.values()].reduce((a, s) => Math.max(a, s.size), 0);
 
   numbers["classes.defined"] = only(record, "class").length;
   const contexts = only(record, "context");
@@ -113,8 +113,9 @@ export function deriveFacts(record: RunRecord, probe: { inspect: Record<string, 
   if (end?.maxRssKb !== undefined) numbers["memory.maxRssKb"] = end.maxRssKb;
   if (end?.cpuSeconds !== undefined) numbers["run.cpuSeconds"] = end.cpuSeconds;
   for (const name of probe.count) {
-    const seen = only(record, "call").filter((e) => e.name === name).length;
-    numbers[`calls.${name}`] = end?.calls?.[name] ?? seen;
+    const calls = only(record, "call").filter((e) => e.name === name);
+    numbers[`calls.${name}`] = end?.calls?.[name] ?? calls.length;
+    lists[`returns.${name}`] = calls.flatMap((e) => (e.ret !== undefined ? [e.ret] : []));
   }
   for (const [name, count] of Object.entries(end?.calls ?? {})) numbers[`calls.${name}`] = count;
   for (const e of only(record, "inspect")) {

@@ -1,5 +1,5 @@
-// grade(spec, record): every check's verdict, the score, and notes that explain
-// what happened to the run. Pure: no spawning, no files, no printing.
+// grade(spec, record): every check's outcome, the verdict, the score, and notes
+// that say what happened to the run. Pure: no spawning, no files, no printing.
 import type { Check, Spec } from "../spec/schema.js";
 import type { RunRecord } from "../runner/record.js";
 import { both, type Text } from "../i18n/lang.js";
@@ -8,6 +8,9 @@ import type { CheckResult, GradeResult, Note, Outcome } from "./result.js";
 import { specFactNames } from "../spec/facts.js";
 import * as out from "./output-checks.js";
 import * as run from "./run-checks.js";
+import { finalLineCheck, starvation, workersCheck } from "./worker-checks.js";
+import { pointsOf, verdictOf } from "./verdict.js";
+import { printedCheck } from "./printed-checks.js";
 
 function evaluate(ctx: Context, check: Check): Outcome {
   switch (check.type) {
@@ -25,131 +28,105 @@ function evaluate(ctx: Context, check: Check): Outcome {
     case "number": return out.numberCheck(ctx, check);
     case "shape": return out.shapeCheck(ctx, check);
     case "numbers": return out.numbersCheck(ctx, check);
+    case "workers": return workersCheck(ctx, check);
+    case "final-line": return finalLineCheck(ctx, check);
+    case "printed": return printedCheck(ctx, check);
   }
+}
+
+// A wait that overran what it asked by this much means the machine starved
+// the program of CPU: a check only timing could decide is then undecided.
+export const STARVED_SECONDS = 0.25;
+
+// Whether the program ran to its end, and if not, what stopped it.
+export function completion(record: RunRecord): { complete: boolean; why?: Text } {
+  if (record.timedOut) return { complete: false, why: both(`no terminó en ${record.timeoutSeconds} s y se detuvo`, `it did not finish within ${record.timeoutSeconds} s and was stopped`) };
+  if (record.limit) return { complete: false, why: both("superó un límite de recursos y se detuvo", "it went over a resource limit and was stopped") };
+  if (record.outputCapped) return { complete: false, why: both("imprimió demasiado y se detuvo", "it printed too much and was stopped") };
+  const crash = record.events.find((e) => e.event === "exception" && (e.thread === "MainThread" || e.thread === null));
+  if (crash && crash.event === "exception") return { complete: false, why: both(`terminó con un error ${crash.type}`, `it ended with an error ${crash.type}`) };
+  if (record.signal) return { complete: false, why: both(`terminó por la señal ${record.signal}`, `it was ended by signal ${record.signal}`) };
+  if (record.exitCode === null) return { complete: false, why: both("no se pudo ejecutar", "it could not be run") };
+  return { complete: true };
 }
 
 export function grade(spec: Spec, record: RunRecord): GradeResult {
   const ctx = makeContext(spec, record);
   const extra = specFactNames(spec.probe);
-  const checks: CheckResult[] = [];
-  const skipped: Array<{ id: string; when: string; unknown: boolean }> = [];
-  // The program ended normally, yet the probe never saw its end (os._exit, an
-  // exec into another program): what only the end can tell is undecided.
-  const endUnseen = endWasUnseen(record);
-  for (const check of spec.checks) {
+  const done = completion(record);
+  const tampered = (record.tampered?.length ?? 0) > 0;
+  const overrun = starvation(ctx.model.waits.filter((w) => w.learner));
+  const starved = overrun > STARVED_SECONDS;
+  let retry = false;
+  const checks: CheckResult[] = spec.checks.map((check) => {
+    const result = (outcome: Outcome, extraFields: Partial<CheckResult> = {}): CheckResult => ({
+      id: check.id,
+      type: check.type,
+      status: outcome.status,
+      advice: check.advice,
+      points: check.advice ? 0 : check.points,
+      earned: !check.advice && outcome.status === "pass" ? check.points : 0,
+      title: check.title,
+      ...(outcome.expected ? { expected: outcome.expected } : {}),
+      ...(outcome.actual ? { actual: outcome.actual } : {}),
+      ...(outcome.reason ? { reason: outcome.reason } : {}),
+      ...(outcome.status === "fail" && check.hint ? { hint: check.hint } : {}),
+      ...(outcome.lines?.length ? { lines: outcome.lines } : {}),
+      ...extraFields,
+    });
+    if (tampered) {
+      return result(
+        { status: "skipped", reason: both("no se califica: el programa manipuló su propia corrección", "not graded: the program interfered with its own grading") },
+        { skip: "incomplete" },
+      );
+    }
     if (check.when !== undefined) {
       const conditions = typeof check.when === "string" ? [check.when] : check.when;
       const applies = run.evaluateExprs(conditions, run.factLookup(ctx), extra, record.probe.state === "ok");
-      // Undecidable with a working probe: a fact this system cannot measure
-      // (run.freeCpus, cpu.* off Linux); the check does not apply here either.
-      if (applies.status === "fail" || (applies.status === "error" && record.probe.state === "ok")) {
-        skipped.push({ id: check.id, when: conditions.join(", "), unknown: applies.status === "error" });
-        continue;
+      if (applies.status === "fail") {
+        return result({ status: "skipped", reason: both(`no se aplica aquí: ${conditions.join(", ")} no se cumple`, `does not apply here: ${conditions.join(", ")} does not hold`) }, { skip: "not-applicable" });
+      }
+      if (applies.status === "undecided" && record.probe.state === "ok") {
+        return result({ status: "skipped", reason: both(`no se aplica aquí: ${conditions.join(", ")} no se puede medir en este sistema`, `does not apply here: ${conditions.join(", ")} cannot be measured on this system`) }, { skip: "cannot-measure" });
       }
     }
     let outcome: Outcome;
     try {
-      // A program that interfered with its own grading gets no verdict from it.
-      outcome = record.tampered?.length
-        ? { status: "error", actual: both("sin calificar: el programa manipuló su propia corrección", "not graded: the program interfered with its own grading") }
-        : endUnseen && check.type === "fact"
-          ? { status: "error", actual: both("sin decidir: la sonda no vio el final del programa", "undecided: the probe did not see the program's end") }
-          : evaluate(ctx, check);
+      outcome = evaluate(ctx, check);
     } catch (error) {
-      outcome = { status: "error", actual: both(`error del corrector: ${(error as Error).message}`, `grader error: ${(error as Error).message}`) };
+      outcome = { status: "undecided", reason: both(`error del corrector: ${(error as Error).message}`, `grader error: ${(error as Error).message}`) };
     }
-    const result: CheckResult = {
-      id: check.id,
-      type: check.type,
-      status: outcome.status,
-      points: check.points,
-      earned: outcome.status === "pass" ? check.points : 0,
-      title: check.title,
-      ...(outcome.expected ? { expected: outcome.expected } : {}),
-      ...(outcome.actual ? { actual: outcome.actual } : {}),
-      ...(outcome.status === "fail" && check.hint ? { hint: check.hint } : {}),
-      ...(outcome.lines?.length ? { lines: outcome.lines } : {}),
-    };
-    checks.push(result);
-  }
-  const total = checks.reduce((a, c) => a + c.points, 0);
-  const earned = checks.reduce((a, c) => a + c.earned, 0);
-  const merged = mergedLines(ctx.lines);
-  const passed = checks.every((c) => c.status === "pass");
-  return {
-    checks,
-    passed,
-    score: total > 0 ? Math.round((earned / total) * 1000) / 1000 : 0,
-    points: { earned, total },
-    notes: [...runNotes(record, merged, passed), ...(endUnseen ? [END_UNSEEN] : []), ...skipped.map((s): Note => ({
-      kind: "not-applicable",
-      text: s.unknown
-        ? both(
-          `La comprobación «${s.id}» no se aplica aquí (${s.when}: no se puede medir en este sistema).`,
-          `The check «${s.id}» does not apply here (${s.when}: cannot be measured on this system).`,
-        )
-        : both(
-          `La comprobación «${s.id}» no se aplica aquí (${s.when} no se cumple en esta máquina).`,
-          `The check «${s.id}» does not apply here (${s.when} does not hold on this machine).`,
+    if (outcome.status === "fail" && !done.complete && check.type !== "exit-code") {
+      // What a complete run might still have shown is not held against it.
+      return result(
+        { status: "skipped", reason: both(`no evaluada: el programa ${done.why?.es ?? "no terminó"}`, `not evaluated: ${done.why?.en ?? "the program did not finish"}`) },
+        { skip: "incomplete" },
+      );
+    }
+    if (outcome.status === "fail" && outcome.timing && starved) {
+      retry = true;
+      return result({
+        status: "undecided",
+        reason: both(
+          `sin decidir: la máquina estaba tan cargada que una espera de tu programa se alargó ${overrun.toFixed(2)} s más de lo pedido, y esto solo se puede decidir por los tiempos`,
+          `undecided: the machine was so loaded that one of your program's waits ran ${overrun.toFixed(2)} s longer than asked, and only timing can decide this`,
         ),
-    }))],
-    interleaved: merged.length > 0,
+      });
+    }
+    return result(outcome);
+  });
+  const verdict = verdictOf(checks, { complete: done.complete, tampered });
+  const points = pointsOf(checks);
+  return {
+    verdict,
+    checks,
+    passed: verdict === "pass",
+    score: points.total > 0 ? Math.round((points.earned / points.total) * 1000) / 1000 : 0,
+    points,
+    notes: runNotes(record, done, starved ? overrun : undefined),
+    retry: retry && verdict === "undecided",
   };
 }
-
-// Lines that two threads wrote into at once (print writes the text and the
-// newline separately): the start of some output line appears again glued to
-// the end of other text, as in «Iniciando descarga deIniciando descarga de Archivo 1»,
-// or a line's own opening words appear twice in it.
-const GLUE = 8;
-const OWN = 12;
-
-export function mergedLines(lines: string[]): number[] {
-  const starts = new Set<string>();
-  for (const line of lines) {
-    const head = line.trimStart().slice(0, GLUE);
-    if (head.length === GLUE && /^\p{L}/u.test(head)) starts.add(head);
-  }
-  const merged: number[] = [];
-  lines.forEach((line, i) => {
-    if (line.length > 4000) return;
-    const own = line.trimStart().slice(0, OWN);
-    const ownRepeats = own.length === OWN && /^\p{L}/u.test(own) && line.indexOf(own, line.indexOf(own) + 1) > 0;
-    for (let k = 1; !ownRepeats && k + GLUE <= line.length; k++) {
-      const before = line[k - 1] ?? "";
-      const head = line.slice(k, k + GLUE);
-      // «deIniciando», «1Iniciando», «.)archivo»: glued, not a word that merely ends
-      // in the same letters (the «a» of «profunda» is not the start of «a después»).
-      const glued = /\p{Lu}/u.test(head[0] ?? "") ? /[\p{L}\p{N}.,:;!?)]/u.test(before) : /[\p{N}.,:;!?)]/u.test(before);
-      if (glued && starts.has(head)) {
-        merged.push(i + 1);
-        return;
-      }
-    }
-    if (ownRepeats) merged.push(i + 1);
-  });
-  return merged;
-}
-
-function endWasUnseen(record: RunRecord): boolean {
-  return (
-    record.probe.state === "ok" &&
-    record.exitCode !== null &&
-    record.signal === null &&
-    !record.timedOut &&
-    !record.outputCapped &&
-    !record.limit &&
-    !record.events.some((e) => e.event === "end")
-  );
-}
-
-const END_UNSEEN: Note = {
-  kind: "probe-missing",
-  text: both(
-    "Tu programa terminó sin que la sonda de pytutor viera su final (¿os._exit, o exec de otro programa?): lo que solo se sabe al final queda sin decidir.",
-    "Your program ended without pytutor's probe seeing its end (os._exit, or an exec into another program?): what only the end can tell is left undecided.",
-  ),
-};
 
 const LIMIT_TEXT: Record<NonNullable<RunRecord["limit"]>["limit"], (value: number) => Text> = {
   cpu: (v) => both(`tiempo de CPU (${v} s)`, `CPU time (${v} s)`),
@@ -159,14 +136,15 @@ const LIMIT_TEXT: Record<NonNullable<RunRecord["limit"]>["limit"], (value: numbe
   "open-files": (v) => both(`archivos abiertos a la vez (${v})`, `open files at once (${v})`),
 };
 
-function runNotes(record: RunRecord, merged: number[], passed: boolean): Note[] {
+// What happened to the run, the most important first: what stopped it.
+function runNotes(record: RunRecord, done: { complete: boolean }, overrun: number | undefined): Note[] {
   const notes: Note[] = [];
-  if (record.probe.state === "missing") {
+  if (record.tampered?.length) {
     notes.push({
-      kind: "probe-missing",
+      kind: "tampered",
       text: both(
-        "No se pudo observar el programa por dentro: la sonda de pytutor no respondió. Las comprobaciones que dependen de ella quedan sin decidir.",
-        "The program could not be observed from inside: pytutor's probe did not answer. Checks that depend on it are left undecided.",
+        `Manipulación: tu programa intentó influir en su propia corrección (${record.tampered.join("; ")}). No se califica: NO SUPERADO.`,
+        `Tampering: your program tried to influence its own grading (${record.tampered.join("; ")}). It is not graded: NOT PASSED.`,
       ),
     });
   }
@@ -174,17 +152,8 @@ function runNotes(record: RunRecord, merged: number[], passed: boolean): Note[] 
     notes.push({
       kind: "timeout",
       text: both(
-        `Tu programa no terminó en ${record.timeoutSeconds} s y se detuvo. Se califica lo que imprimió hasta entonces. ¿Hay un bucle sin fin, un join() que nunca vuelve o un input() esperando?`,
-        `Your program did not finish within ${record.timeoutSeconds} s and was stopped. What it printed until then is graded. Is there an endless loop, a join() that never returns, or an input() waiting?`,
-      ),
-    });
-  }
-  if (record.tampered?.length) {
-    notes.push({
-      kind: "tampered",
-      text: both(
-        `Tu programa intentó influir en su propia corrección (${record.tampered.join("; ")}). No se puede calificar: ninguna comprobación cuenta.`,
-        `Your program tried to influence its own grading (${record.tampered.join("; ")}). It cannot be graded: no check counts.`,
+        `Tu programa no terminó en ${record.timeoutSeconds} s y se detuvo. Se muestra lo que imprimió hasta entonces; lo que solo se sabría al final no se evalúa. ¿Hay un bucle sin fin, un join() que nunca vuelve o un input() esperando?`,
+        `Your program did not finish within ${record.timeoutSeconds} s and was stopped. What it printed until then is shown; what only its end could tell is not evaluated. Is there an endless loop, a join() that never returns, or an input() waiting?`,
       ),
     });
   }
@@ -192,21 +161,24 @@ function runNotes(record: RunRecord, merged: number[], passed: boolean): Note[] 
     const { es, en } = LIMIT_TEXT[record.limit.limit](record.limit.value);
     notes.push({
       kind: "limit",
-      text: both(`Tu programa superó el límite de ${es} y se detuvo. Se califica lo que imprimió hasta entonces.`, `Your program went over the limit of ${en} and was stopped. What it printed until then is graded.`),
+      text: both(`Tu programa superó el límite de ${es} y se detuvo. Se muestra lo que imprimió hasta entonces.`, `Your program went over the limit of ${en} and was stopped. What it printed until then is shown.`),
     });
   }
   if (record.outputCapped) {
     notes.push({
       kind: "output-capped",
       text: both(
-        "Tu programa imprimió demasiado y se detuvo; solo se califica el principio de su salida.",
-        "Your program printed too much and was stopped; only the beginning of its output is graded.",
+        "Tu programa imprimió demasiado y se detuvo; solo se muestra el principio de su salida.",
+        "Your program printed too much and was stopped; only the beginning of its output is shown.",
       ),
     });
   }
   const exception = record.events.find((e) => e.event === "exception");
   if (exception && exception.event === "exception") {
     const waiting = exception.type === "EOFError";
+    const where = exception.frames.at(-1);
+    const at = where ? both(` (${where.file}, línea ${where.line})`, ` (${where.file}, line ${where.line})`) : both("", "");
+    const inThread = exception.thread && exception.thread !== "MainThread";
     notes.push({
       kind: waiting ? "waiting-input" : "crash",
       text: waiting
@@ -215,20 +187,42 @@ function runNotes(record: RunRecord, merged: number[], passed: boolean): Note[] 
             "Your program asked for data with input(), but this exercise gives no input: the program must work without asking anything.",
           )
         : both(
-            `Tu programa terminó con un error ${exception.type}${exception.thread && exception.thread !== "MainThread" ? ` en el hilo ${exception.thread}` : ""}: ${exception.message}`,
-            `Your program ended with an error ${exception.type}${exception.thread && exception.thread !== "MainThread" ? ` in thread ${exception.thread}` : ""}: ${exception.message}`,
+            `Tu programa ${inThread ? `tuvo un error en el hilo ${exception.thread}` : "terminó con un error"}: ${exception.type}: ${exception.message}${at.es}`,
+            `Your program ${inThread ? `had an error in thread ${exception.thread}` : "ended with an error"}: ${exception.type}: ${exception.message}${at.en}`,
           ),
     });
   } else if (record.signal && !record.timedOut && !record.outputCapped && !record.limit) {
     notes.push({ kind: "killed", text: both(`Tu programa terminó por la señal ${record.signal}.`, `Your program was ended by signal ${record.signal}.`) });
   }
-  if (merged.length > 0 && !passed) {
+  if (!done.complete && notes.length === 0 && record.exitCode === null) {
+    notes.push({ kind: "incomplete", text: both("Tu programa no se pudo ejecutar hasta el final.", "Your program could not run to its end.") });
+  }
+  if (record.probe.state === "missing") {
+    notes.push({
+      kind: "probe-missing",
+      text: both(
+        "No se pudo observar el programa por dentro: la sonda de pytutor no respondió. Lo que depende de ella queda sin decidir.",
+        "The program could not be observed from inside: pytutor's probe did not answer. What depends on it is left undecided.",
+      ),
+    });
+  }
+  if (overrun !== undefined) {
+    notes.push({
+      kind: "starved",
+      text: both(
+        `La máquina estaba muy cargada: una espera de tu programa duró ${overrun.toFixed(2)} s más de lo pedido. Lo que solo los tiempos pueden decidir no se da por fallado.`,
+        `The machine was heavily loaded: one of your program's waits lasted ${overrun.toFixed(2)} s longer than asked. What only timing can decide is not counted as failed.`,
+      ),
+    });
+  }
+  const mixed = record.stdout.flatMap((l, i) => (l.mixed ? [i + 1] : []));
+  if (mixed.length > 0) {
     notes.push({
       kind: "interleaved",
-      lines: merged,
+      lines: mixed,
       text: both(
-        "Dos hilos escribieron a la vez en la misma línea: escribir un texto y su salto de línea son dos operaciones, y otro hilo puede colarse entre ellas. Es una carrera real; pytutor vuelve a ejecutar el programa para no penalizarla, pero si quieres evitarla escribe cada línea de una sola vez (un único print por línea, o protégelo con un Lock).",
-        "Two threads wrote into the same line at once: writing a text and its newline are two operations, and another thread can slip in between. It is a real race; pytutor runs the program again so as not to penalise it, but to avoid it write each line in one go (one print per line, or guard it with a Lock).",
+        "En la terminal, otro hilo escribió en medio de estas líneas: print escribe el texto y el salto de línea por separado, y otro hilo puede colarse entre ellos. pytutor sabe quién escribió cada trozo y califica cada línea entera; para que también se vean bien, escribe cada línea de una sola vez (un único print con un f-string) o protégela con un Lock.",
+        "On the terminal, another thread wrote in the middle of these lines: print writes the text and the newline separately, and another thread can slip in between. pytutor knows who wrote each piece and grades each whole line; for them to look right too, write each line in one go (a single print with an f-string) or guard it with a Lock.",
       ),
     });
   }

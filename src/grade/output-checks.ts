@@ -242,7 +242,7 @@ export function numberCheck(ctx: Context, check: Of<"number">): Outcome {
   const m = ctx.matcher(check.match);
   const allowed = check.inFact !== undefined ? ctx.facts.lists[check.inFact as keyof typeof ctx.facts.lists] : undefined;
   if (check.inFact !== undefined && allowed === undefined) {
-    return { status: "error", actual: both(`la sonda no informó «${check.inFact}»`, `the probe did not report «${check.inFact}»`) };
+    return { status: "undecided", reason: both(`la sonda no informó «${check.inFact}»`, `the probe did not report «${check.inFact}»`) };
   }
   const want: string[] = [];
   if (check.equals !== undefined) want.push(`${check.equals}${check.tolerance ? ` ± ${check.tolerance}` : ""}`);

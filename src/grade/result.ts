@@ -1,24 +1,38 @@
 // What grading returns: a learner's failure is data, kept apart from a grader error.
 import type { Text } from "../i18n/lang.js";
 
-export type Status = "pass" | "fail" | "error";
+// A check's outcome. "undecided": what it needs could not be known (a fact
+// this system cannot measure, a machine so loaded that only timing could tell
+// and timing cannot be trusted). "skipped": it does not apply here (its `when`
+// does not hold) or was not evaluated because the program did not run to its end.
+export type Status = "pass" | "fail" | "undecided" | "skipped";
+
+// The program's verdict, decided once (see verdict.ts).
+export type Verdict = "pass" | "fail" | "undecided";
+
+export type SkipReason = "not-applicable" | "cannot-measure" | "incomplete";
 
 export type CheckResult = {
   id: string;
   type: string;
   status: Status;
+  // A suggestion: it never fails the verdict and counts no points.
+  advice: boolean;
   points: number;
   earned: number;
   title: Text;
   expected?: Text;
   actual?: Text;
   hint?: Text;
+  // Why it was skipped or left undecided.
+  reason?: Text;
+  skip?: SkipReason;
   // 1-based numbers of the output lines the result is about.
   lines?: number[];
 };
 
 export type NoteKind =
-  | "interleaved"
+  | "incomplete"
   | "timeout"
   | "crash"
   | "waiting-input"
@@ -28,18 +42,27 @@ export type NoteKind =
   | "killed"
   | "not-applicable"
   | "limit"
-  | "tampered";
+  | "tampered"
+  | "interleaved"
+  | "starved";
 
 export type Note = { kind: NoteKind; text: Text; lines?: number[] };
 
 export type GradeResult = {
+  verdict: Verdict;
   checks: CheckResult[];
+  // The verdict is "pass".
   passed: boolean;
-  // earned / total points, 0 to 1.
+  // earned / total points of the checks that count, 0 to 1.
   score: number;
   points: { earned: number; total: number };
   notes: Note[];
-  interleaved: boolean;
+  // Only timing could decide what stayed undecided, and the machine starved the
+  // program: running it again later may decide it.
+  retry: boolean;
 };
 
-export type Outcome = Pick<CheckResult, "status" | "expected" | "actual" | "lines">;
+export type Outcome = Pick<CheckResult, "status" | "expected" | "actual" | "lines" | "reason"> & {
+  // Only timing decided this failure; with a starved machine it is undecided.
+  timing?: boolean;
+};

@@ -10,7 +10,6 @@ import {
   parseFactExpr,
   specFactNames,
   type FactExpr,
-  type NumberFact,
   type Operand,
 } from "../spec/facts.js";
 import type { Outcome } from "./result.js";
@@ -73,14 +72,15 @@ export function durationWindow(check: Of<"duration">): { min: number; max: numbe
 
 export function durationCheck(ctx: Context, check: Of<"duration">): Outcome {
   const { min, max } = durationWindow(check);
-  const wall = ctx.record.wallSeconds;
+  // The program's own duration, from its first line of code to its end.
+  const wall = ctx.record.programSeconds;
   const expected = both(
     `que todo tarde entre ${secs(min)} y ${max === Infinity ? "∞" : secs(max)}`,
     `the whole run to take between ${secs(min)} and ${max === Infinity ? "∞" : secs(max)}`,
   );
   if (ctx.record.timedOut) return { status: "fail", expected, actual: howItEnded(ctx) };
   if (wall >= min && wall <= max) return { status: "pass", actual: both(`tardó ${secs(wall)}`, `it took ${secs(wall)}`) };
-  return { status: "fail", expected, actual: both(`tardó ${secs(wall)}`, `it took ${secs(wall)}`) };
+  return { status: "fail", timing: true, expected, actual: both(`tardó ${secs(wall)}`, `it took ${secs(wall)}`) };
 }
 
 export function lineTimesCheck(ctx: Context, check: Of<"line-times">): Outcome {
@@ -110,6 +110,7 @@ export function lineTimesCheck(ctx: Context, check: Of<"line-times">): Outcome {
   if (problems.length === 0) return { status: "pass", lines };
   return {
     status: "fail",
+    timing: true,
     expected: both(
       `${match.describe.es}: ${Object.entries(check.seconds).map(([k, v]) => `${k} a los ~${v} s`).join(", ")} de ${from.describe.es}`,
       `${match.describe.en}: ${Object.entries(check.seconds).map(([k, v]) => `${k} at ~${v} s`).join(", ")} after ${from.describe.en}`,
@@ -119,36 +120,13 @@ export function lineTimesCheck(ctx: Context, check: Of<"line-times">): Outcome {
   };
 }
 
-const FACT_EN: Partial<Record<NumberFact, string>> = {
-  "threads.started": "threads started (Thread, subclasses or ThreadPoolExecutor)",
-  "threads.direct": "threads started with threading.Thread or a subclass",
-  "threads.pool": "ThreadPoolExecutor threads",
-  "threads.maxAlive": "most of the program's threads running at once",
-  "sleeps.calls": "time.sleep calls from the program's code",
-  "sleeps.inWorkers": "time.sleep calls made outside the main thread",
-  "sleeps.maxOverlap": "most time.sleep calls in progress at once",
-  "processes.started": "processes started",
-  "tasks.created": "asyncio tasks created from the program's coroutines",
-  "tasks.maxConcurrent": "most of the program's asyncio tasks pending at once",
-  "gc.collectCalls": "explicit gc.collect() calls",
-  "gc.freed": "instances of the program's classes freed by gc.collect()",
-  "contexts.enters": "__enter__ calls of the program's context managers",
-  "contexts.exits": "__exit__ calls of the program's context managers",
-  "contexts.exitsWithException": "__exit__ calls that received an exception",
-  "contexts.suppressed": "exceptions suppressed by an __exit__",
-  "memory.tracedPeak": "tracemalloc's peak of traced memory, in bytes",
-  "run.cpus": "CPU cores the program sees",
-  "run.freeCpus": "CPUs the rest of the machine left free during the run, on average (Linux only)",
-  "cpu.parallelSeconds": "CPU seconds that two or more of the program's processes spent in the same instant (Linux only)",
-  "cpu.maxBusyProcesses": "most of the program's processes using CPU in the same instant (Linux only)",
-};
 
 // How a fact is named to a learner.
 function factLabel(name: string, lang: "es" | "en"): string {
   if (name.startsWith("inspect.")) return lang === "es" ? `«${name.slice(8)}» en tu programa` : `«${name.slice(8)}» in your program`;
   if (name.startsWith("calls.")) return lang === "es" ? `llamadas a ${name.slice(6)}()` : `calls to ${name.slice(6)}()`;
   if (name.startsWith("n.")) return name.slice(2);
-  if (isNumberFact(name)) return lang === "es" ? NUMBER_FACTS[name] : (FACT_EN[name] ?? name);
+  if (isNumberFact(name)) return NUMBER_FACTS[name][lang];
   return name;
 }
 
@@ -168,7 +146,7 @@ export function evaluateExprs(sources: string[], lookup: Lookup, extra: Readonly
   const parsed: FactExpr[] = [];
   for (const source of sources) {
     const expr = parseFactExpr(source, extra);
-    if ("error" in expr) return { status: "error", actual: expr.error };
+    if ("error" in expr) return { status: "undecided", reason: expr.error };
     parsed.push(expr);
   }
   for (const expr of parsed) {
@@ -182,8 +160,8 @@ export function evaluateExprs(sources: string[], lookup: Lookup, extra: Readonly
         continue;
       }
       return {
-        status: "error",
-        actual: probeOk
+        status: "undecided",
+        reason: probeOk
           ? both(`no se pudo medir ${factLabel(missing, "es")}`, `could not measure ${factLabel(missing, "en")}`)
           : both("no se pudo observar el programa por dentro (la sonda no respondió)", "the program could not be observed (the probe did not answer)"),
       };

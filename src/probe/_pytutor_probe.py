@@ -1,764 +1,1231 @@
-# pytutor's probe: records what the learner's program really did (threads,
-# processes, asyncio tasks, gc collections, context managers, sleeps, the
-# uncaught exception) and reports it as JSON lines on a private file
-# descriptor. Standard library only; CPython 3.8 to 3.13.
+# pytutor's probe: records what the learner's program really did and who did
+# it, and reports it as JSON lines on a private file descriptor: every output
+# line with the thread, asyncio task, pool job or process that wrote it, on the
+# program's own clock; threads, tasks, jobs and processes with their targets
+# and arguments; sleeps; gc collections and which instances were cyclic
+# garbage; context managers; queues; tracemalloc readings; the uncaught
+# exception. Standard library only; CPython 3.8 to 3.13.
 #
-# Every wrapper here must behave exactly like what it wraps: the learner's
-# program must not be able to tell that it is being watched.
-import atexit
-import builtins
-import gc
-import json
-import os
+# Two rules shape it.
+#
+# 1. Transparency: every wrapper behaves exactly like what it wraps.
+#
+# 2. Nothing the program can reach holds the probe's state. What decides a
+#    verdict (the channel and its token, the clock, who is running, the
+#    per-writer output buffers, the registry of threads, tasks and jobs) lives
+#    in the closure of one function, the core, registered with
+#    sys.addaudithook: CPython keeps audit hooks where Python code cannot
+#    list, read or remove them. The wrappers (_pytutor_wrappers.py, executed
+#    in a private namespace) only pass the program's own data to the core
+#    with sys.audit("pytutor", ...). The core measures times and identities
+#    itself, accepts those calls only from the wrappers' code, checks that the
+#    wrappers, their cells and their namespace still hold what they held, and
+#    reports as tampering any introspection that reaches for the probe (its
+#    code objects and frames, the raw gc views, frame tracing, the channel's
+#    descriptor, process memory, C-level symbols through ctypes).
 import sys
-import time
+import os
 
-_state = {
-    "fd": None,
-    "token": "",
-    "learner_dir": (),
-    "pid": os.getpid(),
-    "seq": 0,
-}
-_MAX_SLEEP_EVENTS = 2000
-_MAX_TEXT = 20000
-_report_lock = None
-_print_lock = None
-_thread_ids = {}
-_counters = {
-    "sleep_events": 0,
-    "sleep_calls": 0,
-    "sleep_seconds_main": 0.0,
-    "sleep_seconds_workers": 0.0,
-}
-_learner_classes = None
-_mono = time.monotonic
-_real_sleep = time.sleep
+PROBE_VERSION = 2
+
+# The builtins the wrappers may name: their globals hold these and nothing else.
+WRAPPER_BUILTINS = (
+    "BaseException", "Exception", "TypeError", "ValueError", "OSError", "AttributeError", "SystemExit",
+    "bool", "bytes", "bytearray", "callable", "dict", "float", "getattr", "hasattr", "int", "isinstance", "len",
+    "list", "max", "memoryview", "repr", "setattr", "str", "type", "__import__", "eval", "open", "set", "SyntaxError",
+    "any", "id", "tuple", "min", "sorted", "range", "next", "iter", "zip",
+)
 
 
-def _now():
-    return _mono()
-
-
-def _emit(event, **fields):
-    fd = _state["fd"]
-    if fd is None or os.getpid() != _state["pid"]:
-        return
-    fields["event"] = event
-    fields["t"] = _now()
-    # Every line carries the run's token: a line written to the channel by
-    # anyone else is a forgery, and the runner says so.
-    fields["k"] = _state["token"]
-    try:
-        data = (json.dumps(fields, default=repr) + "\n").encode("utf-8", "backslashreplace")
-    except Exception as exc:  # a learner object whose repr fails
-        data = (json.dumps({"event": "probe-error", "t": _now(), "message": repr(exc)}) + "\n").encode()
-    lock = _report_lock
-    if lock is not None:
-        lock.acquire()
-    try:
-        view = memoryview(data)
-        while view:
-            written = os.write(fd, view)
-            view = view[written:]
-    except OSError:
-        _state["fd"] = None
-    finally:
-        if lock is not None:
-            lock.release()
-
-
-def _is_learner_file(filename):
-    prefixes = _state["learner_dir"]
-    return bool(prefixes) and isinstance(filename, str) and filename.startswith(prefixes)
-
-
-def _learner_site(depth):
-    # The innermost frame of the learner's own files, as "file:line".
-    try:
-        frame = sys._getframe(depth + 1)
-    except ValueError:
-        return None
-    while frame is not None:
-        code = frame.f_code
-        if _is_learner_file(code.co_filename):
-            return "%s:%d" % (os.path.basename(code.co_filename), frame.f_lineno)
-        frame = frame.f_back
-    return None
-
-
-def _first_foreign_module(depth, skip_suffixes):
-    # The file of the first caller that is not one of skip_suffixes.
-    try:
-        frame = sys._getframe(depth + 1)
-    except ValueError:
-        return ""
-    while frame is not None:
-        filename = frame.f_code.co_filename
-        if not any(filename.endswith(s) for s in skip_suffixes):
-            return filename
-        frame = frame.f_back
-    return ""
-
-
-def _describe_callable(obj):
-    if obj is None:
-        return None
-    name = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None)
-    if name is None:
-        name = type(obj).__name__
-    return str(name)
-
-
-def _callable_file(obj):
-    code = getattr(obj, "__code__", None)
-    if code is None:
-        func = getattr(obj, "__func__", None)
-        code = getattr(func, "__code__", None)
-    return getattr(code, "co_filename", "")
-
-
-def _thread_label():
-    threading = sys.modules.get("threading")
-    if threading is None:
-        return "MainThread", True
-    current = threading.current_thread()
-    return current.name, current is threading.main_thread()
-
-
-def _disguise(wrapper, original):
-    # A wrapper answers to the same name, docstring and module as what it wraps.
-    for attr in ("__doc__", "__name__", "__qualname__", "__module__"):
-        try:
-            setattr(wrapper, attr, getattr(original, attr))
-        except (AttributeError, TypeError):
-            pass
-    wrapper._pytutor = True
-    return wrapper
-
-
-# ---------------------------------------------------------------- output
-
-
-def _make_line_buffered():
-    for name in ("stdout", "stderr"):
-        stream = getattr(sys, name, None)
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            try:
-                reconfigure(line_buffering=True)
-            except Exception:
-                pass
-
-
-def _install_atomic_print():
-    # CPython's print writes each argument, separator and end separately, so two
-    # threads printing at once can merge their lines. This print builds the whole
-    # text first and writes it in one call, under a lock.
-    global _print_lock
+def _make_core(config):
+    # Everything the core uses is captured now, before the program runs; it
+    # never calls the program's code (no repr, str, hash or attribute of the
+    # program's objects: the wrappers pass plain values).
     import _thread
-    _print_lock = _thread.RLock()
-    original = builtins.print
+    import gc as gc_module
+    import json
+    import time
+    import weakref
+    try:
+        import resource
+    except ImportError:
+        resource = None
+    try:
+        import _tracemalloc
+    except ImportError:
+        _tracemalloc = None
 
-    def print(*args, sep=" ", end="\n", file=None, flush=False):  # noqa: A001
-        if file is None:
-            file = sys.stdout
-            if file is None:
-                return
-        if sep is not None and not isinstance(sep, str):
-            raise TypeError("sep must be None or a string, not %s" % type(sep).__name__)
-        if end is not None and not isinstance(end, str):
-            raise TypeError("end must be None or a string, not %s" % type(end).__name__)
-        if file is not sys.stdout and file is not sys.stderr:
-            return original(*args, sep=sep, end=end, file=file, flush=flush)
-        text = (" " if sep is None else sep).join([str(a) for a in args]) + ("\n" if end is None else end)
-        with _print_lock:
-            file.write(text)
-            if flush:
-                file.flush()
+    mono = time.monotonic
+    get_ident = _thread.get_ident
+    getframe = sys._getframe
+    getrefcount = sys.getrefcount
+    getpid = os.getpid
+    os_write = os.write
+    os_fstat = os.fstat
+    os_kill = os.kill
+    basename = os.path.basename
+    dumps = json.dumps
+    raw_get_objects = gc_module.get_objects
+    raw_get_referents = gc_module.get_referents
+    is_tracked = gc_module.is_tracked
+    gc_garbage = gc_module.garbage
+    weakref_ref = weakref.ref
+    type_ = type
+    id_ = id
+    len_ = len
+    str_ = str
+    int_ = int
+    float_ = float
+    bool_ = bool
+    list_ = list
+    tuple_ = tuple
+    dict_ = dict
+    BaseException_ = BaseException
+    memoryview_ = memoryview
+    ValueError_ = ValueError
+    OSError_ = OSError
+    TypeError_ = TypeError
+    CODE = type_(_make_core.__code__)
+    FRAME = type_(sys._getframe())
+    BUILTIN = type_(len)
+    NUMBER = (int, float)
+    # The channel carries the output: a bound on its lines as well as its bytes.
+    MAX_OUTPUT_EVENTS = 100000
 
-    builtins.print = _disguise(print, original)
+    fd = config["fd"]
+    token = config.pop("token")
+    pid0 = getpid()
+    learner_dirs = config["learner_dirs"]
+    cwd0 = os.path.join(os.getcwd(), "")
+    output_limit = config["output_limit"]
+    t0 = mono()
+    try:
+        channel_inode = os_fstat(fd).st_ino
+    except OSError_:
+        channel_inode = None
 
-    def _reset_lock():
-        global _print_lock
-        _print_lock = _thread.RLock()
+    state = {
+        "fd": fd, "sealed": False, "out_bytes": 0, "out_events": 0, "out_capped": False, "events": 0, "threads": 0, "tasks": 0,
+        "jobs": 0, "queues": 0, "inspecting": False, "ended": False, "asyncio": None, "last_writer": None,
+    }
+    tampered = set()
+    busy = set()
+    write_lock = _thread.allocate_lock()
+    # What install registered: the wrappers' code, their cells, the attributes
+    # they were installed on, their namespace and its builtins.
+    allowed_codes = set()
+    owned_functions = set()
+    cells = []
+    cell_values = []
+    installed = []
+    namespace = [None, (), None, ()]
+    # Who is running: thread idents → thread numbers; the job each thread runs;
+    # the job whose result each thread last took.
+    thread_of_ident = {get_ident(): 0}
+    job_of_ident = {}
+    about_of_ident = {}
+    # Objects by id, each with a weak reference that tells a reused id apart.
+    threads_by_id = {}
+    tasks_by_id = {}
+    jobs_by_id = {}
+    futures_by_id = {}
+    queues_by_id = {}
+    learner_classes = {}
+    sleepy_jobs = set()
+    sleepy_threads = set()
+    pending = {}
+    interrupted = set()
+    runs_seen = set()
+    sleeping = {}
+    gc_pending = {}
+    raw_sleep_expected = set()
+    call_counts = {}
+    owned_ids = set()
 
-    if hasattr(os, "register_at_fork"):
-        os.register_at_fork(after_in_child=_reset_lock)
+    def clock():
+        return mono() - t0
 
+    def write_line(text):
+        data = (text + "\n").encode("ascii")
+        current = state["fd"]
+        if current is None:
+            return
+        with write_lock:
+            try:
+                if channel_inode is not None and os_fstat(current).st_ino != channel_inode:
+                    state["fd"] = None
+                    return
+                view = memoryview_(data)
+                while view:
+                    view = view[os_write(current, view):]
+            except OSError_:
+                state["fd"] = None
 
-# ---------------------------------------------------------------- threads
+    def emit(event, fields):
+        fields["event"] = event
+        fields["t"] = round(clock(), 6)
+        fields["k"] = token
+        if getpid() != pid0:
+            fields["pid"] = getpid()
+        try:
+            text = dumps(fields, ensure_ascii=True, default=plain)
+        except BaseException_:
+            text = dumps({"event": "probe-error", "t": fields["t"], "k": token, "message": "unencodable %s event" % event})
+        write_line(text)
 
+    def plain(value):
+        # json's fallback: builtin values only, never the program's code.
+        if type_(value) is bytes:
+            return value[:80].decode("latin-1")
+        return "<%s>" % type_(value).__name__
 
-def _patch_threading(threading):
-    Thread = threading.Thread
-    original_start = Thread.start
-    if getattr(original_start, "_pytutor", False):
-        return
+    def text(value, limit=200):
+        return value[:limit] if type_(value) is str_ else None
 
-    def start(self, *args, **kwargs):
-        caller = _first_foreign_module(1, ("threading.py", "_pytutor_probe.py"))
-        if _is_learner_file(caller):
+    def flag(what):
+        if what in tampered:
+            return
+        tampered.add(what)
+        emit("tamper", {"what": [what]})
+
+    def learner_file(filename):
+        if type_(filename) is not str_:
+            return False
+        if not filename.startswith("/") and filename[1:3] != ":\\":
+            # 3.8 names the main script as it was given: relative to the start folder.
+            filename = cwd0 + filename
+        return filename.startswith(learner_dirs)
+
+    def site_from(frame):
+        # The innermost frame of the program's own files, as "file:line".
+        while frame is not None:
+            code = frame.f_code
+            if learner_file(code.co_filename):
+                return "%s:%d" % (basename(code.co_filename), frame.f_lineno)
+            frame = frame.f_back
+        return None
+
+    def thread_number(ident):
+        number = thread_of_ident.get(ident)
+        if number is None:
+            # A thread whose start the probe did not see (_thread.start_new_thread).
+            state["threads"] += 1
+            number = state["threads"]
+            thread_of_ident[ident] = number
+            emit("thread", {"n": number, "name": "?", "api": "_thread", "learner": False, "daemon": True})
+            emit("run", {"n": number, "phase": "begin"})
+        return number
+
+    def current_task():
+        functions = state["asyncio"]
+        if functions is None:
+            return None
+        try:
+            loop = functions[0]()
+            task = functions[1](loop) if loop is not None else None
+        except BaseException_:
+            return None
+        return None if task is None else number_of(tasks_by_id, task)
+
+    def who():
+        # The thread, job and task running now, as the core sees them.
+        ident = get_ident()
+        fields = {"th": thread_number(ident)}
+        job = job_of_ident.get(ident)
+        if job is not None:
+            fields["jb"] = job
+        task = current_task()
+        if task is not None:
+            fields["tk"] = task
+        return fields
+
+    def number_of(table, obj):
+        entry = table.get(id_(obj))
+        if entry is None:
+            return None
+        if entry[1]() is not obj:
+            del table[id_(obj)]
+            return None
+        return entry[0]
+
+    def remember(table, obj, number):
+        try:
+            table[id_(obj)] = (number, weakref_ref(obj))
+        except TypeError_:
+            pass
+
+    # ------------------------------------------------------------ output
+
+    def output(data):
+        if state["out_capped"] or state["inspecting"]:
+            return
+        fields = who()
+        key = (getpid(), fields["th"], fields.get("tk"), fields.get("jb"))
+        about = about_of_ident.get(get_ident())
+        if about is not None and len_(fields) == 1:
+            fields["ab"] = about
+        state["out_bytes"] += len_(data)
+        if state["out_bytes"] > output_limit:
+            state["out_capped"] = True
+            emit("o-cap", {"bytes": state["out_bytes"]})
+            return
+        piece = data.decode("utf-8", "replace")
+        buffered = pending.get(key, "")
+        if buffered and state["last_writer"] != key:
+            interrupted.add(key)
+        state["last_writer"] = key
+        buffered += piece
+        cut = buffered.rfind("\n")
+        if cut < 0:
+            pending[key] = buffered
+            return
+        rest = buffered[cut + 1:]
+        if rest:
+            pending[key] = rest
+        else:
+            pending.pop(key, None)
+        send_output(buffered[: cut + 1], fields, key in interrupted)
+        interrupted.discard(key)
+
+    def send_output(piece, fields, mixed):
+        # In pieces that stay under PIPE_BUF once encoded, so that lines from
+        # forked children, which share the channel, never tear.
+        size = 60000 if getpid() == pid0 else 500
+        state["out_events"] += 1
+        if state["out_events"] > MAX_OUTPUT_EVENTS:
+            state["out_capped"] = True
+            emit("o-cap", {"bytes": state["out_bytes"], "events": state["out_events"]})
+            return
+        for start in range(0, len_(piece), size):
+            event = dict_(fields)
+            event["s"] = piece[start:start + size]
+            if mixed and start == 0:
+                event["m"] = 1
+            emit("o", event)
+
+    def flush_key(key, fields):
+        buffered = pending.pop(key, "")
+        if buffered:
+            send_output(buffered, fields, key in interrupted)
+        interrupted.discard(key)
+
+    def flush_current():
+        fields = who()
+        flush_key((getpid(), fields["th"], fields.get("tk"), fields.get("jb")), fields)
+
+    def flush_all():
+        for key in list_(pending):
+            fields = {"th": key[1]}
+            if key[2] is not None:
+                fields["tk"] = key[2]
+            if key[3] is not None:
+                fields["jb"] = key[3]
+            flush_key(key, fields)
+
+    # ------------------------------------------------------------ integrity
+
+    def intact():
+        # The wrappers still hold what they held and sit where they were put.
+        if cells:
+            try:
+                now = [cell.cell_contents for cell in cells]
+            except ValueError_:
+                now = []
+            if len_(now) != len_(cell_values) or any(a is not b for a, b in zip(now, cell_values)):
+                flag("the probe's wrappers were rewired (their closure cells changed)")
+        for owner, name, value in installed:
+            try:
+                current = getattr(owner, name)
+            except BaseException_:
+                current = None
+            if current is not value:
+                flag("%s.%s was replaced" % (owner_name(owner), name))
+        ns, ns_items, builtins_dict, builtins_items = namespace
+        if ns is not None:
+            if len_(ns) != len_(ns_items) or any(ns.get(k, ns) is not v for k, v in ns_items):
+                flag("the probe's wrappers' globals were changed")
+            elif len_(builtins_dict) != len_(builtins_items) or any(builtins_dict.get(k, ns) is not v for k, v in builtins_items):
+                flag("the probe's wrappers' builtins were changed")
+
+    def owner_name(owner):
+        name = getattr(owner, "__name__", None)
+        return name if type_(name) is str_ else "?"
+
+    def learner_at(frame):
+        return frame is not None and learner_file(frame.f_code.co_filename)
+
+    def learner_on_stack(frame):
+        while frame is not None:
+            if learner_file(frame.f_code.co_filename):
+                return True
+            frame = frame.f_back
+        return False
+
+    def probe_object(obj):
+        if id_(obj) in owned_functions or id_(obj) in owned_ids:
+            return True
+        kind = type_(obj)
+        try:
+            if kind is FRAME:
+                return obj.f_code in allowed_codes or obj.f_code in core_codes
+            if kind is CODE:
+                return obj in allowed_codes or obj in core_codes
+            name = kind.__name__
+            if name == "traceback":
+                code = obj.tb_frame.f_code
+            elif name == "generator":
+                code = obj.gi_code
+            elif name == "coroutine":
+                code = obj.cr_code
+            else:
+                return False
+        except BaseException_:
+            return False
+        return code in allowed_codes or code in core_codes
+
+    def owned(obj):
+        if id_(obj) in owned_ids or id_(obj) in owned_functions:
+            return True
+        if type_(obj) is FRAME:
+            return obj.f_code in core_codes
+        return False
+
+    # ------------------------------------------------------------ gc
+
+    def learner_class_of(obj):
+        cls = type_(obj)
+        entry = learner_classes.get(id_(cls))
+        if entry is None or entry[1]() is not cls:
+            return None
+        return entry[0]
+
+    def cyclic_garbage():
+        # Which instances of the program's classes are garbage that only the
+        # cyclic collector can free right now. gc's own reasoning, over the
+        # objects reachable from those instances: a group is garbage when
+        # nothing outside it refers to any of its members. Every step runs in
+        # a function of its own, so no loop variable outlives it holding a
+        # reference that would count as one from outside.
+        nodes, roots = learner_nodes()
+        if not reach(nodes):
+            nodes.clear()
+            return {}, False
+        edges, inner = inner_references(nodes)
+        alive = outside_referenced(nodes, inner)
+        seen = set(alive)
+        while alive:
+            for target in edges[alive.pop()]:
+                if target not in seen:
+                    seen.add(target)
+                    alive.append(target)
+        garbage = weak_garbage(nodes, roots, seen)
+        nodes.clear()
+        return garbage, True
+
+    def learner_nodes():
+        nodes = {}
+        roots = {}
+        for obj in raw_get_objects():
+            name = learner_class_of(obj)
+            if name is not None:
+                nodes[id_(obj)] = obj
+                roots[id_(obj)] = name
+        return nodes, roots
+
+    def reach(nodes):
+        queue = list_(nodes)
+        while queue:
+            for ref in raw_get_referents(nodes[queue.pop()]):
+                if id_(ref) in nodes or not is_tracked(ref) or type_(ref).__name__ in SKIPPED:
+                    continue
+                if len_(nodes) >= 20000:
+                    return False
+                nodes[id_(ref)] = ref
+                queue.append(id_(ref))
+        return True
+
+    def inner_references(nodes):
+        edges = {}
+        inner = dict_.fromkeys(nodes, 0)
+        for key in list_(nodes):
+            targets = [id_(r) for r in raw_get_referents(nodes[key]) if id_(r) in nodes]
+            edges[key] = targets
+            for target in targets:
+                inner[target] += 1
+        return edges, inner
+
+    def outside_referenced(nodes, inner):
+        # How many references reading a count adds differs between versions
+        # (3.11 stopped copying call arguments): measure it on an object that
+        # only `nodes` holds, read the same way.
+        sentinel = [None]
+        key0 = id_(sentinel)
+        nodes[key0] = sentinel
+        del sentinel
+        baseline = count_refs(nodes[key0])
+        del nodes[key0]
+        alive = []
+        for key in list_(nodes):
+            if count_refs(nodes[key]) - baseline - inner[key] > 0:
+                alive.append(key)
+        return alive
+
+    def count_refs(value):
+        return getrefcount(value)
+
+    def weak_garbage(nodes, roots, seen):
+        garbage = {}
+        for key, name in roots.items():
+            if key not in seen:
+                garbage[key] = (name, weak(nodes[key]))
+        return garbage
+
+    def weak(obj):
+        # A weak reference, or None for instances that take none (__slots__
+        # without __weakref__): those are looked for by id afterwards.
+        try:
+            return weakref_ref(obj)
+        except TypeError_:
+            return None
+
+    def dead(entries):
+        # Which (key, (name, ref)) entries died: by their weak reference, or,
+        # without one, by no instance of their class keeping their id.
+        living = None
+        out = []
+        for key, (name, ref) in entries:
+            if ref is not None:
+                if ref() is None:
+                    out.append(name)
+                continue
+            if living is None:
+                living = set(id_(obj) for obj in raw_get_objects() if learner_class_of(obj) is not None)
+            if key not in living:
+                out.append(name)
+        return out
+
+    SKIPPED = frozenset(("type", "module", "function", "code", "frame", "builtin_function_or_method", "method", "cell"))
+
+    def instances():
+        refs = []
+        for obj in raw_get_objects():
+            name = learner_class_of(obj)
+            if name is not None:
+                refs.append((id_(obj), (name, weak(obj))))
+        return refs
+
+    # ------------------------------------------------------------ events from the wrappers
+
+    def on_event(args, caller):
+        kind = args[0]
+        if kind == "w":
+            if type_(args[1]) is bytes:
+                output(args[1])
+            return
+        if kind == "flush":
+            flush_current()
+            return
+        if kind == "register":
+            register(args[1])
+            return
+        if getpid() != pid0:
+            if kind == "fork-child":
+                pending.clear()
+                interrupted.clear()
+            elif kind == "exit":
+                flush_all()
+            return
+        handler = HANDLERS.get(kind)
+        if handler is not None:
+            handler(args, caller)
+
+    def on_sleep_begin(args, caller):
+        ident = get_ident()
+        fields = who()
+        learner = learner_at(caller) or fields.get("jb") in sleepy_jobs or fields["th"] in sleepy_threads
+        seconds = args[1] if type_(args[1]) in NUMBER else None
+        sleeping[(ident, args[2], fields.get("tk"))] = (clock(), seconds, fields, learner)
+        if args[2] == "time":
+            raw_sleep_expected.add(ident)
+
+    def on_sleep_end(args, caller):
+        ident = get_ident()
+        kind = args[1]
+        if kind == "time":
+            raw_sleep_expected.discard(ident)
+        began = sleeping.pop((ident, kind, current_task()), None)
+        if began is None:
+            return
+        begin, seconds, fields, learner = began
+        end = clock()
+        event = dict_(fields)
+        event.update({"kind": kind, "secs": seconds, "b": round(begin, 6), "e": round(end, 6), "learner": bool_(learner)})
+        if args[2] is True and seconds is not None and seconds > 0 and end - begin < seconds - 0.002:
+            flag("a %s.sleep(%s) that did not wait" % (kind, seconds))
+        emit("sleep", event)
+
+    def on_thread_start(args, caller):
+        _, thread, name, target, texts, numbers, daemon, sleeps = args
+        state["threads"] += 1
+        number = state["threads"]
+        remember(threads_by_id, thread, number)
+        filename = caller.f_code.co_filename if caller is not None else ""
+        if learner_file(filename):
             api = "Thread"
-        elif caller.endswith(os.path.join("concurrent", "futures", "thread.py")):
+        elif filename.endswith(("concurrent/futures/thread.py", "concurrent\\futures\\thread.py")):
             api = "ThreadPoolExecutor"
-        elif os.sep + "asyncio" + os.sep in caller:
+        elif "asyncio" in filename:
             api = "asyncio"
-        elif os.sep + "multiprocessing" + os.sep in caller:
+        elif "multiprocessing" in filename:
             api = "multiprocessing"
         else:
             api = "other"
-        target = getattr(self, "_target", None)
-        run_owner = type(self).run
-        overrides_run = run_owner is not Thread.run
-        code_file = _callable_file(target) if target is not None else _callable_file(run_owner)
-        learner = api in ("Thread", "ThreadPoolExecutor") and (
-            _is_learner_file(code_file) or api == "ThreadPoolExecutor" or overrides_run or _learner_site(1) is not None
-        )
-        ident = len(_thread_ids) + 1
-        _thread_ids[id(self)] = ident
-        _emit(
-            "thread-start",
-            id=ident,
-            name=self.name,
-            api=api,
-            cls=type(self).__name__,
-            target=_describe_callable(target) if target is not None else (type(self).__qualname__ + ".run" if overrides_run else None),
-            daemon=bool(self.daemon),
-            learner=bool(learner),
-            site=_learner_site(1),
-        )
-        original_run = self.run
-        thread = self
+        where = site_from(caller)
+        fields = who()
+        if sleeps:
+            sleepy_threads.add(number)
+        emit("thread", {
+            "n": number, "name": text(name), "api": api, "target": text(target), "args": plain_list(texts),
+            "nums": number_list(numbers), "daemon": bool_(daemon), "site": where,
+            "learner": api in ("Thread", "ThreadPoolExecutor") and where is not None,
+            "by": fields["th"], "byTask": fields.get("tk"),
+        })
 
-        def run():
-            _emit("thread-run", id=ident, phase="begin")
-            try:
-                return original_run()
-            finally:
-                _emit("thread-run", id=ident, phase="end")
-                # Break the thread → run → thread cycle, so a finished thread is
-                # freed by reference counting, as it would be without the probe.
-                thread.__dict__.pop("run", None)
+    def on_run(args, caller):
+        _, thread, phase, name, native = args
+        number = number_of(threads_by_id, thread)
+        if number is None:
+            return
+        ident = get_ident()
+        if phase == "begin":
+            if number in runs_seen:
+                flag("a thread's run() was called twice")
+                return
+            runs_seen.add(number)
+            thread_of_ident[ident] = number
+            emit("run", {"n": number, "phase": "begin", "native": native if type_(native) is int_ else None})
+        elif thread_of_ident.get(ident) == number:
+            flush_key((getpid(), number, None, None), {"th": number})
+            emit("run", {"n": number, "phase": "end", "name": text(name)})
+            del thread_of_ident[ident]
 
-        self.run = run
-        try:
-            return original_start(self, *args, **kwargs)
-        except BaseException:
-            self.__dict__.pop("run", None)
-            raise
+    def on_join(args, caller):
+        number = number_of(threads_by_id, args[1])
+        if number is not None:
+            event = who()
+            event.update({"target": number, "done": bool_(args[2])})
+            emit("join", event)
 
-    Thread.start = _disguise(start, original_start)
+    def on_task(args, caller):
+        _, task, name, texts, numbers, filename = args
+        state["tasks"] += 1
+        number = state["tasks"]
+        remember(tasks_by_id, task, number)
+        fields = who()
+        emit("task", {"n": number, "coro": text(name), "args": plain_list(texts), "nums": number_list(numbers),
+                      "learner": learner_file(filename), "site": site_from(caller), "by": fields["th"], "byTask": fields.get("tk")})
 
-    original_hook = threading.excepthook
+    def on_task_done(args, caller):
+        number = number_of(tasks_by_id, args[1])
+        if number is not None:
+            emit("task-done", {"n": number})
 
-    def excepthook(args):
-        if args.exc_type is not SystemExit:
-            _report_exception(args.exc_type, args.exc_value, args.exc_traceback, getattr(args.thread, "name", None))
-        return original_hook(args)
+    def on_asyncio(args, caller):
+        if state["asyncio"] is None and type_(args[1]) is BUILTIN and type_(args[2]) is BUILTIN:
+            state["asyncio"] = (args[1], args[2])
 
-    threading.excepthook = excepthook
+    def on_job(args, caller):
+        _, item, future, executor, fn, texts, numbers, sleeps = args
+        state["jobs"] += 1
+        number = state["jobs"]
+        remember(jobs_by_id, item, number)
+        remember(futures_by_id, future, number)
+        where = site_from(caller)
+        fields = who()
+        if sleeps:
+            sleepy_jobs.add(number)
+        emit("job", {"n": number, "exec": text(executor), "fn": text(fn), "args": plain_list(texts), "nums": number_list(numbers),
+                     "learner": where is not None, "site": where, "by": fields["th"], "byTask": fields.get("tk")})
 
+    def on_job_run(args, caller):
+        number = number_of(jobs_by_id, args[1])
+        if number is None:
+            return
+        ident = get_ident()
+        thread = thread_number(ident)
+        if args[2] == "begin":
+            job_of_ident[ident] = number
+        else:
+            flush_key((getpid(), thread, current_task(), number), {"th": thread, "jb": number})
+            job_of_ident.pop(ident, None)
+        emit("job-run", {"n": number, "phase": text(args[2]), "th": thread})
 
-# ---------------------------------------------------------------- sleeps
+    def on_future_done(args, caller):
+        number = number_of(futures_by_id, args[1])
+        if number is not None:
+            emit("job-done", {"n": number, "ok": bool_(args[2])})
 
+    def on_result(args, caller):
+        number = number_of(futures_by_id, args[1])
+        if number is not None:
+            about_of_ident[get_ident()] = number
+            event = who()
+            event["job"] = number
+            emit("result", event)
 
-def _install_sleep():
-    def sleep(seconds):
-        caller = sys._getframe(1).f_code.co_filename
-        if not _is_learner_file(caller):
-            return _real_sleep(seconds)
-        name, is_main = _thread_label()
-        begin = _now()
-        try:
-            return _real_sleep(seconds)
-        finally:
-            end = _now()
-            _counters["sleep_calls"] += 1
-            key = "sleep_seconds_main" if is_main else "sleep_seconds_workers"
-            _counters[key] += end - begin
-            if _counters["sleep_events"] < _MAX_SLEEP_EVENTS:
-                _counters["sleep_events"] += 1
-                try:
-                    asked = float(seconds)
-                except Exception:
-                    asked = None
-                _emit("sleep", thread=name, main=is_main, seconds=asked, begin=begin, end=end)
-
-    time.sleep = _disguise(sleep, _real_sleep)
-
-
-# ---------------------------------------------------------------- processes
-
-
-def _patch_multiprocessing_process(module):
-    BaseProcess = module.BaseProcess
-    original_start = BaseProcess.start
-    if getattr(original_start, "_pytutor", False):
-        return
-
-    def start(self):
-        caller = _first_foreign_module(1, ("_pytutor_probe.py", os.path.join("multiprocessing", "process.py")))
-        if _is_learner_file(caller):
+    def on_process(args, caller):
+        _, target, name, child, method, texts = args
+        filename = caller.f_code.co_filename if caller is not None else ""
+        where = site_from(caller)
+        if learner_file(filename):
             api = "Process"
-        elif caller.endswith(os.path.join("concurrent", "futures", "process.py")):
+        elif filename.endswith(("concurrent/futures/process.py", "concurrent\\futures\\process.py")):
             api = "ProcessPoolExecutor"
-        elif caller.endswith(os.path.join("multiprocessing", "pool.py")):
+        elif filename.endswith(("multiprocessing/pool.py", "multiprocessing\\pool.py")):
             api = "Pool"
         else:
             api = "other"
-        target = getattr(self, "_target", None)
-        result = original_start(self)
-        method = getattr(self, "_start_method", None)
-        if method is None:
-            context = sys.modules.get("multiprocessing.context")
+        emit("process", {"api": api, "target": text(target), "name": text(name), "child": child if type_(child) is int_ else None,
+                         "method": text(method), "args": plain_list(texts), "learner": api != "other" or where is not None, "site": where})
+
+    def on_fork(args, caller):
+        if type_(args[1]) is int_:
+            emit("fork", {"child": args[1], "site": site_from(caller)})
+
+    def on_gc_before(args, caller):
+        ident = get_ident()
+        if not learner_at(caller):
+            gc_pending[ident] = None
+            return
+        begin = clock()
+        garbage, ok = cyclic_garbage()
+        gc_pending[ident] = (garbage, ok, instances(), begin, site_from(caller))
+
+    def on_gc_after(args, caller):
+        before = gc_pending.pop(get_ident(), None)
+        if before is None:
+            return
+        garbage, ok, refs, begin, where = before
+        freed = {}
+        cyclic = {}
+        for name in dead(refs):
+            freed[name] = freed.get(name, 0) + 1
+        for name in dead(garbage.items()):
+            cyclic[name] = cyclic.get(name, 0) + 1
+        returned = args[1]
+        emit("gc", {"returned": returned if type_(returned) is int_ else None, "tracked": len_(refs), "freed": freed,
+                    "cyclic": cyclic, "analysis": ok, "garbage": len_(gc_garbage), "ms": round((clock() - begin) * 1000, 3),
+                    "site": where})
+
+    def on_gc_read(args, caller):
+        if not learner_at(caller):
+            return
+        value = args[2]
+        if type_(value) is tuple_:
+            value = [v for v in value if type_(v) is int_]
+        elif type_(value) is not int_:
+            return
+        event = who()
+        event.update({"what": text(args[1]), "value": value})
+        emit("gc-read", event)
+
+    def on_filter(args, caller):
+        # The program's view of gc leaves the probe's own objects out.
+        found = args[1]
+        if type_(found) is list_:
+            found[:] = [obj for obj in found if not owned(obj)]
+
+    def on_class(args, caller):
+        _, cls, name, filename, context = args
+        if learner_file(filename) and type_(name) is str_:
             try:
-                method = context._default_context.get_start_method(allow_none=True)
-            except Exception:
-                method = None
-        _emit(
-            "process-start",
-            api=api,
-            target=_describe_callable(target),
-            name=self.name,
-            pid=self.pid,
-            method=method,
-            learner=api != "other" or _learner_site(1) is not None,
-            site=_learner_site(1),
-        )
-        return result
+                learner_classes[id_(cls)] = (name, weakref_ref(cls))
+            except TypeError_:
+                return
+            emit("class", {"name": name, "context": bool_(context)})
 
-    BaseProcess.start = _disguise(start, original_start)
+    def on_context(args, caller):
+        _, name, phase, exc, suppressed, raised, generator = args
+        event = {"cls": text(name), "phase": text(phase)}
+        if phase == "exit":
+            event["exc"] = text(exc)
+            event["suppressed"] = bool_(suppressed)
+            if raised is not None:
+                event["raised"] = text(raised)
+        if generator:
+            event["generator"] = True
+        emit("context", event)
 
+    def on_exception(args, caller):
+        _, type_name, message, thread_name, trace, frames = args
+        event = who()
+        event.update({"type": text(type_name) or "?", "message": text(message, 2000) or "", "thread": text(thread_name),
+                      "traceback": trace[-20000:] if type_(trace) is str_ else "", "frames": plain_frames(frames)})
+        emit("exception", event)
 
-def _patch_fork():
-    if not hasattr(os, "fork"):
-        return
-    original_fork = os.fork
+    def on_call(args, caller):
+        if not learner_at(caller):
+            return
+        name = text(args[1])
+        count = call_counts.get(name, 0) + 1
+        call_counts[name] = count
+        event = {"name": name, "count": count}
+        if type_(args[2]) in NUMBER:
+            event["ret"] = args[2]
+        if count <= 2000:
+            emit("call", event)
 
-    def fork():
-        pid = original_fork()
-        if pid != 0:
-            _emit("fork", child=pid, site=_learner_site(1))
-        return pid
+    def on_queue(args, caller):
+        _, queue, api, op, item = args
+        number = number_of(queues_by_id, queue)
+        if number is None:
+            state["queues"] += 1
+            number = state["queues"]
+            remember(queues_by_id, queue, number)
+        event = who()
+        event.update({"q": number, "api": text(api), "op": text(op), "item": text(item, 80)})
+        emit("queue", event)
 
-    os.fork = _disguise(fork, original_fork)
+    def on_tracemalloc(args, caller):
+        if learner_at(caller) and type_(args[1]) is int_ and type_(args[2]) is int_:
+            event = who()
+            event.update({"current": args[1], "peak": args[2]})
+            emit("tm", event)
 
+    def on_guard(args, caller):
+        flag("the program tried to close or replace the probe's channel (%s)" % text(args[1]))
 
-# ---------------------------------------------------------------- asyncio
+    def on_exit(args, caller):
+        flush_all()
+        emit("exit", {"code": args[1] if type_(args[1]) is int_ else None})
 
+    def on_inspections(args, caller):
+        if args[1] is True and learner_on_stack(caller):
+            flag("the program ran pytutor's exit report early")
+            return
+        state["inspecting"] = args[1] is True
 
-def _patch_asyncio(module):
-    BaseEventLoop = module.BaseEventLoop
-    original = BaseEventLoop.create_task
-    if getattr(original, "_pytutor", False):
-        return
-    counter = [0]
+    def on_inspect(args, caller):
+        if state["inspecting"]:
+            value = args[2] if type_(args[2]) in NUMBER else None
+            emit("inspect", {"name": text(args[1]), "value": value, "error": text(args[3], 300)})
 
-    def create_task(self, coro, *args, **kwargs):
-        task = original(self, coro, *args, **kwargs)
-        code = getattr(coro, "cr_code", None) or getattr(coro, "gi_code", None)
-        filename = getattr(code, "co_filename", "")
-        counter[0] += 1
-        ident = counter[0]
-        _emit(
-            "task-create",
-            id=ident,
-            coro=getattr(coro, "__qualname__", None) or type(coro).__name__,
-            learner=_is_learner_file(filename),
-            site=_learner_site(1),
-        )
+    def on_end(args, caller):
+        if state["ended"]:
+            return
+        if learner_on_stack(caller):
+            flag("the program ran pytutor's exit report early")
+            return
+        state["ended"] = True
+        flush_all()
+        intact()
+        # Waits still in progress at the end (daemon threads the exit will kill).
+        now = clock()
+        for (ident, kind, task), (begin, seconds, fields, learner) in list_(sleeping.items()):
+            event = dict_(fields)
+            event.update({"kind": kind, "secs": seconds, "b": round(begin, 6), "e": round(now, 6), "learner": bool_(learner), "unfinished": True})
+            emit("sleep", event)
+        fields = {"outputBytes": state["out_bytes"]}
+        if call_counts:
+            fields["calls"] = dict_(call_counts)
+        if resource is not None:
+            try:
+                own = resource.getrusage(resource.RUSAGE_SELF)
+                kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+                fields["cpuSeconds"] = round(own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime, 6)
+                fields["maxRssKb"] = own.ru_maxrss
+            except BaseException_:
+                pass
+        if _tracemalloc is not None:
+            try:
+                if _tracemalloc.is_tracing():
+                    fields["tracedPeak"] = _tracemalloc.get_traced_memory()[1]
+            except BaseException_:
+                pass
+        emit("end", fields)
+        end_children()
+
+    def on_unhooked(args, caller):
+        emit("probe-error", {"message": "could not hook %s" % text(args[1])})
+
+    def end_children():
+        # Whatever the program left running (its own children, adopted orphans).
+        found = []
         try:
-            task.add_done_callback(lambda _t: _emit("task-done", id=ident))
+            for task in os.listdir("/proc/self/task"):
+                with open("/proc/self/task/%s/children" % task) as f:
+                    found.extend(int_(p) for p in f.read().split())
+        except (OSError_, ValueError_):
+            pass
+        for child in found:
+            try:
+                os_kill(child, 9)
+            except OSError_:
+                pass
+
+    def plain_list(values):
+        if type_(values) is not list_:
+            return []
+        return [v[:80] if type_(v) is str_ else None for v in values[:8]]
+
+    def number_list(values):
+        if type_(values) is not list_:
+            return []
+        return [v if type_(v) in NUMBER and type_(v) is not bool_ else None for v in values[:8]]
+
+    def plain_frames(frames):
+        out = []
+        if type_(frames) is list_:
+            for frame in frames[-20:]:
+                if type_(frame) is dict_ and type_(frame.get("file")) is str_ and type_(frame.get("line")) is int_:
+                    out.append({"file": frame["file"][:200], "line": frame["line"], "function": text(frame.get("function")) or "?"})
+        return out
+
+    HANDLERS = {
+        "sleep-begin": on_sleep_begin, "sleep-end": on_sleep_end, "thread-start": on_thread_start, "run": on_run,
+        "join": on_join, "task": on_task, "task-done": on_task_done, "asyncio": on_asyncio, "job": on_job,
+        "job-run": on_job_run, "future-done": on_future_done, "result": on_result, "process": on_process, "fork": on_fork,
+        "gc-before": on_gc_before, "gc-after": on_gc_after, "gc-read": on_gc_read, "filter": on_filter, "class": on_class,
+        "context": on_context, "exception": on_exception, "call": on_call, "queue": on_queue, "tracemalloc": on_tracemalloc,
+        "guard": on_guard, "exit": on_exit, "inspections": on_inspections, "inspect": on_inspect, "end": on_end,
+        "unhooked": on_unhooked,
+    }
+
+    def register(items):
+        # The wrappers: their code, cells, where they sit, their namespace.
+        for item in items:
+            what = item[0]
+            if what == "code":
+                add_codes(item[1])
+            elif what == "function":
+                function = item[1]
+                owned_functions.add(id_(function))
+                add_codes(function.__code__)
+                for cell in function.__closure__ or ():
+                    try:
+                        value = cell.cell_contents
+                    except ValueError_:
+                        continue
+                    cells.append(cell)
+                    cell_values.append(value)
+            elif what == "installed":
+                installed.append((item[1], item[2], item[3]))
+            elif what == "namespace" and not state["sealed"]:
+                ns = item[1]
+                builtins_dict = ns["__builtins__"]
+                namespace[:] = [ns, tuple_(ns.items()), builtins_dict, tuple_(builtins_dict.items())]
+            elif what == "seal":
+                state["sealed"] = True
+
+    def add_codes(code):
+        if type_(code) is not CODE or code in allowed_codes:
+            return
+        allowed_codes.add(code)
+        for const in code.co_consts:
+            add_codes(const)
+
+    # ------------------------------------------------------------ the audit hook
+
+    WATCHED = frozenset((
+        "pytutor", "object.__getattr__", "object.__setattr__", "sys._current_frames", "sys.settrace", "sys.setprofile",
+        "gc.get_objects", "gc.get_referrers", "gc.get_referents", "open", "os.exec", "import", "time.sleep",
+        "ctypes.string_at", "ctypes.wstring_at", "ctypes.cdata", "ctypes.cdata/buffer", "ctypes.dlsym",
+        "cpython.PyInterpreterState_Clear",
+    ))
+    RESTRICTED = frozenset(("__code__", "f_code", "tb_frame", "gi_frame", "cr_frame", "ag_frame", "gi_code", "cr_code", "ag_code"))
+    SYMBOLS = frozenset(("dup2", "dup3", "close", "close_range", "closefrom", "write", "pwrite", "pwrite64", "syscall",
+                         "pidfd_getfd", "pidfd_open", "ptrace", "process_vm_readv", "process_vm_writev", "prctl", "mprotect"))
+    PROBE_MODULES = frozenset(("_pytutor_probe", "_pytutor_wrappers"))
+
+    def core(event, args):
+        if event not in WATCHED:
+            return
+        ident = get_ident()
+        if ident in busy:
+            return
+        busy.add(ident)
+        try:
+            state["events"] += 1
+            try:
+                frame = getframe(1)
+            except ValueError_:
+                frame = None
+            if event == "pytutor":
+                if frame is None or frame.f_code not in allowed_codes:
+                    if state["sealed"] or not args or args[0] != "register":
+                        flag("sys.audit('pytutor', …) called by the program")
+                        return
+                if state["sealed"] and getpid() == pid0 and (args[0] != "w" or state["events"] % 32 == 0):
+                    intact()
+                on_event(args, frame.f_back if frame is not None else None)
+                return
+            if not state["sealed"] or getpid() != pid0:
+                return
+            if event == "cpython.PyInterpreterState_Clear":
+                # The interpreter is finishing and its modules are gone: only
+                # plain string work is safe here. The exit report should have
+                # run by now; if it did not, the wrappers were silenced.
+                if not state["ended"]:
+                    write_line('{"event": "tamper", "t": %.6f, "k": "%s", "what": ["%s"]}' % (
+                        clock(), token, "pytutor's exit report never ran (its wrappers were silenced)"))
+                return
+            # Any event is a chance to see that the wrappers were rewired, even
+            # when the rewiring silenced them.
+            if not state["ended"]:
+                intact()
+            if event == "object.__getattr__":
+                if len_(args) >= 2 and args[1] in RESTRICTED and learner_at(frame) and probe_object(args[0]):
+                    flag("the program read %s of the probe's code" % args[1])
+            elif event == "object.__setattr__":
+                if len_(args) >= 2 and learner_at(frame):
+                    if id_(args[0]) in owned_functions:
+                        flag("the program changed the probe's code")
+                    for owner, name, value in installed:
+                        if args[0] is owner and args[1] == name:
+                            flag("%s.%s was replaced" % (owner_name(owner), name))
+            elif event in ("gc.get_objects", "gc.get_referrers"):
+                if frame is None or frame.f_code not in allowed_codes:
+                    flag("%s called around the probe's wrapper" % event)
+            elif event == "gc.get_referents":
+                if learner_on_stack(frame) and args and type_(args[0]) is tuple_ and any(probe_object(o) for o in args[0]):
+                    flag("gc.get_referents on the probe's code")
+            elif event in ("sys._current_frames", "sys.settrace", "sys.setprofile"):
+                if learner_on_stack(frame):
+                    flag(event)
+            elif event == "open":
+                path = args[0] if args else None
+                if type_(path) is int_ and path == fd:
+                    flag("the program opened the probe's channel")
+                elif type_(path) in (str_, bytes):
+                    name = path if type_(path) is str_ else path.decode("latin-1")
+                    if name.endswith("/mem") and (name.startswith("/proc/") or name == "/dev/mem"):
+                        flag("the program opened %s" % name)
+            elif event == "os.exec":
+                flush_all()
+                emit("exit", {"exec": True})
+            elif event == "import":
+                if args and args[0] in PROBE_MODULES:
+                    flag("import %s" % args[0])
+            elif event == "time.sleep":
+                if ident not in raw_sleep_expected and learner_at(frame):
+                    flag("time.sleep called around the probe's wrapper")
+            elif learner_on_stack(frame):
+                if event == "ctypes.dlsym":
+                    symbol = args[1] if len_(args) > 1 else None
+                    if type_(symbol) is str_ and (symbol in SYMBOLS or symbol.startswith(("Py", "_Py"))):
+                        flag("ctypes: %s" % symbol)
+                else:
+                    flag(event)
+        except BaseException_ as exc:
+            if os.environ.get("PYTUTOR_PROBE_DEBUG"):
+                import traceback
+                traceback.print_exc()
+        finally:
+            busy.discard(ident)
+
+    # The core's own objects are left out of the program's view of gc.
+    local_values = [v for k, v in locals().items() if k not in ("config",)]
+    core_codes = set()
+    for value in local_values:
+        if type_(value) is type_(core):
+            owned_ids.add(id_(value))
+            core_codes.add(value.__code__)
+            closure = value.__closure__ or ()
+            owned_ids.add(id_(closure))
+            for cell in closure:
+                owned_ids.add(id_(cell))
+        elif type_(value) in (dict_, list_, set, tuple_, frozenset):
+            owned_ids.add(id_(value))
+    owned_ids.add(id_(config))
+    del local_values
+    emit("hello", {
+        "token": token, "version": "%d.%d.%d" % tuple(sys.version_info[:3]), "implementation": sys.implementation.name,
+        "executable": sys.executable, "gil": gil_enabled(), "cpus": os.cpu_count(), "pid": pid0, "platform": sys.platform,
+        "mono0": t0, "probe": PROBE_VERSION,
+    })
+    return core
+
+
+def gil_enabled():
+    if hasattr(sys, "_is_gil_enabled"):
+        return bool(sys._is_gil_enabled())
+    return True
+
+
+# ---------------------------------------------------------------- installation
+
+
+def _wrappers_namespace(audit, config):
+    import builtins
+    import types
+    import traceback
+    namespace = {
+        "__builtins__": {name: getattr(builtins, name) for name in WRAPPER_BUILTINS},
+        "__name__": "_pytutor_wrappers",
+        "_audit": audit,
+        "_learner_dirs": config["learner_dirs"],
+        "_cwd": os.path.join(os.getcwd(), ""),
+        "_channel_fd": config["fd"],
+        "_inspections": tuple(config["inspect"]),
+        "_real_builtins": dict(vars(builtins)),
+        "_sys_modules": sys.modules,
+        "_sys_meta_path": sys.meta_path,
+        "_namespace_type": types.SimpleNamespace,
+        "_format_exception": traceback.format_exception,
+        "_extract_tb": traceback.extract_tb,
+        "_pending_hooks": {},
+        "_parsed": {},
+        "_main_file": os.path.abspath(sys.argv[0]) if sys.argv and sys.argv[0] else "",
+    }
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_pytutor_wrappers.py")
+    with open(path, "rb") as source:
+        code = compile(source.read(), path, "exec", dont_inherit=True)
+    audit("pytutor", "register", [("code", code)])
+    exec(code, namespace)
+    return namespace
+
+
+def _wrap(ns, owner, name, factory, *extra):
+    # Replaces owner.name with ns[factory](original, *extra), disguised as the
+    # original, and registers it with the core.
+    original = getattr(owner, name, None)
+    if original is None or getattr(original, "__module__", None) == "_pytutor_wrappers":
+        return None
+    wrapper = ns[factory](original, *extra)
+    if wrapper is None:
+        return original
+    ns["disguise"](wrapper, original)
+    ns["install"](owner, name, wrapper)
+    return original
+
+
+def _hooks(ns, count):
+    # What to wrap in each module, applied when the module is (or was) imported.
+    def hook_threading(module):
+        _wrap(ns, module.Thread, "start", "make_thread_start", module.Thread.run, getattr(module, "get_native_id", lambda: None))
+        _wrap(ns, module.Thread, "join", "make_thread_join")
+        _wrap(ns, module, "excepthook", "make_thread_excepthook")
+
+    def hook_process(module):
+        _wrap(ns, module.BaseProcess, "start", "make_process_start")
+
+    def hook_base_events(module):
+        _wrap(ns, module.BaseEventLoop, "create_task", "make_create_task")
+
+    def hook_tasks(module):
+        _wrap(ns, module, "sleep", "make_asyncio_sleep")
+
+    def hook_asyncio(module):
+        ns["asyncio_ready"]()
+
+    def hook_queues(module):
+        for op, name in (("put", "put_nowait"), ("get", "get_nowait")):
+            _wrap(ns, module.Queue, name, "make_queue_op", "asyncio", op)
+
+    def hook_queue(module):
+        for op in ("put", "get"):
+            _wrap(ns, module.Queue, op, "make_queue_op", "queue", op)
+
+    def hook_contextlib(module):
+        manager = getattr(module, "_GeneratorContextManager", None)
+        if manager is not None:
+            _wrap(ns, manager, "__enter__", "make_cm_enter")
+            _wrap(ns, manager, "__exit__", "make_cm_exit")
+
+    def hook_futures_base(module):
+        _wrap(ns, module.Future, "set_result", "make_future_set", True)
+        _wrap(ns, module.Future, "set_exception", "make_future_set", False)
+        _wrap(ns, module.Future, "result", "make_future_result")
+        _wrap(ns, module, "as_completed", "make_as_completed")
+
+    def hook_futures_thread(module):
+        _wrap(ns, module._WorkItem, "__init__", "make_workitem_init", "thread")
+        _wrap(ns, module._WorkItem, "run", "make_workitem_run")
+
+    def hook_futures_process(module):
+        _wrap(ns, module._WorkItem, "__init__", "make_workitem_init", "process")
+
+    def hook_tracemalloc(module):
+        _wrap(ns, module, "get_traced_memory", "make_get_traced_memory")
+
+    hooks = {
+        "threading": hook_threading,
+        "multiprocessing.process": hook_process,
+        "asyncio.base_events": hook_base_events,
+        "asyncio.tasks": hook_tasks,
+        "asyncio": hook_asyncio,
+        "asyncio.queues": hook_queues,
+        "queue": hook_queue,
+        "contextlib": hook_contextlib,
+        "concurrent.futures._base": hook_futures_base,
+        "concurrent.futures.thread": hook_futures_thread,
+        "concurrent.futures.process": hook_futures_process,
+        "tracemalloc": hook_tracemalloc,
+    }
+    # Calls of module.function counted for the spec (probe.count).
+    by_module = {}
+    for qualified in count:
+        module_name, _, attr = qualified.rpartition(".")
+        by_module.setdefault(module_name, []).append((qualified, attr))
+    for module_name, entries in by_module.items():
+        def counted(module, entries=entries, previous=hooks.get(module_name)):
+            if previous is not None:
+                previous(module)
+            for qualified, attr in entries:
+                _wrap(ns, module, attr, "make_counted", qualified)
+        hooks[module_name] = counted
+    return hooks
+
+
+def _install(ns, config):
+    import builtins
+    import gc
+    import io
+    import time
+    import types
+    sleep_original = time.sleep
+    ns["_sleep_functions"] = (sleep_original,)
+    _wrap(ns, time, "sleep", "make_sleep")
+    ns["_sleep_functions"] = (sleep_original, time.sleep)
+    _wrap(ns, gc, "collect", "make_collect")
+    _wrap(ns, gc, "get_objects", "make_get_objects")
+    _wrap(ns, gc, "get_referrers", "make_get_referrers")
+    _wrap(ns, gc, "get_count", "make_get_count")
+    _wrap(ns, builtins, "__build_class__", "make_build_class")
+    _wrap(ns, sys, "excepthook", "make_excepthook")
+    channel_modules = [os]
+    native = sys.modules.get("posix") or sys.modules.get("nt")
+    if native is not None and native is not os:
+        channel_modules.append(native)
+    for module in channel_modules:
+        for name, factory in (("close", "make_os_close"), ("closerange", "make_os_closerange"), ("dup2", "make_os_dup2"),
+                              ("_exit", "make_os_exit"), ("fork", "make_fork")):
+            if hasattr(module, name):
+                _wrap(ns, module, name, factory)
+    if hasattr(os, "register_at_fork"):
+        os.register_at_fork(after_in_child=ns["after_fork_in_child"])
+    # Output: sys.stdout becomes a text stream over a sink that hands every
+    # write to the core, which knows who wrote it and when.
+    original = sys.stdout
+    if original is not None:
+        sink_type = type("FileIO", (io.RawIOBase,), {
+            "write": ns["sink_write"], "flush": ns["sink_flush"], "writable": ns["sink_writable"],
+            "fileno": ns["sink_fileno"], "isatty": ns["sink_isatty"], "__module__": "io",
+        })
+        try:
+            original.flush()
         except Exception:
             pass
-        return task
-
-    BaseEventLoop.create_task = _disguise(create_task, original)
-
-
-# ---------------------------------------------------------------- gc
-
-
-def _learner_instance_refs():
-    import weakref
-    refs = []
-    classes = _learner_classes
-    if not classes:
-        return refs
-    for obj in gc.get_objects():
-        cls = type(obj)
-        if cls in classes:
-            try:
-                refs.append((cls.__name__, weakref.ref(obj)))
-            except TypeError:  # __slots__ without __weakref__
-                pass
-    return refs
-
-
-def _install_gc():
-    original_collect = gc.collect
-
-    def collect(*args, **kwargs):
-        if not _is_learner_file(sys._getframe(1).f_code.co_filename):
-            return original_collect(*args, **kwargs)
-        refs = _learner_instance_refs()
-        begin = _now()
-        result = original_collect(*args, **kwargs)
-        freed = {}
-        for name, ref in refs:
-            if ref() is None:
-                freed[name] = freed.get(name, 0) + 1
-        _emit(
-            "gc-collect",
-            returned=result if isinstance(result, int) else None,
-            tracked=len(refs),
-            freed=freed,
-            garbage=len(gc.garbage),
-            ms=round((_now() - begin) * 1000, 3),
-            site=_learner_site(1),
+        stream = io.TextIOWrapper(
+            sink_type(), encoding=getattr(original, "encoding", None) or "utf-8",
+            errors=getattr(original, "errors", None) or "strict", line_buffering=True, write_through=True,
         )
-        return result
-
-    gc.collect = _disguise(collect, original_collect)
-
-
-# ---------------------------------------------------------------- classes and context managers
-
-
-def _wrap_context_method(cls, name):
-    original = cls.__dict__.get(name)
-    if not callable(original):
-        return
-    class_name = cls.__name__
-
-    if name == "__enter__":
-        def __enter__(self, *args, **kwargs):
-            _emit("context", cls=class_name, phase="enter")
-            return original(self, *args, **kwargs)
-        wrapper = __enter__
-    else:
-        def __exit__(self, exc_type=None, exc=None, tb=None, *rest):
-            try:
-                result = original(self, exc_type, exc, tb, *rest)
-            except BaseException as raised:
-                _emit("context", cls=class_name, phase="exit", exc=getattr(exc_type, "__name__", None),
-                      suppressed=False, raised=type(raised).__name__)
-                raise
-            _emit("context", cls=class_name, phase="exit", exc=getattr(exc_type, "__name__", None),
-                  suppressed=bool(result) and exc_type is not None)
-            return result
-        wrapper = __exit__
-    setattr(cls, name, _disguise(wrapper, original))
-
-
-def _install_build_class():
-    global _learner_classes
-    import weakref
-    _learner_classes = weakref.WeakSet()
-    original = builtins.__build_class__
-
-    def __build_class__(func, name, *bases, **kwargs):
-        cls = original(func, name, *bases, **kwargs)
-        try:
-            filename = func.__code__.co_filename
-        except AttributeError:
-            return cls
-        if _is_learner_file(filename) and isinstance(cls, type):
-            try:
-                _learner_classes.add(cls)
-            except TypeError:
-                return cls
-            for method in ("__enter__", "__exit__"):
-                if method in cls.__dict__:
-                    _wrap_context_method(cls, method)
-            _emit("class", name=name, context="__enter__" in cls.__dict__ or "__exit__" in cls.__dict__)
-        return cls
-
-    builtins.__build_class__ = _disguise(__build_class__, original)
-
-
-def _patch_contextlib(module):
-    cm = getattr(module, "_GeneratorContextManager", None)
-    if cm is None or getattr(cm.__exit__, "_pytutor", False):
-        return
-    original_enter = cm.__enter__
-    original_exit = cm.__exit__
-
-    def generator_name(self):
-        gen = getattr(self, "gen", None)
-        code = getattr(gen, "gi_code", None)
-        return getattr(gen, "__qualname__", None) or "?", _is_learner_file(getattr(code, "co_filename", ""))
-
-    def __enter__(self):
-        name, learner = generator_name(self)
-        if learner:
-            _emit("context", cls=name, phase="enter", generator=True)
-        return original_enter(self)
-
-    def __exit__(self, typ, value, traceback):
-        name, learner = generator_name(self)
-        try:
-            result = original_exit(self, typ, value, traceback)
-        except BaseException as raised:
-            if learner:
-                _emit("context", cls=name, phase="exit", generator=True,
-                      exc=getattr(typ, "__name__", None), suppressed=False, raised=type(raised).__name__)
-            raise
-        if learner:
-            _emit("context", cls=name, phase="exit", generator=True,
-                  exc=getattr(typ, "__name__", None), suppressed=bool(result) and typ is not None)
-        return result
-
-    cm.__enter__ = _disguise(__enter__, original_enter)
-    cm.__exit__ = _disguise(__exit__, original_exit)
-
-
-# ---------------------------------------------------------------- exceptions and exit
-
-
-def _report_exception(exc_type, exc, tb, thread_name):
-    import traceback
-    try:
-        text = "".join(traceback.format_exception(exc_type, exc, tb))
-    except Exception:
-        text = repr(exc)
-    frames = []
-    try:
-        for entry in traceback.extract_tb(tb):
-            if _is_learner_file(entry.filename):
-                frames.append({"file": os.path.basename(entry.filename), "line": entry.lineno, "function": entry.name})
-    except Exception:
-        pass
-    _emit(
-        "exception",
-        type=getattr(exc_type, "__name__", str(exc_type)),
-        message=str(exc)[:_MAX_TEXT] if exc is not None else "",
-        thread=thread_name,
-        traceback=text[-_MAX_TEXT:],
-        frames=frames[-20:],
-    )
-
-
-def _install_excepthook():
-    original = sys.excepthook
-
-    def excepthook(exc_type, exc, tb):
-        _report_exception(exc_type, exc, tb, "MainThread")
-        return original(exc_type, exc, tb)
-
-    sys.excepthook = excepthook
-
-
-def _tampering():
-    # What the learner's code did to the probe: imported it, or replaced one of
-    # the functions it watches through.
-    found = []
-    if "_pytutor_probe" in sys.modules:
-        found.append("import _pytutor_probe")
-    watched = [("time", "sleep"), ("gc", "collect"), ("builtins", "print"), ("builtins", "__build_class__")]
-    if "threading" in sys.modules:
-        watched.append(("threading", "Thread.start"))
-    for module_name, attr in watched:
-        target = sys.modules.get(module_name)
-        for part in attr.split("."):
-            target = getattr(target, part, None)
-        if target is not None and not getattr(target, "_pytutor", False):
-            found.append("%s.%s" % (module_name, attr))
-    return found
-
-
-def _at_exit():
-    tampered = _tampering()
-    if tampered:
-        _emit("tamper", what=tampered)
-    _run_inspections()
-    fields = {
-        "sleepCalls": _counters["sleep_calls"],
-        "sleepSecondsMain": round(_counters["sleep_seconds_main"], 6),
-        "sleepSecondsWorkers": round(_counters["sleep_seconds_workers"], 6),
-    }
-    try:
-        import resource
-        own = resource.getrusage(resource.RUSAGE_SELF)
-        kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-        fields["cpuSeconds"] = round(own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime, 6)
-        fields["maxRssKb"] = own.ru_maxrss
-    except Exception:
-        pass
-    tracemalloc = sys.modules.get("tracemalloc")
-    if tracemalloc is not None and tracemalloc.is_tracing():
-        fields["tracedPeak"] = tracemalloc.get_traced_memory()[1]
-    if _call_counts:
-        fields["calls"] = dict(_call_counts)
-    _emit("end", **fields)
-
-
-def _install_stack_dump(path):
-    # On a timeout the runner sends SIGUSR1 first, so the learner can see where
-    # every thread was when the program hung.
-    try:
-        import faulthandler
-        import signal
-        stream = open(path, "w")
-        faulthandler.register(signal.SIGUSR1, file=stream, all_threads=True)
-        _state["stacks"] = stream
-    except Exception:
-        pass
-
-
-# ---------------------------------------------------------------- counted calls and inspections
-
-_call_counts = {}
-
-
-def _count_call(qualified):
-    count = _call_counts.get(qualified, 0) + 1
-    _call_counts[qualified] = count
-    # The first calls are reported as they happen, so a program killed later
-    # (a hang, a timeout) still shows them; the exit report has the totals.
-    if count <= 20:
-        _emit("call", name=qualified, count=count)
-
-
-def _counting(qualified, original):
-    # Counts calls made from the program's own code, then calls through.
-    if isinstance(original, type):
-        init = original.__init__
-
-        def __init__(self, *args, **kwargs):
-            if _is_learner_file(sys._getframe(1).f_code.co_filename):
-                _count_call(qualified)
-            return init(self, *args, **kwargs)
-
-        try:
-            original.__init__ = _disguise(__init__, init)
-        except TypeError:  # a built-in type: its __init__ cannot be replaced
-            _emit("probe-error", message="cannot count calls of built-in type %s" % qualified)
-        return original
-
-    def counted(*args, **kwargs):
-        if _is_learner_file(sys._getframe(1).f_code.co_filename):
-            _count_call(qualified)
-        return original(*args, **kwargs)
-
-    return _disguise(counted, original)
-
-
-def _plan_call_counts(names, hooks):
-    by_module = {}
-    for qualified in names:
-        module, _, attr = qualified.rpartition(".")
-        by_module.setdefault(module, []).append((qualified, attr))
-        _call_counts.setdefault(qualified, 0)
-    for module, entries in by_module.items():
-        previous = hooks.get(module)
-
-        def hook(mod, entries=entries, previous=previous):
-            if previous is not None:
-                previous(mod)
-            for qualified, attr in entries:
-                original = getattr(mod, attr, None)
-                if original is None or getattr(original, "_pytutor", False):
-                    continue
-                replacement = _counting(qualified, original)
-                if replacement is not original:
-                    setattr(mod, attr, replacement)
-
-        hooks[module] = hook
-
-
-def peak(function, *args, **kwargs):
-    # tracemalloc's peak, in bytes, while calling function(*args, **kwargs).
-    import tracemalloc
-    was_tracing = tracemalloc.is_tracing()
-    if was_tracing:
-        tracemalloc.stop()
-    tracemalloc.start()
-    try:
-        function(*args, **kwargs)
-        return tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
-        if was_tracing:
-            tracemalloc.start()
-
-
-def _as_number(value):
-    if isinstance(value, bool):
-        return 1 if value else 0
-    if isinstance(value, (int, float)):
-        return value
-    return None
-
-
-def _run_inspections():
-    inspections = _state.get("inspect")
-    if not inspections:
-        return
-    main = sys.modules.get("__main__")
-    namespace = dict(getattr(main, "__dict__", {}))
-    namespace.setdefault("peak", peak)
-    for name, expression in inspections.items():
-        value = None
-        error = None
-        try:
-            result = eval(expression, namespace)
-            value = _as_number(result)
-            if value is None:
-                error = "%s (%s)" % (repr(result)[:80], type(result).__name__)
-        except BaseException as exc:  # the learner's code may raise anything
-            error = "%s: %s" % (type(exc).__name__, str(exc)[:200])
-        _emit("inspect", name=name, value=value, error=error)
-
-
-# ---------------------------------------------------------------- import hooks
-
-
-class _PostImportFinder:
-    # Patches a module right after it is first imported, without importing it
-    # ourselves (asyncio and multiprocessing are costly to import).
-    def __init__(self, hooks):
-        self.hooks = hooks
-
-    def find_spec(self, name, path=None, target=None):
-        hook = self.hooks.get(name)
-        if hook is None:
-            return None
-        for finder in sys.meta_path:
-            if finder is self or not hasattr(finder, "find_spec"):
-                continue
-            spec = finder.find_spec(name, path, target)
-            if spec is not None:
-                break
-        else:
-            return None
-        if spec.loader is None or not hasattr(spec.loader, "exec_module"):
-            return spec
-        spec.loader = _HookedLoader(spec.loader, hook)
-        return spec
-
-
-class _HookedLoader:
-    def __init__(self, loader, hook):
-        self.loader = loader
-        self.hook = hook
-
-    def create_module(self, spec):
-        return self.loader.create_module(spec)
-
-    def exec_module(self, module):
-        self.loader.exec_module(module)
-        try:
-            self.hook(module)
-        except Exception as exc:
-            _emit("probe-error", message="hook %s: %r" % (module.__name__, exc))
-
-    def __getattr__(self, name):
-        return getattr(self.loader, name)
-
-
-def _hook_modules(hooks):
+        ns["_original_stdout"] = original
+        sys.stdout = stream
+        sys.__stdout__ = stream
+    if sys.stderr is not None:
+        _line_buffered(sys.stderr)
+    hooks = _hooks(ns, config["count"])
     pending = {}
     for name, hook in hooks.items():
         module = sys.modules.get(name)
@@ -766,32 +1233,42 @@ def _hook_modules(hooks):
             hook(module)
         else:
             pending[name] = hook
-    if pending:
-        sys.meta_path.insert(0, _PostImportFinder(pending))
+    ns["_pending_hooks"].update(pending)
+    finder = types.SimpleNamespace(find_spec=ns["find_spec"])
+    ns["_finder"] = finder
+    sys.meta_path.insert(0, finder)
+    import atexit
+    atexit.register(ns["at_exit"])
+    functions = [value for value in ns.values() if type(value) is types.FunctionType]
+    audit = ns["_audit"]
+    audit("pytutor", "register", [("function", f) for f in functions] + [("namespace", ns), ("seal",)])
 
 
-# ---------------------------------------------------------------- entry point
-
-
-def _reset_report_lock():
-    global _report_lock
-    import _thread
-    _report_lock = _thread.allocate_lock()
+def _line_buffered(stream):
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        try:
+            reconfigure(line_buffering=True)
+        except Exception:
+            pass
 
 
 def _apply_limits(text):
     # Hard limits, inherited by every child: an unprivileged program cannot
     # raise them again. CPU, memory and processes are also watched from outside.
     try:
+        import json
         import resource
         limits = json.loads(text)
     except Exception:
         return
+
     def cap(kind, soft, hard=None):
         try:
             resource.setrlimit(kind, (soft, soft if hard is None else hard))
         except (ValueError, OSError):
             pass
+
     if limits.get("cpuSeconds"):
         seconds = int(limits["cpuSeconds"]) + 1
         cap(resource.RLIMIT_CPU, seconds, seconds + 2)
@@ -801,6 +1278,8 @@ def _apply_limits(text):
         cap(resource.RLIMIT_FSIZE, int(limits["fileSizeMb"]) * 1024 * 1024)
     if limits.get("openFiles"):
         cap(resource.RLIMIT_NOFILE, int(limits["openFiles"]))
+    if limits.get("threads") and hasattr(resource, "RLIMIT_NPROC"):
+        cap(resource.RLIMIT_NPROC, int(limits["threads"]))
     cap(resource.RLIMIT_CORE, 0)
 
 
@@ -829,8 +1308,8 @@ def _read_token(fd_text):
 
 def _become_subreaper():
     # Orphans of the program (a double fork, a daemon) become children of the
-    # main process instead of init: the runner keeps seeing them, and the
-    # main process ends them when it exits.
+    # main process instead of init: the runner keeps seeing them, and the main
+    # process ends them when it exits.
     if not sys.platform.startswith("linux"):
         return
     try:
@@ -841,57 +1320,20 @@ def _become_subreaper():
         pass
 
 
-def _children():
-    found = []
+def _install_stack_dump(path):
+    # On a timeout the runner sends SIGUSR1 first, so the learner can see where
+    # every thread was when the program hung.
     try:
-        for task in os.listdir("/proc/self/task"):
-            with open("/proc/self/task/%s/children" % task) as f:
-                found.extend(int(p) for p in f.read().split())
-    except (OSError, ValueError):
+        import faulthandler
+        import signal
+        stream = open(path, "w")
+        faulthandler.register(signal.SIGUSR1, file=stream, all_threads=True)
+    except Exception:
         pass
-    return found
-
-
-def _make_at_exit():
-    # Everything the exit report needs is captured now, so a program that
-    # rewires the probe's module globals (through a hook's __globals__) cannot
-    # silence it, and the rewiring itself is reported.
-    module = globals()
-    snapshot = dict(module)
-    fd, token, write, dumps, now = _state["fd"], _state["token"], os.write, json.dumps, _mono
-    at_exit, rewired_state, kill, children, getpid, pid = _at_exit, _state_is_rewired, os.kill, _children, os.getpid, os.getpid()
-
-    def report_rewiring():
-        rewired = sorted(name for name, value in snapshot.items() if module.get(name) is not value)
-        if rewired_state(snapshot, fd, token):
-            rewired.append("_state")
-        if rewired and getpid() == pid:
-            line = dumps({"event": "tamper", "t": now(), "k": token, "what": ["probe internals: %s" % ", ".join(rewired)]}) + "\n"
-            try:
-                write(fd, line.encode("utf-8"))
-            except OSError:
-                pass
-
-    def run():
-        report_rewiring()
-        at_exit()
-        # Whatever the program left running (its own children, adopted orphans).
-        if getpid() == pid:
-            for child in children():
-                try:
-                    kill(child, 9)
-                except OSError:
-                    pass
-
-    return run
-
-
-def _state_is_rewired(snapshot, fd, token):
-    state = snapshot.get("_state")
-    return not isinstance(state, dict) or state.get("fd") not in (fd, None) or state.get("token") != token
 
 
 def install():
+    import json
     environ = os.environ
     fd_text = environ.pop("PYTUTOR_REPORT_FD", None)
     token = _read_token(environ.pop("PYTUTOR_TOKEN_FD", ""))
@@ -901,65 +1343,43 @@ def install():
     inspect_text = environ.pop("PYTUTOR_INSPECT", "")
     count_text = environ.pop("PYTUTOR_COUNT", "")
     limits_text = environ.pop("PYTUTOR_LIMITS", "")
+    output_limit = environ.pop("PYTUTOR_OUTPUT_LIMIT", "")
     if limits_text:
         _apply_limits(limits_text)
-    _make_line_buffered()
-    _install_atomic_print()
     if not fd_text:
-        return  # a child process (multiprocessing, subprocess): output behaviour only
-    _state["fd"] = int(fd_text)
-    _state["token"] = token
+        # A child that is not a fork (multiprocessing's spawn, a subprocess):
+        # its output goes to the real stdout, line by line.
+        _line_buffered(sys.stdout)
+        _line_buffered(sys.stderr)
+        return
+    dirs = ()
     if learner_dir:
-        given = os.path.join(os.path.abspath(learner_dir), "")
-        _state["learner_dir"] = (given, os.path.join(os.path.realpath(learner_dir), ""))
-    global _report_lock
-    import _thread
-    _report_lock = _thread.allocate_lock()
-    if hasattr(os, "set_inheritable"):
-        try:
-            os.set_inheritable(_state["fd"], False)
-        except OSError:
-            pass
-    if hasattr(os, "register_at_fork"):
-        os.register_at_fork(after_in_child=lambda: _state.__setitem__("fd", None))
-        os.register_at_fork(after_in_child=_reset_report_lock)
-    gil = True
-    if hasattr(sys, "_is_gil_enabled"):
-        gil = bool(sys._is_gil_enabled())
-    _emit(
-        "hello",
-        token=token,
-        version="%d.%d.%d" % tuple(sys.version_info[:3]),
-        implementation=sys.implementation.name,
-        executable=sys.executable,
-        gil=gil,
-        cpus=os.cpu_count(),
-        pid=os.getpid(),
-        platform=sys.platform,
-    )
+        dirs = (os.path.join(os.path.abspath(learner_dir), ""), os.path.join(os.path.realpath(learner_dir), ""))
+    try:
+        inspections = sorted(json.loads(inspect_text).items()) if inspect_text else []
+        count = json.loads(count_text) if count_text else []
+    except ValueError:
+        inspections, count = [], []
+    config = {
+        "fd": int(fd_text), "token": token, "learner_dirs": dirs, "inspect": inspections, "count": count,
+        "output_limit": int(output_limit) if output_limit.isdigit() else 1000000,
+    }
+    try:
+        os.set_inheritable(config["fd"], False)
+    except OSError:
+        pass
+    core = _make_core(config)
+    sys.addaudithook(core)
+    del core
+    ns = _wrappers_namespace(sys.audit, config)
     if stacks_file:
         _install_stack_dump(stacks_file)
     if want_tracemalloc:
         import tracemalloc
         tracemalloc.start()
-    _install_sleep()
-    _install_gc()
-    _install_build_class()
-    _install_excepthook()
-    _patch_fork()
-    hooks = {
-        "threading": _patch_threading,
-        "multiprocessing.process": _patch_multiprocessing_process,
-        "asyncio.base_events": _patch_asyncio,
-        "contextlib": _patch_contextlib,
-    }
-    if count_text:
-        _plan_call_counts(json.loads(count_text), hooks)
-    if inspect_text:
-        _state["inspect"] = json.loads(inspect_text)
-    _hook_modules(hooks)
     _become_subreaper()
-    atexit.register(_make_at_exit())
+    _install(ns, config)
     # Leave no garbage of start-up (ours, site's) for the learner's first
     # gc.collect() to count: its return value should be the program's own.
+    import gc
     gc.collect()

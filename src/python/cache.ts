@@ -1,12 +1,11 @@
 // A small JSON cache of resolved interpreters; any failure to read or write it
 // only costs a re-probe.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { homedir } from "node:os";
 import { join } from "node:path";
+import { cacheDir, cacheDisabled } from "../cache-dir.js";
 
 function cacheFile(): string {
-  const base = process.env.PYTUTOR_CACHE_DIR || process.env.XDG_CACHE_HOME || join(homedir(), ".cache");
-  return join(process.env.PYTUTOR_CACHE_DIR ? base : join(base, "pytutor"), "pythons.json");
+  return join(cacheDir(), "pythons.json");
 }
 
 function readAll(): Record<string, unknown> {
@@ -19,12 +18,12 @@ function readAll(): Record<string, unknown> {
 }
 
 export function readCache<T>(key: string): T | undefined {
-  if (process.env.PYTUTOR_NO_CACHE === "1") return undefined;
+  if (cacheDisabled()) return undefined;
   return readAll()[key] as T | undefined;
 }
 
 export function writeCache(key: string, value: unknown): void {
-  if (process.env.PYTUTOR_NO_CACHE === "1") return;
+  if (cacheDisabled()) return;
   const file = cacheFile();
   try {
     mkdirSync(join(file, ".."), { recursive: true });

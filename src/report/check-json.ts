@@ -26,6 +26,8 @@ export function checkJson(outcome: CheckOutcome, lang: Lang, options: { timeline
     alias: exercise.spec.alias,
     file: outcome.file,
     lang,
+    // pass, fail or undecided: the same word every report uses.
+    verdict: result.verdict,
     passed: result.passed,
     score: result.score,
     points: result.points,
@@ -33,7 +35,11 @@ export function checkJson(outcome: CheckOutcome, lang: Lang, options: { timeline
       id: r.id,
       type: r.type,
       status: r.status,
-      message: r.status === "pass" || !r.actual ? r.title[lang] : `${r.title[lang]}: ${r.actual[lang]}`,
+      ...(r.advice ? { advice: true } : {}),
+      message:
+        r.status === "pass" ? r.title[lang] : r.actual ? `${r.title[lang]}: ${r.actual[lang]}` : r.reason ? `${r.title[lang]}: ${r.reason[lang]}` : r.title[lang],
+      ...(r.reason ? { reason: r.reason[lang] } : {}),
+      ...(r.skip ? { skip: r.skip } : {}),
       title: r.title[lang],
       ...(r.expected ? { expected: r.expected[lang] } : {}),
       ...(r.actual ? { actual: r.actual[lang] } : {}),
@@ -47,6 +53,7 @@ export function checkJson(outcome: CheckOutcome, lang: Lang, options: { timeline
       exitCode: record.exitCode,
       signal: record.signal,
       wallMs: Math.round(record.wallSeconds * 1000),
+      programMs: Math.round(record.programSeconds * 1000),
       cpuMs: record.cpuSeconds === null ? null : Math.round(record.cpuSeconds * 1000),
       timedOut: record.timedOut,
       outputCapped: record.outputCapped,
@@ -60,7 +67,12 @@ export function checkJson(outcome: CheckOutcome, lang: Lang, options: { timeline
       version: outcome.python.version,
       freeThreaded: outcome.python.freeThreaded,
     },
-    output: record.stdout.map((l) => ({ text: l.text, t: Math.round(l.t * 1000) / 1000 })),
+    output: record.stdout.map((l) => ({
+      text: l.text,
+      t: Math.round(l.t * 1000) / 1000,
+      ...(l.writer ? { writer: l.writer } : {}),
+      ...(l.mixed ? { mixed: true } : {}),
+    })),
     stderr: record.stderr,
     ...(exception && exception.event === "exception"
       ? { exception: { type: exception.type, message: exception.message, traceback: exception.traceback } }

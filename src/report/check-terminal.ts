@@ -4,6 +4,26 @@ import type { ChalkInstance } from "chalk";
 import type { Lang } from "../i18n/lang.js";
 import type { CheckOutcome } from "../check/check-exercise.js";
 import { visible } from "../grade/normalize.js";
+import type { NoteKind, Verdict } from "../grade/result.js";
+
+// Notes about what stopped the program: shown before anything else.
+const FIRST_NOTES = new Set<NoteKind>(["tampered", "timeout", "crash", "waiting-input", "limit", "output-capped", "killed", "incomplete"]);
+
+// A traceback without the probe's own frames: the learner sees their code only.
+export function withoutProbeFrames(text: string): string {
+  const lines = text.split("\n");
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (/^\s*File ".*_pytutor_(probe|wrappers)\.py", line \d+/.test(line)) {
+      // Skip the frame's source line and any marker line under it.
+      while (i + 1 < lines.length && /^\s{4,}\S/.test(lines[i + 1] ?? "") && !/^\s*File "/.test(lines[i + 1] ?? "")) i++;
+      continue;
+    }
+    kept.push(line);
+  }
+  return kept.join("\n");
+}
 
 const MAX_SHOWN_LINES = 40;
 
@@ -17,16 +37,23 @@ const L = {
     actual: "Obtenido",
     hint: "Pista",
     lines: "líneas",
-    error: "sin decidir",
+    undecided: "sin decidir",
+    advice: "Sugerencia",
+    skipped: "no se aplica",
+    notEvaluated: (n: number) => `${n} ${n === 1 ? "comprobación no evaluada" : "comprobaciones no evaluadas"}: necesitan que el programa llegue a su final.`,
     traceback: "Error del programa:",
     stacks: "Dónde estaba cada hilo al detenerlo:",
     stderr: "Salida de errores (stderr):",
     notes: "Notas:",
-    attempts: (n: number) => `Se ejecutó ${n} veces porque la salida se mezcló entre hilos; se califica la última.`,
-    verdict: (ok: boolean, error: boolean) => (error ? "SIN DECIDIR" : ok ? "SUPERADO" : "NO SUPERADO"),
+    attempts: (n: number) => `Se ejecutó ${n} veces porque la máquina estaba tan cargada que los tiempos no decidían; se califica la última.`,
+    verdict: { pass: "SUPERADO", fail: "NO SUPERADO", undecided: "SIN DECIDIR" } as Record<Verdict, string>,
     summary: (p: number, t: number, pct: number) => `${p} de ${t} puntos (${pct} %)`,
-    next: (ok: boolean, id: string) =>
-      ok ? `¡Bien hecho! Sigue con \`pytutor list\` para elegir el siguiente.` : `Corrige lo marcado con ✗ y vuelve a ejecutar \`pytutor check ${id}\`. ¿Atascado? \`pytutor hint ${id}\``,
+    next: (verdict: Verdict, id: string) =>
+      verdict === "pass"
+        ? `¡Bien hecho! Sigue con \`pytutor list\` para elegir el siguiente.`
+        : verdict === "undecided"
+          ? `Vuelve a ejecutar \`pytutor check ${id}\` cuando la máquina esté menos cargada.`
+          : `Corrige lo marcado con ✗ y vuelve a ejecutar \`pytutor check ${id}\`. ¿Atascado? \`pytutor hint ${id}\``,
     took: (s: string) => `tardó ${s} s`,
   },
   en: {
@@ -38,16 +65,23 @@ const L = {
     actual: "Got",
     hint: "Hint",
     lines: "lines",
-    error: "undecided",
+    undecided: "undecided",
+    advice: "Suggestion",
+    skipped: "does not apply",
+    notEvaluated: (n: number) => `${n} ${n === 1 ? "check" : "checks"} not evaluated: they need the program to reach its end.`,
     traceback: "The program's error:",
     stacks: "Where each thread was when it was stopped:",
     stderr: "Error output (stderr):",
     notes: "Notes:",
-    attempts: (n: number) => `It ran ${n} times because threads garbled the output; the last run is graded.`,
-    verdict: (ok: boolean, error: boolean) => (error ? "UNDECIDED" : ok ? "PASSED" : "NOT PASSED"),
+    attempts: (n: number) => `It ran ${n} times because the machine was so loaded that timing could not decide; the last run is graded.`,
+    verdict: { pass: "PASSED", fail: "NOT PASSED", undecided: "UNDECIDED" } as Record<Verdict, string>,
     summary: (p: number, t: number, pct: number) => `${p} of ${t} points (${pct}%)`,
-    next: (ok: boolean, id: string) =>
-      ok ? "Well done! Run `pytutor list` to pick the next one." : `Fix what is marked ✗ and run \`pytutor check ${id}\` again. Stuck? \`pytutor hint ${id}\``,
+    next: (verdict: Verdict, id: string) =>
+      verdict === "pass"
+        ? "Well done! Run `pytutor list` to pick the next one."
+        : verdict === "undecided"
+          ? `Run \`pytutor check ${id}\` again when the machine is less loaded.`
+          : `Fix what is marked ✗ and run \`pytutor check ${id}\` again. Stuck? \`pytutor hint ${id}\``,
     took: (s: string) => `took ${s} s`,
   },
 };
@@ -67,6 +101,8 @@ export function renderCheck(outcome: CheckOutcome, lang: Lang, c: ChalkInstance)
     `${c.bold(`pytutor · ${exercise.spec.id}`)} ${c.dim("·")} ${exercise.spec.title[lang]} ${c.dim(`· ${outcome.file} · Python ${outcome.python.version} · ${t.took(record.wallSeconds.toFixed(2))}`)}`,
   );
   out.push("");
+  // What stopped the program comes first: everything below reads in its light.
+  for (const note of result.notes.filter((n) => FIRST_NOTES.has(n.kind))) out.push(`${c.red.bold("!")} ${c.bold(note.text[lang])}`, "");
   const failed = !result.passed;
   const flagged = new Set(result.checks.filter((r) => r.status !== "pass").flatMap((r) => r.lines ?? []));
   if (record.stdout.length === 0) out.push(c.dim(t.noOutput));
@@ -89,38 +125,58 @@ export function renderCheck(outcome: CheckOutcome, lang: Lang, c: ChalkInstance)
     if (record.stdoutEndsWithoutNewline) out.push(c.dim(`      ${t.noNewline}`));
   }
   out.push("");
+  const incomplete = result.checks.filter((r) => r.status === "skipped" && r.skip === "incomplete");
   for (const check of result.checks) {
-    const icon = check.status === "pass" ? c.green("✓") : check.status === "fail" ? c.red("✗") : c.yellow("?");
+    if (check.status === "skipped" && check.skip === "incomplete") continue;
+    if (check.advice) {
+      if (check.status === "fail") {
+        out.push(`${c.cyan("➜")} ${c.cyan(`${t.advice}:`)} ${check.title[lang]}`);
+        if (check.actual) out.push(`    ${c.dim(`${t.actual}:`)} ${check.actual[lang]}`);
+        if (check.hint) out.push(`    ${c.cyan(`${t.hint}:`)} ${check.hint[lang]}`);
+      }
+      continue;
+    }
+    const icon = check.status === "pass" ? c.green("✓") : check.status === "fail" ? c.red("✗") : check.status === "undecided" ? c.yellow("?") : c.dim("·");
     const pts = c.dim(`(${check.earned}/${check.points})`);
-    out.push(`${icon} ${check.title[lang]} ${pts}${check.status === "error" ? c.yellow(` ${t.error}`) : ""}`);
+    if (check.status === "skipped") {
+      out.push(`${icon} ${c.dim(check.title[lang])} ${c.dim(`— ${check.reason?.[lang] ?? t.skipped}`)}`);
+      continue;
+    }
+    out.push(`${icon} ${check.title[lang]} ${pts}${check.status === "undecided" ? c.yellow(` ${t.undecided}`) : ""}`);
     if (check.status === "pass") continue;
+    if (check.status === "undecided") {
+      if (check.reason) out.push(`    ${check.reason[lang]}`);
+      continue;
+    }
     if (check.expected) out.push(`    ${c.dim(`${t.expected}:`)} ${check.expected[lang]}`);
-    if (check.actual) out.push(`    ${c.dim(`${t.actual}:`)} ${check.status === "fail" ? c.red(check.actual[lang]) : check.actual[lang]}`);
+    if (check.actual) out.push(`    ${c.dim(`${t.actual}:`)} ${c.red(check.actual[lang])}`);
     if (check.hint) out.push(`    ${c.cyan(`${t.hint}:`)} ${check.hint[lang]}`);
   }
+  if (incomplete.length > 0) out.push(c.dim(`· ${t.notEvaluated(incomplete.length)}`));
   const exception = record.events.find((e) => e.event === "exception");
   if (exception && exception.event === "exception") {
-    out.push("", c.bold(t.traceback), indent(c.red(exception.traceback.trimEnd()), "    "));
+    out.push("", c.bold(t.traceback), indent(c.red(withoutProbeFrames(exception.traceback).trimEnd()), "    "));
   } else if (record.stderr.trim() && (record.exitCode !== 0 || failed)) {
-    const tail = record.stderr.trimEnd().split("\n").slice(-20).join("\n");
+    const tail = withoutProbeFrames(record.stderr).trimEnd().split("\n").slice(-20).join("\n");
     out.push("", c.bold(t.stderr), indent(c.red(tail), "    "));
   }
   if (record.stacksAtTimeout) {
     const stacks = record.stacksAtTimeout.trimEnd().split("\n").slice(0, 40).join("\n");
     out.push("", c.bold(t.stacks), indent(c.dim(stacks), "    "));
   }
-  if (result.notes.length > 0 || outcome.attempts > 1) {
+  const later = result.notes.filter((n) => !FIRST_NOTES.has(n.kind));
+  if (later.length > 0 || outcome.attempts > 1) {
     out.push("", c.bold(t.notes));
-    for (const note of result.notes) out.push(`  ${c.yellow("!")} ${note.text[lang]}${note.lines ? c.dim(` (${t.lines} ${note.lines.join(", ")})`) : ""}`);
+    for (const note of later) out.push(`  ${c.yellow("!")} ${note.text[lang]}${note.lines ? c.dim(` (${t.lines} ${note.lines.join(", ")})`) : ""}`);
     if (outcome.attempts > 1) out.push(`  ${c.yellow("!")} ${t.attempts(outcome.attempts)}`);
   }
-  const anyError = result.checks.some((r) => r.status === "error");
   const pct = Math.round(result.score * 100);
-  const verdict = t.verdict(result.passed, anyError);
+  const verdict = t.verdict[result.verdict];
+  const colour = result.verdict === "pass" ? c.green.bold : result.verdict === "undecided" ? c.yellow.bold : c.red.bold;
   out.push(
     "",
-    `${result.passed ? c.green.bold(verdict) : anyError ? c.yellow.bold(verdict) : c.red.bold(verdict)} ${c.dim("·")} ${t.summary(result.points.earned, result.points.total, pct)}`,
-    c.dim(t.next(result.passed, exercise.spec.id)),
+    `${colour(verdict)} ${c.dim("·")} ${t.summary(result.points.earned, result.points.total, pct)}`,
+    c.dim(t.next(result.verdict, exercise.spec.id)),
   );
   return out.join("\n");
 }

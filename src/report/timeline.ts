@@ -5,7 +5,7 @@
 import type { ChalkInstance } from "chalk";
 import type { Lang } from "../i18n/lang.js";
 import type { RunRecord } from "../runner/record.js";
-import type { EventOf, ProbeEvent } from "../runner/probe-events.js";
+import { MAIN, modelOf } from "../grade/model.js";
 import { visible } from "../grade/normalize.js";
 
 // [begin, end] in seconds since the program started.
@@ -39,76 +39,39 @@ export type Timeline = {
 
 export const MAIN_THREAD = "MainThread";
 
-function only<K extends ProbeEvent["event"]>(record: RunRecord, kind: K): Array<EventOf<K>> {
-  return record.events.filter((e): e is EventOf<K> => e.event === kind);
-}
-
-const SLACK = 0.05;
-
 export function timelineOf(record: RunRecord): Timeline {
-  const until = record.wallSeconds;
+  const model = modelOf(record);
+  const until = Math.max(record.programSeconds, model.until);
   const lanes: Array<Lane & { order: number }> = [];
   let order = 0;
-
-  const runs = new Map<number, { begin?: number; end?: number }>();
-  for (const e of only(record, "thread-run")) {
-    const run = runs.get(e.id) ?? {};
-    if (e.phase === "begin") run.begin = e.t;
-    else run.end = e.t;
-    runs.set(e.id, run);
-  }
-  for (const e of only(record, "thread-start")) {
-    if (!e.learner) continue;
-    const run = runs.get(e.id) ?? {};
-    const begin = run.begin ?? e.t;
-    const lane: Lane = { kind: "thread", name: e.name, spans: [[begin, Math.max(begin, run.end ?? until)]], sleeps: [], endKnown: true };
-    lanes.push({ ...lane, order: order++ });
-  }
-
-  // A worker's sleep belongs to the thread of that name alive at the time; a
-  // sleep in a thread that is not the learner's gets a lane of its own.
-  const mainSleeps: Span[] = [];
-  const orphans = new Map<string, Span[]>();
-  for (const e of only(record, "sleep")) {
-    const span: Span = [e.begin, Math.max(e.begin, e.end)];
-    if (e.main) {
-      mainSleeps.push(span);
-      continue;
-    }
-    const owner = lanes.findLast((l) => l.kind === "thread" && l.name === e.thread && l.spans.some(([a, b]) => span[0] >= a - SLACK && span[0] <= b + SLACK));
-    if (owner) owner.sleeps.push(span);
-    else orphans.set(e.thread, [...(orphans.get(e.thread) ?? []), span]);
-  }
-  for (const [name, spans] of orphans) lanes.push({ kind: "sleep", name, spans, sleeps: spans, endKnown: true, order: order++ });
-
-  for (const e of only(record, "process-start")) {
-    if (!e.learner) continue;
-    const name = e.target && !e.name.includes(e.target) ? `${e.name} (${e.target})` : e.name;
-    lanes.push({ kind: "process", name, spans: [[e.t, Math.max(e.t, until)]], sleeps: [], endKnown: false, order: order++ });
-  }
-
-  const done = new Map<number, number>();
-  for (const e of only(record, "task-done")) if (!done.has(e.id)) done.set(e.id, e.t);
-  const tasks = only(record, "task-create").filter((e) => e.learner);
+  const kinds: Record<string, LaneKind | undefined> = { thread: "thread", task: "task", job: "thread", process: "process" };
+  const repeated = new Map<string, number>();
+  for (const w of model.workers.values()) if (w.learner && w.kind !== "main") repeated.set(w.name, (repeated.get(w.name) ?? 0) + 1);
   const seen = new Map<string, number>();
-  const repeated = new Set(tasks.map((e) => e.coro).filter((name, i, all) => all.indexOf(name) !== i));
-  for (const e of tasks) {
-    const n = (seen.get(e.coro) ?? 0) + 1;
-    seen.set(e.coro, n);
-    const name = repeated.has(e.coro) ? `${e.coro} #${n}` : e.coro;
-    const end = done.get(e.id);
-    lanes.push({ kind: "task", name, spans: [[e.t, Math.max(e.t, end ?? until)]], sleeps: [], endKnown: true, order: order++ });
+  for (const w of model.workers.values()) {
+    const kind = kinds[w.kind];
+    if (!kind || !w.learner || w.begin === null) continue;
+    const n = (seen.get(w.name) ?? 0) + 1;
+    seen.set(w.name, n);
+    let name = w.kind === "job" ? `${w.name}${w.args.length ? `(${w.args.join(", ")})` : ""}` : w.name;
+    if (w.kind === "task" && (repeated.get(w.name) ?? 0) > 1) name = `${w.name} #${n}`;
+    if (w.kind === "process" && w.target && !name.includes(w.target)) name = `${name} (${w.target})`;
+    const begin = w.begin;
+    const sleeps = w.waits.map((x): Span => [x.begin, Math.max(x.begin, x.end)]);
+    // A pool thread's waits belong to the job it ran.
+    lanes.push({ kind, name, spans: [[begin, Math.max(begin, w.end ?? until)]], sleeps, endKnown: w.kind !== "process" || w.end !== null, order: order++ });
   }
-
   const sorted = lanes
     .sort((a, b) => (a.spans[0]?.[0] ?? 0) - (b.spans[0]?.[0] ?? 0) || a.order - b.order)
     .map(({ order: _order, ...lane }) => lane);
-  // The main thread's sleeps first: the main thread is there before anything else.
+  // The main thread's waits first: the main thread is there before anything else.
+  const mainSleeps = (model.workers.get(MAIN)?.waits ?? []).map((x): Span => [x.begin, Math.max(x.begin, x.end)]);
   if (mainSleeps.length > 0) sorted.unshift({ kind: "sleep", name: MAIN_THREAD, spans: mainSleeps, sleeps: mainSleeps, endKnown: true });
 
   const marks = record.stdout.map((l, i) => ({ line: i + 1, t: l.t, text: l.text }));
-  const ends = sorted.flatMap((l) => l.spans.map(([, b]) => b));
-  const duration = Math.max(until, ...marks.map((m) => m.t), ...ends, 0.001);
+  let duration = Math.max(until, 0.001);
+  for (const m of marks) duration = Math.max(duration, m.t);
+  for (const l of sorted) for (const [, b] of l.spans) duration = Math.max(duration, b);
   return { duration, lanes: sorted, marks };
 }
 

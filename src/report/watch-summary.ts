@@ -45,7 +45,7 @@ const STOPPED_NOTES = new Set(["timeout", "waiting-input", "limit", "killed", "c
 export function renderWatchSummary(outcome: CheckOutcome, lang: Lang, c: ChalkInstance, width: number, at: Date = new Date()): string[] {
   const t = L[lang];
   const { result, record, exercise } = outcome;
-  const undecided = result.checks.some((r) => r.status === "error");
+  const undecided = result.verdict === "undecided";
   const pct = Math.round(result.score * 100);
   const verdict = t.verdict(result.passed, undecided);
   const icon = result.passed ? "✓" : undecided ? "?" : "✗";
@@ -55,10 +55,10 @@ export function renderWatchSummary(outcome: CheckOutcome, lang: Lang, c: ChalkIn
   // Colour the verdict without counting its escapes in the width.
   const lines = [head.replace(`${icon} ${verdict}`, paint(`${icon} ${verdict}`)).replace(/^(\d\d:\d\d:\d\d)/, (time) => c.dim(time))];
 
-  const open = result.checks.filter((r) => r.status !== "pass");
+  const open = result.checks.filter((r) => !r.advice && (r.status === "fail" || r.status === "undecided"));
   for (const check of open.slice(0, MAX_CHECKS)) {
     const mark = check.status === "fail" ? c.red("✗") : c.yellow("?");
-    const text = fit(`${check.title[lang]}${check.status === "error" ? ` (${t.undecided})` : ""}`, width - 4);
+    const text = fit(`${check.title[lang]}${check.status === "undecided" ? ` (${t.undecided})` : ""}`, width - 4);
     lines.push(`  ${mark} ${text}`);
   }
   if (open.length > MAX_CHECKS) lines.push(c.dim(fit(`    ${t.more(open.length - MAX_CHECKS)}`, width)));

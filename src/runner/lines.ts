@@ -1,8 +1,8 @@
 // Splits a byte stream into lines, stamping each with the time its newline arrived.
-import type { OutputLine } from "./record.js";
+export type RawLine = { text: string; t: number };
 
 export class LineCollector {
-  readonly lines: OutputLine[] = [];
+  readonly lines: RawLine[] = [];
   endsWithoutNewline = false;
   invalidUtf8 = false;
   private readonly decoder = new TextDecoder("utf-8", { fatal: false });

@@ -2,12 +2,8 @@
 import type { ProbeEvent } from "./probe-events.js";
 import type { CpuSummary } from "./cpu-sampler.js";
 
-export type OutputLine = {
-  // The line as printed, without its newline.
-  text: string;
-  // Seconds since the program started when the line was complete.
-  t: number;
-};
+export type { OutputLine, Writer } from "./output.js";
+import type { OutputLine } from "./output.js";
 
 export type ProbeStatus =
   | { state: "ok"; version: string; gil: boolean; cpus: number | null }
@@ -19,7 +15,8 @@ export type LimitHit = { limit: "cpu" | "memory" | "processes" | "file-size" | "
 
 export type RunRecord = {
   file: string;
-  // Seconds since the program started; every probe event's `t` is on this clock too.
+  // Every line with its writer and its time on the program's clock (seconds
+  // from the moment the learner's code started); probe events use that clock.
   stdout: OutputLine[];
   // A final line without newline is kept (and marked) so a learner sees it.
   stdoutEndsWithoutNewline: boolean;
@@ -28,7 +25,10 @@ export type RunRecord = {
   signal: string | null;
   timedOut: boolean;
   outputCapped: boolean;
+  // Seconds from spawning the interpreter to its exit, as pytutor measured them.
   wallSeconds: number;
+  // Seconds on the program's own clock from its first line of code to its end.
+  programSeconds: number;
   // CPU seconds of the program and its waited-for children, as the probe saw
   // them at exit; null when it did not get there (killed, os._exit).
   cpuSeconds: number | null;

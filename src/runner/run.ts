@@ -3,19 +3,22 @@
 // output cap. Returns a RunRecord; never decides a verdict.
 import { closeSync, constants as fsConstants, existsSync, fstatSync, mkdirSync, mkdtempSync, openSync, readSync, realpathSync, rmSync } from "node:fs";
 import { spawnSync } from "node:child_process";
-import { constants as osConstants } from "node:os";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { randomBytes } from "node:crypto";
-import { packageRoot } from "../paths.js";
 import { execa } from "execa";
 import type { PythonInfo } from "../python/find.js";
-import type { ProbeEvent } from "./probe-events.js";
-import type { LimitHit, OutputLine, ProbeStatus, RunRecord } from "./record.js";
+import type { RunRecord } from "./record.js";
 import { copyScratch } from "./scratch.js";
 import { killGroup, trackGroup, untrackGroup } from "./kill.js";
 import { LineCollector, decodeUtf8 } from "./lines.js";
 import { CpuSampler, machineTimes, sweepLeftovers, type MachineTimes, type TreeLimitHit } from "./cpu-sampler.js";
+import { ReportParser, type ProbeEvent } from "./probe-events.js";
+import { probeDir } from "./probe-files.js";
+import { probeEnv, scrubbedEnv } from "./environment.js";
+import { interpretRun } from "./interpret.js";
+
+export { probeDir } from "./probe-files.js";
 
 export type RunPlan = {
   file: string;
@@ -38,6 +41,8 @@ export type RunPlan = {
   sandbox?: { hide: string[] };
   // Called every sample (Linux) with the run's CPU seconds so far and its age.
   onCpu?: (cpuSeconds: number, wallSeconds: number) => void;
+  // Called with the probe's events as they arrive (live output).
+  onEvents?: (events: ProbeEvent[]) => void;
 };
 
 export type RunLimits = { cpuSeconds: number; memoryMb: number; processes: number; fileSizeMb: number; openFiles: number };
@@ -57,34 +62,12 @@ export function removeTree(root: string): void {
   spawnSync("rm", ["-rf", root], { stdio: "ignore" });
 }
 
-export function probeDir(): string {
-  return join(packageRoot(), "src", "probe");
-}
-
 const REPORT_LIMIT = 16 * 1024 * 1024;
 const STACK_WAIT_MS = 300;
 const DRAIN_WAIT_MS = 500;
 
-// Only what a Python program needs; no tokens, no teacher's variables, no HOME.
-function scrubbedEnv(home: string, extra: Record<string, string>): Record<string, string> {
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? "/usr/local/bin:/usr/bin:/bin",
-    HOME: home,
-    TMPDIR: home,
-    LANG: "C.UTF-8",
-    LC_ALL: "C.UTF-8",
-    PYTHONIOENCODING: "utf-8",
-    PYTHONDONTWRITEBYTECODE: "1",
-    PYTHONNOUSERSITE: "1",
-    PYTHONPATH: probeDir(),
-    ...extra,
-  };
-  if (process.env.SYSTEMROOT) env.SYSTEMROOT = process.env.SYSTEMROOT;
-  return env;
-}
-
-function since(start: bigint): number {
-  return Number(process.hrtime.bigint() - start) / 1e9;
+function nowSeconds(): number {
+  return Number(process.hrtime.bigint()) / 1e9;
 }
 
 export async function runProgram(plan: RunPlan): Promise<RunRecord> {
@@ -129,32 +112,12 @@ function bwrapArgs(plan: RunPlan, root: string): string[] {
 
 async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFile: string): Promise<RunRecord> {
   const token = randomBytes(12).toString("hex");
-  const marker = `PYTUTOR_RUN=${randomBytes(8).toString("hex")}`;
+  const marker = randomBytes(8).toString("hex");
   const limits = plan.limits ?? DEFAULT_LIMITS;
-  const env = scrubbedEnv(work, {
-    // Inherited by every descendant: how escaped processes are found at the end.
-    PYTUTOR_RUN: marker.slice("PYTUTOR_RUN=".length),
-    PYTUTOR_LIMITS: JSON.stringify({
-      cpuSeconds: limits.cpuSeconds,
-      addressSpaceMb: Math.max(limits.memoryMb * 4, 2048),
-      fileSizeMb: limits.fileSizeMb,
-      openFiles: limits.openFiles,
-    }),
-    PYTUTOR_REPORT_FD: "3",
-    // The token travels through a pipe (fd 4), never the environment, which
-    // the program could read back from /proc/self/environ.
-    PYTUTOR_TOKEN_FD: "4",
-    PYTUTOR_LEARNER_DIR: work,
-    PYTUTOR_STACKS_FILE: stacksFile,
-    ...(plan.tracemalloc ? { PYTUTOR_TRACEMALLOC: "1" } : {}),
-    ...(plan.inspect && Object.keys(plan.inspect).length ? { PYTUTOR_INSPECT: JSON.stringify(plan.inspect) } : {}),
-    ...(plan.count?.length ? { PYTUTOR_COUNT: JSON.stringify(plan.count) } : {}),
-  });
+  const env = { ...scrubbedEnv(work, probeDir()), ...probeEnv(plan, limits, work, stacksFile, marker) };
   const machineBefore = machineTimes();
   const nodeBefore = process.cpuUsage();
-  const started = process.hrtime.bigint();
-  // zod is loaded while Python starts, not before: it is the costliest import.
-  const reportParser = import("./probe-events.js");
+  const spawnedAt = nowSeconds();
   const { file: executable, args } = command(plan, script, dirname(work));
   const child = execa(executable, args, {
     cwd: work,
@@ -173,7 +136,8 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFi
 
   const stdout = new LineCollector();
   const stderrChunks: Buffer[] = [];
-  const reportChunks: Buffer[] = [];
+  const report = new ReportParser(token);
+  const decoder = new TextDecoder("utf-8", { fatal: false });
   let outputBytes = 0;
   let reportBytes = 0;
   let outputCapped = false;
@@ -205,11 +169,21 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFi
       stop();
     }
   };
+  const onEvents = (added: ProbeEvent[]) => {
+    for (const e of added) {
+      if (e.event === "o") account(Buffer.byteLength(e.s));
+      else if (e.event === "o-cap" && !outputCapped) {
+        outputCapped = true;
+        stop();
+      }
+    }
+    if (added.length) plan.onEvents?.(added);
+  };
 
   child.stdout?.on("data", (chunk: Buffer) => {
     if (outputCapped) return;
     const room = Math.max(0, plan.outputLimit - outputBytes);
-    stdout.push(chunk.subarray(0, room), since(started));
+    stdout.push(chunk.subarray(0, room), nowSeconds());
     account(chunk.length);
   });
   child.stderr?.on("data", (chunk: Buffer) => {
@@ -219,8 +193,8 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFi
     account(chunk.length);
   });
   child.stdio[3]?.on("data", (chunk: Buffer) => {
-    if (reportBytes < REPORT_LIMIT) reportChunks.push(chunk);
     reportBytes += chunk.length;
+    if (reportBytes <= REPORT_LIMIT) onEvents(report.push(decoder.decode(chunk, { stream: true })));
   });
 
   let stacksAtTimeout: string | undefined;
@@ -243,58 +217,44 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFi
     child.on("error", () => done({ code: null, signal: null }));
   });
   const { code, signal } = await exited;
-  const wallSeconds = since(started);
+  const wallSeconds = nowSeconds() - spawnedAt;
   clearTimeout(timer);
   const cpu = sampler?.stop();
   const machine = machineBefore ? freeCpus(machineBefore, nodeBefore, wallSeconds, cpu?.totalSeconds ?? 0) : undefined;
   if (pid !== undefined) {
     killGroup(pid);
     untrackGroup(pid);
-    if (sampler) sweepLeftovers(sampler.seen, marker, pid);
+    if (sampler) sweepLeftovers(sampler.seen, `PYTUTOR_RUN=${marker}`, pid);
   }
   let drainTimer: NodeJS.Timeout | undefined;
   await Promise.race([child, new Promise((r) => (drainTimer = setTimeout(r, DRAIN_WAIT_MS)))]);
   clearTimeout(drainTimer);
-  stdout.finish(since(started));
-
-  const { parseProbeReport } = await reportParser;
-  const report = parseProbeReport(Buffer.concat(reportChunks).toString("utf8"), token);
-  if (reportBytes > REPORT_LIMIT) report.problems.push("probe report too large; truncated");
-  const { status, offset } = probeStatus(report.events, token, started);
-  const events = report.events
-    .filter((e) => e.event !== "hello" && e.event !== "too-old")
-    .map((e) => shiftEvent(e, offset));
-  const end = events.find((e) => e.event === "end");
+  stdout.finish(nowSeconds());
+  if (reportBytes <= REPORT_LIMIT) onEvents(report.push(decoder.decode()));
   const stderrText = decodeUtf8(Buffer.concat(stderrChunks));
-  const lines: OutputLine[] = stdout.lines;
-  // The shell reports a program killed by signal N as exit code 128 + N.
-  const bySignal = code !== null && code > 128 && !end ? signalName(code - 128) : undefined;
-  const exitCode = bySignal ? null : code;
-  const finalSignal = timedOut || outputCapped || limitHit ? (signal ?? bySignal ?? "SIGKILL") : (signal ?? bySignal ?? null);
-  const tampered = tamperingOf(report.forged, events, lines);
-  const limit = limitHit ? limitOf(limitHit.limit, limits) : inProcessLimit(finalSignal, events, stderrText.text, limits);
-  return {
+  return interpretRun({
     file: plan.file,
-    stdout: lines,
-    stdoutEndsWithoutNewline: stdout.endsWithoutNewline,
-    stderr: stderrText.text,
-    exitCode,
-    signal: finalSignal,
+    report: report.finish(),
+    reportTruncated: reportBytes > REPORT_LIMIT,
+    token,
+    rawLines: stdout.lines.map((l) => ({ text: l.text, at: l.t })),
+    rawEndsWithoutNewline: stdout.endsWithoutNewline,
+    spawnedAt,
+    wallSeconds,
+    code,
+    signal,
     timedOut,
     outputCapped,
-    wallSeconds,
-    cpuSeconds: end && end.event === "end" ? (end.cpuSeconds ?? null) : null,
+    ...(limitHit ? { limitHit: limitHit.limit } : {}),
+    limits,
     timeoutSeconds: plan.timeoutSeconds,
-    probe: status,
-    events,
-    problems: report.problems,
+    stderr: stderrText.text,
+    stderrInvalid: stderrText.invalid,
+    stdoutInvalid: stdout.invalidUtf8,
     ...(stacksAtTimeout ? { stacksAtTimeout } : {}),
-    invalidUtf8: stdout.invalidUtf8 || stderrText.invalid,
     ...(machine ? { machine } : {}),
     ...(cpu ? { cpu } : {}),
-    ...(limit ? { limit } : {}),
-    ...(tampered.length ? { tampered } : {}),
-  };
+  });
 }
 
 // The dump file sits where the program could replace it (a link to a secret,
@@ -315,53 +275,6 @@ function readStacks(path: string): string | undefined {
   }
 }
 
-function signalName(n: number): string | undefined {
-  return Object.entries(osConstants.signals).find(([, value]) => value === n)?.[0];
-}
-
-function limitOf(kind: LimitHit["limit"], limits: RunLimits): LimitHit {
-  const value = { cpu: limits.cpuSeconds, memory: limits.memoryMb, processes: limits.processes, "file-size": limits.fileSizeMb, "open-files": limits.openFiles }[kind];
-  return { limit: kind, value };
-}
-
-// A limit set inside the program (rlimits) shows as a signal or an exception.
-function inProcessLimit(signal: string | null, events: ProbeEvent[], stderr: string, limits: RunLimits): LimitHit | undefined {
-  if (signal === "SIGXCPU") return limitOf("cpu", limits);
-  if (signal === "SIGXFSZ") return limitOf("file-size", limits);
-  // The probe's own report of the exception, or (when the limit kept even the
-  // probe from reporting, as with no file descriptors left) the traceback.
-  const messages = [
-    ...events.flatMap((e) => (e.event === "exception" ? [`${e.type}: ${e.message}`] : [])),
-    ...stderr.split("\n").filter((line) => /^\w*(Error|Exception)\b/.test(line)),
-  ];
-  for (const message of messages) {
-    if (/^MemoryError/.test(message)) return limitOf("memory", limits);
-    if (/\[Errno 27\]|File too large/.test(message)) return limitOf("file-size", limits);
-    if (/\[Errno 24\]|Too many open files/.test(message)) return limitOf("open-files", limits);
-  }
-  return undefined;
-}
-
-// Lines on the probe's channel that the probe did not write, a probe that
-// found itself imported or its hooks replaced, or a probe report printed on
-// stdout to be mistaken for the real one.
-function tamperingOf(forged: number, events: ProbeEvent[], lines: OutputLine[]): string[] {
-  const found: string[] = [];
-  if (forged > 0) found.push(`${forged} forged line(s) on the probe's channel`);
-  for (const e of events) if (e.event === "tamper") found.push(...e.what);
-  const fake = lines.some((l) => {
-    if (!/^\s*\{.*"event"\s*:/.test(l.text)) return false;
-    try {
-      const value = JSON.parse(l.text) as unknown;
-      return typeof value === "object" && value !== null && typeof (value as { event?: unknown }).event === "string";
-    } catch {
-      return false;
-    }
-  });
-  if (fake) found.push("a probe report printed on stdout");
-  return found;
-}
-
 // How many CPUs the rest of the machine left to the run, on average: the
 // machine's busy time minus the run's own and this grader's.
 function freeCpus(before: MachineTimes, nodeBefore: NodeJS.CpuUsage, wall: number, runCpu: number) {
@@ -371,29 +284,6 @@ function freeCpus(before: MachineTimes, nodeBefore: NodeJS.CpuUsage, wall: numbe
   const others = Math.max(0, after.busy - before.busy - runCpu - (node.user + node.system) / 1e6);
   const free = Math.max(0, Math.min(after.cpus, after.cpus - others / wall));
   return { cpus: after.cpus, freeCpus: Math.round(free * 100) / 100 };
-}
-
-type AnyEvent = ProbeEvent;
-
-// Puts probe times (the child's monotonic clock) on the run's clock, using the
-// moment hello was written as the common point.
-function probeStatus(events: AnyEvent[], token: string, started: bigint): { status: ProbeStatus; offset: number } {
-  const tooOld = events.find((e) => e.event === "too-old");
-  if (tooOld && tooOld.event === "too-old") return { status: { state: "too-old", version: tooOld.version }, offset: 0 };
-  const hello = events.find((e) => e.event === "hello");
-  if (!hello || hello.event !== "hello" || hello.token !== token) return { status: { state: "missing" }, offset: 0 };
-  // hello is written ~20-40 ms after spawn; Node's hrtime and Python's monotonic
-  // share CLOCK_MONOTONIC on Linux and macOS, so prefer a direct conversion.
-  const startedSeconds = Number(started) / 1e9;
-  const direct = hello.t - startedSeconds;
-  const offset = direct > -0.001 && direct < 5 ? startedSeconds : hello.t - 0.03;
-  return { status: { state: "ok", version: hello.version, gil: hello.gil, cpus: hello.cpus }, offset };
-}
-
-function shiftEvent(event: AnyEvent, offset: number): AnyEvent {
-  const shifted = { ...event, t: event.t - offset };
-  if (shifted.event === "sleep") return { ...shifted, begin: shifted.begin - offset, end: shifted.end - offset };
-  return shifted;
 }
 
 // Tracebacks name the scratch copy; the learner should read their own path.

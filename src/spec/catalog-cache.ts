@@ -3,11 +3,11 @@
 // exercise file changed.
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { homedir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Exercise } from "./exercise.js";
 import { SPEC_FORMAT } from "./format.js";
+import { cacheDir, cacheDisabled } from "../cache-dir.js";
 
 // A new build of pytutor (another schema, other defaults) must not read old entries.
 function cacheVersion(): string {
@@ -19,11 +19,6 @@ function cacheVersion(): string {
     build = "unknown";
   }
   return `catalog-2-format-${SPEC_FORMAT}-${build}`;
-}
-
-function cacheDir(): string {
-  if (process.env.PYTUTOR_CACHE_DIR) return process.env.PYTUTOR_CACHE_DIR;
-  return join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "pytutor");
 }
 
 function fingerprint(root: string): string {
@@ -50,7 +45,7 @@ function fileFor(root: string): string {
 }
 
 export function readCatalogCache(root: string): Exercise[] | undefined {
-  if (process.env.PYTUTOR_NO_CACHE === "1") return undefined;
+  if (cacheDisabled()) return undefined;
   try {
     const data = JSON.parse(readFileSync(fileFor(root), "utf8")) as { version: string; fingerprint: string; exercises: Exercise[] };
     if (data.version !== cacheVersion() || data.fingerprint !== fingerprint(root)) return undefined;
@@ -61,7 +56,7 @@ export function readCatalogCache(root: string): Exercise[] | undefined {
 }
 
 export function writeCatalogCache(root: string, exercises: Exercise[]): void {
-  if (process.env.PYTUTOR_NO_CACHE === "1") return;
+  if (cacheDisabled()) return;
   try {
     const file = fileFor(root);
     mkdirSync(cacheDir(), { recursive: true });

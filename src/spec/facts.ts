@@ -1,43 +1,53 @@
 // The runtime facts a spec may test, and the tiny language of `fact` checks:
 // `threads.started >= 3` or `inspect.pico_lista > 10 * inspect.pico_gen`.
 export const NUMBER_FACTS = {
-  "threads.started": "hilos del programa iniciados (Thread, subclases o ThreadPoolExecutor)",
-  "threads.direct": "hilos iniciados con threading.Thread o una subclase",
-  "threads.pool": "hilos de un ThreadPoolExecutor",
-  "threads.maxAlive": "máximo de hilos del programa ejecutándose a la vez",
-  "sleeps.calls": "llamadas a time.sleep desde el código del programa",
-  "sleeps.inWorkers": "llamadas a time.sleep hechas fuera del hilo principal",
-  "sleeps.secondsMain": "segundos dormidos en el hilo principal",
-  "sleeps.secondsWorkers": "segundos dormidos fuera del hilo principal",
-  "sleeps.maxOverlap": "máximo de time.sleep en curso a la vez",
-  "processes.started": "procesos iniciados (multiprocessing o ProcessPoolExecutor)",
-  "processes.forks": "llamadas a os.fork",
-  "tasks.created": "tareas asyncio creadas con corrutinas del programa",
-  "tasks.maxConcurrent": "máximo de tareas asyncio del programa pendientes a la vez",
-  "gc.collectCalls": "llamadas explícitas a gc.collect()",
-  "gc.freed": "instancias de clases del programa liberadas por gc.collect()",
-  "gc.maxFreed": "instancias liberadas por una sola llamada a gc.collect()",
-  "gc.garbage": "objetos que quedaron en gc.garbage",
-  "classes.defined": "clases definidas por el programa",
-  "contexts.enters": "llamadas a __enter__ de gestores de contexto del programa",
-  "contexts.exits": "llamadas a __exit__ de gestores de contexto del programa",
-  "contexts.exitsWithException": "llamadas a __exit__ que recibieron una excepción",
-  "contexts.suppressed": "excepciones suprimidas por un __exit__",
-  "exceptions.uncaught": "excepciones no capturadas",
-  "memory.tracedPeak": "pico de memoria trazada por tracemalloc, en bytes",
-  "memory.maxRssKb": "memoria residente máxima, en KiB",
-  "run.exitCode": "código de salida",
-  "run.wallSeconds": "duración total de la ejecución, en segundos",
-  "run.cpuSeconds": "tiempo de CPU, en segundos",
-  "run.cpus": "núcleos de CPU que ve el programa",
-  "run.gil": "1 si el GIL está activo, 0 en un CPython sin GIL",
-  "run.freeCpus": "núcleos que el resto de la máquina dejó libres durante la ejecución, en promedio (solo Linux)",
-  "cpu.parallelSeconds": "segundos de CPU que dos o más procesos del programa gastaron en el mismo instante (solo Linux)",
-  "cpu.maxBusyProcesses": "máximo de procesos del programa usando CPU en el mismo instante (solo Linux)",
+  "threads.started": { es: "hilos del programa iniciados (Thread, subclases o ThreadPoolExecutor)", en: "threads started by the program (Thread, subclasses or ThreadPoolExecutor)" },
+  "threads.direct": { es: "hilos iniciados con threading.Thread o una subclase", en: "threads started with threading.Thread or a subclass" },
+  "threads.pool": { es: "hilos de un ThreadPoolExecutor", en: "ThreadPoolExecutor threads" },
+  "threads.maxAlive": { es: "máximo de hilos del programa ejecutándose a la vez", en: "most of the program's threads running at once" },
+  "threads.joined": { es: "hilos del programa esperados con join() hasta que terminaron", en: "the program's threads waited for with join() until they ended" },
+  "sleeps.calls": { es: "llamadas a time.sleep del código del programa (también las que un pool hace por él)", en: "time.sleep calls from the program's code" },
+  "sleeps.inWorkers": { es: "llamadas a time.sleep hechas fuera del hilo principal", en: "time.sleep calls made outside the main thread" },
+  "sleeps.inMain": { es: "llamadas a time.sleep hechas en el hilo principal", en: "time.sleep calls made in the main thread" },
+  "sleeps.asyncio": { es: "esperas con asyncio.sleep del programa", en: "the program's asyncio.sleep waits" },
+  "sleeps.secondsMain": { es: "segundos dormidos en el hilo principal", en: "seconds slept in the main thread" },
+  "sleeps.secondsWorkers": { es: "segundos dormidos fuera del hilo principal", en: "seconds slept outside the main thread" },
+  "sleeps.maxOverlap": { es: "máximo de esperas del programa en curso a la vez", en: "most of the program's waits in progress at once" },
+  "processes.started": { es: "procesos iniciados (multiprocessing o ProcessPoolExecutor)", en: "processes started (multiprocessing or ProcessPoolExecutor)" },
+  "processes.forks": { es: "llamadas a os.fork", en: "os.fork calls" },
+  "tasks.created": { es: "tareas asyncio creadas con corrutinas del programa", en: "asyncio tasks created from the program's coroutines" },
+  "tasks.maxConcurrent": { es: "máximo de tareas asyncio del programa pendientes a la vez", en: "most of the program's asyncio tasks pending at once" },
+  "jobs.threads": { es: "trabajos enviados a un ThreadPoolExecutor", en: "jobs submitted to a ThreadPoolExecutor" },
+  "jobs.processes": { es: "trabajos enviados a un ProcessPoolExecutor", en: "jobs submitted to a ProcessPoolExecutor" },
+  "queues.used": { es: "colas (queue.Queue o asyncio.Queue) que el programa usó", en: "queues (queue.Queue or asyncio.Queue) the program used" },
+  "queues.maxGetters": { es: "máximo de trabajadores distintos que sacaron elementos de una misma cola", en: "most distinct workers taking items from one queue" },
+  "tracemalloc.readings": { es: "lecturas de tracemalloc.get_traced_memory()", en: "tracemalloc.get_traced_memory() readings" },
+  "gc.collectCalls": { es: "llamadas explícitas a gc.collect()", en: "explicit gc.collect() calls" },
+  "gc.freed": { es: "instancias de clases del programa liberadas por el recolector cíclico en gc.collect()", en: "instances of the program's classes freed by the cyclic collector in gc.collect()" },
+  "gc.maxFreed": { es: "instancias liberadas por una sola llamada a gc.collect()", en: "instances freed by a single gc.collect() call" },
+  "gc.garbage": { es: "objetos que quedaron en gc.garbage", en: "objects left in gc.garbage" },
+  "classes.defined": { es: "clases definidas por el programa", en: "classes defined by the program" },
+  "contexts.enters": { es: "llamadas a __enter__ de gestores de contexto del programa", en: "__enter__ calls of the program's context managers" },
+  "contexts.exits": { es: "llamadas a __exit__ de gestores de contexto del programa", en: "__exit__ calls of the program's context managers" },
+  "contexts.exitsWithException": { es: "llamadas a __exit__ que recibieron una excepción", en: "__exit__ calls that received an exception" },
+  "contexts.suppressed": { es: "excepciones suprimidas por un __exit__", en: "exceptions suppressed by an __exit__" },
+  "exceptions.uncaught": { es: "excepciones no capturadas", en: "uncaught exceptions" },
+  "memory.tracedPeak": { es: "pico de memoria trazada por tracemalloc, en bytes", en: "tracemalloc's peak of traced memory, in bytes" },
+  "memory.maxRssKb": { es: "memoria residente máxima, en KiB", en: "largest resident memory, in KiB" },
+  "run.exitCode": { es: "código de salida", en: "exit code" },
+  "run.wallSeconds": { es: "duración del programa, en segundos, en su propio reloj", en: "the program's duration, in seconds, on its own clock" },
+  "run.cpuSeconds": { es: "tiempo de CPU, en segundos", en: "CPU time, in seconds" },
+  "run.cpus": { es: "núcleos de CPU que ve el programa", en: "CPU cores the program sees" },
+  "run.gil": { es: "1 si el GIL está activo, 0 en un CPython sin GIL", en: "1 if the GIL is on, 0 on a free-threaded CPython" },
+  "run.freeCpus": { es: "núcleos que el resto de la máquina dejó libres durante la ejecución, en promedio (solo Linux)", en: "CPUs the rest of the machine left free during the run, on average (Linux only)" },
+  "cpu.parallelSeconds": { es: "segundos de CPU que dos o más procesos del programa gastaron en el mismo instante (solo Linux)", en: "CPU seconds that two or more of the program's processes spent in the same instant (Linux only)" },
+  "cpu.maxBusyProcesses": { es: "máximo de procesos del programa usando CPU en el mismo instante (solo Linux)", en: "most of the program's processes using CPU in the same instant (Linux only)" },
 } as const;
 
 export const LIST_FACTS = {
-  "gc.returns": "valores devueltos por cada llamada a gc.collect()",
+  "gc.returns": { es: "valores devueltos por cada llamada a gc.collect()", en: "values returned by each gc.collect() call" },
+  "gc.objects": { es: "longitudes de las listas que devolvió gc.get_objects()", en: "lengths of the lists gc.get_objects() returned" },
+  "tracemalloc.peaks": { es: "picos que devolvió tracemalloc.get_traced_memory()", en: "peaks tracemalloc.get_traced_memory() returned" },
 } as const;
 
 export type NumberFact = keyof typeof NUMBER_FACTS;
@@ -52,8 +62,9 @@ export function isNumberFact(name: string): name is NumberFact {
   return Object.hasOwn(NUMBER_FACTS, name);
 }
 
-export function isListFact(name: string): name is ListFact {
-  return Object.hasOwn(LIST_FACTS, name);
+// Built-in list facts, and returns.<module.function> for a counted call.
+export function isListFact(name: string, counted: readonly string[] = []): boolean {
+  return Object.hasOwn(LIST_FACTS, name) || (name.startsWith("returns.") && counted.includes(name.slice("returns.".length)));
 }
 
 // Facts a spec adds for itself: `inspect.<name>` for each expression in
@@ -131,4 +142,12 @@ export function compare(actual: number, op: Comparison, expected: number): boole
     case "==": return Math.abs(actual - expected) < 1e-9;
     case "!=": return Math.abs(actual - expected) >= 1e-9;
   }
+}
+
+// The names a `printed` check's relations may use: the values in the order
+// printed (n.v1…, as many as the check asks for at least), and their summary.
+export function printedNames(min: number): Set<string> {
+  const names = new Set(["n.first", "n.last", "n.min", "n.max", "n.count"]);
+  for (let i = 1; i <= Math.max(min, 1) + 8; i++) names.add(`n.v${i}`);
+  return names;
 }

@@ -6,7 +6,7 @@ import { LineCounter, parseDocument, isCollection, isNode, isPair, isScalar, isS
 import { z } from "zod";
 import type { Text } from "../i18n/lang.js";
 import { CheckSchema, LinePatternSchema, SpecSchema, VariantSchema, type Spec, type PatternRef, type Check } from "./schema.js";
-import { isListFact, parseFactExpr, specFactNames } from "./facts.js";
+import { isListFact, parseFactExpr, printedNames, specFactNames } from "./facts.js";
 import type { Exercise } from "./exercise.js";
 
 export type { Exercise } from "./exercise.js";
@@ -75,6 +75,8 @@ function regexProblem(source: string): Text | undefined {
 function patternRefs(check: Check): Array<[PathKey[], PatternRef]> {
   const refs: Array<[PathKey[], PatternRef]> = [];
   for (const key of ["match", "before", "after", "start", "end", "from"] as const) {
+    // A `printed` check's `from` names sources of values, a `final-line`'s `after` a group.
+    if ((key === "from" && check.type === "printed") || (key === "after" && check.type === "final-line")) continue;
     const value = (check as Record<string, unknown>)[key];
     if (Array.isArray(value)) value.forEach((v, i) => refs.push([[key, i], v as PatternRef]));
     else if (value !== undefined) refs.push([[key], value as PatternRef]);
@@ -85,7 +87,7 @@ function patternRefs(check: Check): Array<[PathKey[], PatternRef]> {
 
 // The parts of a spec that are valid on their own, so meaning can be checked
 // even when other parts fail the schema, and every problem is reported at once.
-type Partial = Pick<Spec, "patterns" | "variants" | "probe"> & {
+type Partial = Pick<Spec, "patterns" | "variants" | "probe" | "workers"> & {
   checks: Array<[number, Check]>;
   files: Array<[PathKey[], string]>;
 };
@@ -125,7 +127,8 @@ function partialSpec(raw: unknown): Partial {
     });
   }
   const probe = SpecSchema.shape.probe.safeParse(data.probe);
-  return { patterns, checks, variants, files, probe: probe.success ? probe.data : { inspect: {}, count: [] } };
+  const workers = SpecSchema.shape.workers.safeParse(data.workers);
+  return { patterns, checks, variants, files, probe: probe.success ? probe.data : { inspect: {}, count: [] }, workers: workers.success ? workers.data : {} };
 }
 
 // What the schema cannot say: references, regexes, facts, labels, files.
@@ -160,12 +163,31 @@ function meaningProblems(spec: Partial, rawChecks: unknown, dir: string): Proble
         if (problem) out.push({ path: [...path, k], message: problem });
       }
     }
+    const groups: Array<["group" | "after", string | undefined]> =
+      check.type === "workers" ? [["group", check.group]] : check.type === "final-line" ? [["after", check.after]] : [];
+    for (const [key, group] of groups) {
+      if (typeof group === "string" && !Object.hasOwn(spec.workers, group)) {
+        out.push({ path: ["checks", i, key], message: t(`el grupo «${group}» no está definido en \`workers\``, `group «${group}» is not defined in \`workers\`` ) });
+      }
+    }
     const extra = specFactNames(spec.probe);
     const conditions = check.when === undefined ? [] : typeof check.when === "string" ? [check.when] : check.when;
     for (const [k, condition] of conditions.entries()) {
       const parsed = parseFactExpr(condition, extra);
       const path = typeof check.when === "string" ? ["checks", i, "when"] : ["checks", i, "when", k];
       if ("error" in parsed) out.push({ path, message: parsed.error });
+    }
+    if (check.type === "printed") {
+      for (const [j, source] of check.from.entries()) {
+        if (source.startsWith("returns.") && !spec.probe.count.includes(source.slice("returns.".length))) {
+          out.push({ path: ["checks", i, "from", j], message: t(`«${source}»: añade ${source.slice(8)} a \`probe.count\``, `«${source}»: add ${source.slice(8)} to \`probe.count\``) });
+        }
+      }
+      const exprs = check.expect === undefined ? [] : Array.isArray(check.expect) ? check.expect : [check.expect];
+      exprs.forEach((expr, j) => {
+        const parsed = parseFactExpr(expr, printedNames(check.min));
+        if ("error" in parsed) out.push({ path: ["checks", i, "expect", ...(Array.isArray(check.expect) ? [j] : [])], message: parsed.error });
+      });
     }
     if (check.type === "fact" || check.type === "numbers") {
       const names = check.type === "numbers" ? new Set(Object.keys(check.values).map((k) => `n.${k}`)) : extra;
@@ -175,7 +197,7 @@ function meaningProblems(spec: Partial, rawChecks: unknown, dir: string): Proble
         if ("error" in parsed) out.push({ path: ["checks", i, "expect", ...(Array.isArray(check.expect) ? [j] : [])], message: parsed.error });
       });
     }
-    if (check.type === "number" && check.inFact !== undefined && !isListFact(check.inFact)) {
+    if (check.type === "number" && check.inFact !== undefined && !isListFact(check.inFact, spec.probe.count)) {
       out.push({ path: ["checks", i, "inFact"], message: t(`hecho de lista desconocido «${check.inFact}»`, `unknown list fact «${check.inFact}»`) });
     }
     if (check.type === "line-times" && check.anchor === "same-item") {

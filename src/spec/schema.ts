@@ -49,6 +49,10 @@ const seconds = z.number().nonnegative();
 const base = {
   id: kebab,
   points: z.number().nonnegative().default(1),
+  advice: z
+    .boolean()
+    .default(false)
+    .describe("A suggestion: shown when it does not hold, never failing the verdict nor counting points (what the spec asks beyond the chapter's exercise)."),
   when: z
     .union([z.string(), z.array(z.string()).min(1)])
     .optional()
@@ -170,7 +174,74 @@ const FactCheck = z
   })
   .strict();
 
+// A named group of the program's workers (threads, asyncio tasks, pool jobs,
+// processes), found by what they did, never by what they printed.
+export const WorkerGroupSchema = z
+  .object({
+    kinds: z
+      .array(z.enum(["thread", "task", "job", "process"]))
+      .min(1)
+      .default(["thread", "task", "job", "process"])
+      .describe("Which workers: threads, asyncio tasks, jobs of a concurrent.futures pool, processes."),
+    waits: z
+      .array(z.enum(["time.sleep", "asyncio.sleep"]))
+      .default([])
+      .describe("Only workers that waited with one of these (none: any worker)."),
+    learner: z.boolean().default(true).describe("Only workers the program's own code started."),
+  })
+  .strict();
+
+const WorkersCheck = z
+  .object({
+    ...base,
+    type: z.literal("workers"),
+    group: nonEmpty.describe("A group from `workers`."),
+    rule: z
+      .enum(["count", "announce", "starts-before-ends", "ends-by-wait", "overlap", "parallelism", "waits", "waited-for"])
+      .describe(
+        "count: how many; announce: each writes a line before its first wait and one after its last; starts-before-ends: every start line before any end line; ends-by-wait: end lines in the order their waits ended; overlap: most waits in progress at once; parallelism: the waits' total over the time they cover; waits: the seconds each asked for; waited-for: the worker that started them waited for them (join, await) instead of sleeping.",
+      ),
+    min: z.number().nonnegative().optional(),
+    max: z.number().nonnegative().optional(),
+    seconds: z.array(seconds).min(1).optional().describe("For `waits`: the seconds each worker waits in all, in any order."),
+    about: z.boolean().default(false).describe("Count, as a worker's own, the lines another worker printed right after taking its result (a future's)."),
+  })
+  .strict();
+
+const FinalLineCheck = z
+  .object({
+    ...base,
+    type: z.literal("final-line"),
+    writer: z.enum(["main", "any"]).default("main").describe("main: the main thread or the coroutine asyncio.run started."),
+    after: z.string().optional().describe("A group from `workers`: the line comes after every one of them ended."),
+    match: PatternRefSchema.optional().describe("What the line must say, when the wording is the point."),
+  })
+  .strict();
+
+// Values the program really read (gc.get_count(), len(gc.get_objects()),
+// tracemalloc's peak, what a counted function returned) and then printed:
+// found in the output by value, in the order printed, whatever the labels.
+const PrintedCheck = z
+  .object({
+    ...base,
+    type: z.literal("printed"),
+    from: z
+      .array(z.string().regex(/^(gc\.get_count|gc\.get_objects|tracemalloc\.peak|returns\.[A-Za-z_][\w.]*)$/))
+      .min(1)
+      .describe("gc.get_count, gc.get_objects (its length), tracemalloc.peak, or returns.<module.function> of a counted call."),
+    min: z.number().int().positive().default(1).describe("Lines that show such a value."),
+    around: z.literal("gc.collect").optional().describe("One of them read before the program's first gc.collect() and one after."),
+    expect: z
+      .union([z.string(), z.array(z.string()).min(1)])
+      .optional()
+      .describe("Relations over the values in the order printed: n.v1, n.v2…, n.first, n.last, n.min, n.max, n.count."),
+  })
+  .strict();
+
 export const CheckSchema = z.discriminatedUnion("type", [
+  WorkersCheck,
+  PrintedCheck,
+  FinalLineCheck,
   ExitCodeCheck,
   StderrCleanCheck,
   LineCheck,
@@ -240,7 +311,7 @@ export const SpecSchema = z
         inspect: z
           .record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.string().min(1))
           .default({})
-          .describe("Python expressions evaluated in the program's namespace when it ends; facts inspect.<name>. `peak(f, *args)` gives tracemalloc's peak while calling f."),
+          .describe("Python expressions evaluated in the program's namespace when it ends, with the real builtins; facts inspect.<name>. `peak(f, *args)` gives tracemalloc's peak while calling f; `computed('a is b', …)` is 1 when the program's code computes one of those expressions."),
         count: z
           .array(z.string().regex(/^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+$/))
           .default([])
@@ -250,6 +321,7 @@ export const SpecSchema = z
       .default({ inspect: {}, count: [] }),
     hints: z.array(TextSchema).min(1),
     patterns: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), LinePatternSchema).default({}),
+    workers: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), WorkerGroupSchema).default({}),
     checks: z.array(CheckSchema).min(1),
   })
   .strict();
@@ -259,4 +331,5 @@ export type Check = z.infer<typeof CheckSchema>;
 export type LinePattern = z.infer<typeof LinePatternSchema>;
 export type PatternRef = z.infer<typeof PatternRefSchema>;
 export type Variant = z.infer<typeof VariantSchema>;
+export type WorkerGroup = z.infer<typeof WorkerGroupSchema>;
 export type CheckType = Check["type"];

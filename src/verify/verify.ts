@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { Exercise } from "../spec/exercise.js";
 import type { PythonInfo } from "../python/find.js";
 import type { Text } from "../i18n/lang.js";
-import type { Status } from "../grade/result.js";
+import type { Status, Verdict } from "../grade/result.js";
 import { checkExercise } from "../check/check-exercise.js";
 import { runPool } from "./pool.js";
 
@@ -16,7 +16,10 @@ export type Target = { exercise: Exercise; kind: FileKind; file: string; catches
 export type RunVerdict = {
   ok: boolean;
   passed: boolean;
+  verdict: Verdict | "error";
   statuses: Record<string, Status>;
+  // The labelled check could not be decided on this system (a fact it cannot measure).
+  unmeasurable?: boolean;
   wallMs: number;
   problem?: Text;
 };
@@ -31,7 +34,7 @@ export type TargetResult = {
   problems: Text[];
 };
 
-export type VerifyOptions = { runs: number; jobs: number; onProgress?: (done: number, total: number) => void };
+export type VerifyOptions = { runs: number; jobs: number; sandbox?: { hide: string[] }; onProgress?: (done: number, total: number) => void };
 
 export function targetsOf(exercise: Exercise): Target[] {
   const { spec } = exercise;
@@ -57,26 +60,32 @@ export function describeTarget(target: Target): Text {
 }
 
 // What one run means for its target.
-export function judge(target: Target, passed: boolean, statuses: Record<string, Status>): { ok: boolean; problem?: Text } {
-  const errors = Object.entries(statuses).filter(([, s]) => s === "error").map(([id]) => id);
-  if (errors.length > 0) {
-    return { ok: false, problem: { es: `comprobaciones sin decidir (error): ${errors.join(", ")}`, en: `undecided checks (error): ${errors.join(", ")}` } };
-  }
+export function judge(target: Target, verdict: Verdict, statuses: Record<string, Status>, skips: Record<string, string> = {}): { ok: boolean; problem?: Text; unmeasurable?: boolean } {
   const failing = Object.entries(statuses).filter(([, s]) => s === "fail").map(([id]) => id);
+  const undecided = Object.entries(statuses).filter(([, s]) => s === "undecided").map(([id]) => id);
   switch (target.kind) {
     case "solution":
     case "alternative":
-      return passed ? { ok: true } : { ok: false, problem: { es: `debía pasar, pero falla en: ${failing.join(", ")}`, en: `should pass, but fails on: ${failing.join(", ")}` } };
+      if (verdict === "pass") return { ok: true };
+      if (verdict === "undecided") return { ok: false, problem: { es: `debía pasar, pero queda sin decidir: ${undecided.join(", ")}`, en: `should pass, but stays undecided: ${undecided.join(", ")}` } };
+      return { ok: false, problem: { es: `debía pasar, pero falla en: ${failing.join(", ")}`, en: `should pass, but fails on: ${failing.join(", ")}` } };
     case "starter":
-      return passed ? { ok: false, problem: { es: "la plantilla pasa todas las comprobaciones", en: "the starter passes every check" } } : { ok: true };
+      return verdict === "pass" ? { ok: false, problem: { es: "la plantilla pasa todas las comprobaciones", en: "the starter passes every check" } } : { ok: true };
     case "variant": {
-      if (statuses[target.catches ?? ""] === "fail") return { ok: true };
-      if (passed) return { ok: false, problem: { es: "debía fallar, pero pasa", en: "should fail, but passes" } };
+      const labelled = target.catches ?? "";
+      if (statuses[labelled] === "fail") return { ok: true };
+      if (statuses[labelled] === "skipped" && skips[labelled] === "cannot-measure") {
+        return { ok: true, unmeasurable: true };
+      }
+      if (statuses[labelled] === "undecided") {
+        return { ok: false, problem: { es: `«${labelled}» quedó sin decidir`, en: `«${labelled}» stayed undecided` } };
+      }
+      if (verdict === "pass" && failing.length === 0) return { ok: false, problem: { es: "debía fallar, pero pasa", en: "should fail, but passes" } };
       return {
         ok: false,
         problem: {
-          es: `falla, pero no en «${target.catches}» sino en: ${failing.join(", ")} (la spec no comprueba lo que la variante dice)`,
-          en: `fails, but not on «${target.catches}»; it fails on: ${failing.join(", ")} (the spec does not test what the variant claims)`,
+          es: `falla, pero no en «${labelled}» sino en: ${failing.join(", ")} (la spec no comprueba lo que la variante dice)`,
+          en: `fails, but not on «${labelled}»; it fails on: ${failing.join(", ")} (the spec does not test what the variant claims)`,
         },
       };
     }
@@ -87,9 +96,8 @@ export function judge(target: Target, passed: boolean, statuses: Record<string, 
 // failed (a program wrong in many ways may fail its other checks by chance, as
 // daemon threads killed at exit do); for the rest, whether every check passed.
 function signature(v: RunVerdict, target: Target): string {
-  const undecided = Object.values(v.statuses).includes("error") || Object.keys(v.statuses).length === 0;
-  if (undecided) return "error";
-  return target.kind === "variant" ? `labelled:${v.statuses[target.catches ?? ""]}` : `passed:${v.passed}`;
+  if (v.verdict === "error") return "error";
+  return target.kind === "variant" ? `labelled:${v.statuses[target.catches ?? ""]}` : `verdict:${v.verdict === "pass" ? "pass" : target.kind === "starter" ? "not-pass" : v.verdict}`;
 }
 
 // True when the judgement changed between runs.
@@ -106,7 +114,7 @@ function summariseFlaky(runs: RunVerdict[], target: Target): Text {
     counts.set(key, entry);
   }
   const parts = [...counts.values()].map(({ n, v }) => {
-    const failing = Object.entries(v.statuses).filter(([, s]) => s !== "pass").map(([id]) => id);
+    const failing = Object.entries(v.statuses).filter(([, s]) => s === "fail" || s === "undecided").map(([id]) => id);
     return { es: `${n}× ${failing.length ? `falla en ${failing.join(", ")}` : "pasa"}`, en: `${n}× ${failing.length ? `fails on ${failing.join(", ")}` : "passes"}` };
   });
   return {
@@ -138,13 +146,14 @@ export async function verify(exercises: Exercise[], pythons: PythonInfo[], optio
       const file = join(target.exercise.dir, target.file);
       let verdict: RunVerdict;
       try {
-        const outcome = await checkExercise(target.exercise, file, python);
+        const outcome = await checkExercise(target.exercise, file, python, options.sandbox ? { sandbox: options.sandbox } : {});
         const statuses = Object.fromEntries(outcome.result.checks.map((c) => [c.id, c.status]));
-        const judged = judge(target, outcome.result.passed, statuses);
-        verdict = { ...judged, passed: outcome.result.passed, statuses, wallMs: Math.round(outcome.record.wallSeconds * 1000) };
+        const skips = Object.fromEntries(outcome.result.checks.flatMap((c) => (c.skip ? [[c.id, c.skip]] : [])));
+        const judged = judge(target, outcome.result.verdict, statuses, skips);
+        verdict = { ...judged, passed: outcome.result.passed, verdict: outcome.result.verdict, statuses, wallMs: Math.round(outcome.record.wallSeconds * 1000) };
       } catch (error) {
         const message = (error as Error).message;
-        verdict = { ok: false, passed: false, statuses: {}, wallMs: 0, problem: { es: `error del corrector: ${message}`, en: `grader error: ${message}` } };
+        verdict = { ok: false, passed: false, verdict: "error", statuses: {}, wallMs: 0, problem: { es: `error del corrector: ${message}`, en: `grader error: ${message}` } };
       }
       slot.runs.push(verdict);
       done++;

@@ -7,7 +7,7 @@ import type { Lang } from "../../i18n/lang.js";
 import type { BatchCheck, BatchDocument, FeedbackLevel, Submission } from "../types.js";
 import { decimal, submissionsOf } from "./common.js";
 
-const STATUS_MARK: Record<Status, string> = { pass: "✓", fail: "✗", error: "!" };
+const STATUS_MARK: Record<Status, string> = { pass: "✓", fail: "✗", undecided: "?", skipped: "·" };
 
 export function studentFeedback(doc: BatchDocument, student: string, lang: Lang, level: FeedbackLevel): string {
   const es = lang === "es";
@@ -25,13 +25,14 @@ export function studentFeedback(doc: BatchDocument, student: string, lang: Lang,
 function exerciseSection(doc: BatchDocument, s: Submission, lang: Lang, level: FeedbackLevel): string[] {
   const es = lang === "es";
   const title = doc.exercises.find((e) => e.id === s.exercise)?.title[lang];
-  const passed = s.checks.filter((c) => c.status === "pass").length;
-  const failed = s.checks.filter((c) => c.status === "fail").length;
-  const errors = s.checks.length - passed - failed;
+  const required = s.checks.filter((c) => !c.advice);
+  const passed = required.filter((c) => c.status === "pass").length;
+  const failed = required.filter((c) => c.status === "fail").length;
+  const undecided = required.filter((c) => c.status === "undecided").length;
   const counts = [
-    es ? `${passed} de ${s.checks.length} comprobaciones superadas` : `${passed} of ${s.checks.length} checks passed`,
+    es ? `${passed} de ${required.length} comprobaciones superadas` : `${passed} of ${required.length} checks passed`,
     ...(failed ? [es ? `${failed} fallida(s)` : `${failed} failed`] : []),
-    ...(errors ? [es ? `${errors} sin decidir (error)` : `${errors} undecided (error)`] : []),
+    ...(undecided ? [es ? `${undecided} sin decidir` : `${undecided} undecided`] : []),
   ];
   const out = [`## ${s.exercise}${title ? ` · ${title}` : ""}`, ""];
   out.push(`${es ? "Nota" : "Grade"}: **${decimal(s.score * 10, 2, lang)} / 10** · ${counts.join(", ")}`, "");
@@ -49,9 +50,11 @@ function exerciseSection(doc: BatchDocument, s: Submission, lang: Lang, level: F
 
 function checkLines(check: BatchCheck, lang: Lang, level: FeedbackLevel): string[] {
   const es = lang === "es";
-  const out = [`- ${STATUS_MARK[check.status]} ${check.title[lang]}`];
-  if (check.status !== "pass" && check.hint) out.push(`  ${es ? "Pista" : "Hint"}: ${check.hint[lang]}`);
-  if (level === "full" && check.status !== "pass") {
+  const advice = check.advice ? (es ? " (sugerencia)" : " (suggestion)") : "";
+  const out = [`- ${STATUS_MARK[check.status]} ${check.title[lang]}${advice}`];
+  if (check.reason && check.status !== "pass") out.push(`  ${check.reason[lang]}`);
+  if (check.status === "fail" && check.hint) out.push(`  ${es ? "Pista" : "Hint"}: ${check.hint[lang]}`);
+  if (level === "full" && check.status === "fail") {
     if (check.expected) out.push("", `  ${es ? "Esperado" : "Expected"}:`, "", ...fenced(check.expected[lang], "  "));
     if (check.actual) out.push("", `  ${es ? "Obtenido" : "Actual"}:`, "", ...fenced(check.actual[lang], "  "));
   }
@@ -60,7 +63,7 @@ function checkLines(check: BatchCheck, lang: Lang, level: FeedbackLevel): string
 
 // A code block whose fence is longer than any run of backticks inside it.
 function fenced(body: string, indent: string): string[] {
-  const longest = Math.max(2, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+  const longest = (body.match(/`+/g) ?? []).reduce((a, run) => Math.max(a, run.length), 2);
   const fence = "`".repeat(longest + 1);
   return [fence, ...body.split("\n"), fence].map((line) => indent + line);
 }

@@ -61,7 +61,7 @@ export const CLIENT_SCRIPT = String.raw`
     const text = value.toFixed(digits);
     return lang === "es" ? text.replace(".", ",") : text;
   };
-  const marks = { pass: "✓", fail: "✗", error: "!" };
+  const marks = { pass: "✓", fail: "✗", undecided: "?", error: "!", skipped: "·" };
 
   function h(tag, props, ...children) {
     const node = document.createElement(tag);
@@ -154,8 +154,9 @@ export const CLIENT_SCRIPT = String.raw`
     const block = (label, text) => text ? [h("div", {}, label + ":"), h("pre", {}, text[lang])] : [];
     return h("li", {},
       h("span", { class: "mark " + c.status, title: ui.status[c.status] }, marks[c.status]),
-      h("strong", { class: c.status }, c.title[lang]), " (" + number(c.earned, 2) + " / " + number(c.points, 2) + ")",
-      c.hint && c.status !== "pass" ? h("div", {}, ui.hint + ": " + c.hint[lang]) : null,
+      h("strong", { class: c.status }, c.title[lang]), c.advice ? " (" + ui.advice + ")" : " (" + number(c.earned, 2) + " / " + number(c.points, 2) + ")",
+      c.reason && c.status !== "pass" ? h("div", {}, c.reason[lang]) : null,
+      c.hint && c.status === "fail" ? h("div", {}, ui.hint + ": " + c.hint[lang]) : null,
       block(ui.expected, c.expected),
       block(ui.actual, c.actual));
   }

@@ -29,7 +29,11 @@ const UI = {
   grade: { es: "Nota", en: "Grade" },
   notSubmitted: { es: "Sin entregar", en: "Not submitted" },
   graderError: { es: "pytutor no pudo calificar este archivo", en: "pytutor could not grade this file" },
-  status: { es: { pass: "superado", fail: "con fallos", error: "error" }, en: { pass: "passed", fail: "failed", error: "error" } },
+  status: {
+    es: { pass: "superado", fail: "con fallos", undecided: "sin decidir", error: "error", skipped: "no evaluada" },
+    en: { pass: "passed", fail: "failed", undecided: "undecided", error: "error", skipped: "not evaluated" },
+  },
+  advice: { es: "sugerencia", en: "suggestion" },
   hint: { es: "Pista", en: "Hint" },
   expected: { es: "Esperado", en: "Expected" },
   actual: { es: "Obtenido", en: "Actual" },

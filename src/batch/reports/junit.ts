@@ -5,7 +5,7 @@ import type { BatchCheck, BatchDocument, Submission } from "../types.js";
 import { submissionsOf } from "./common.js";
 
 type Problem = { kind: "failure" | "error"; message: string; detail: string };
-type Case = { classname: string; name: string; problem?: Problem };
+type Case = { classname: string; name: string; problem?: Problem; skipped?: string };
 type Suite = { name: string; seconds: number; cases: Case[]; out: string[]; err: string[] };
 
 export function batchJunit(doc: BatchDocument, lang: Lang): string {
@@ -44,8 +44,10 @@ function submissionCases(s: Submission, lang: Lang): Case[] {
   return cases;
 }
 
-function problemOf(check: BatchCheck, lang: Lang): { problem?: Problem } {
+function problemOf(check: BatchCheck, lang: Lang): { problem?: Problem; skipped?: string } {
   if (check.status === "pass") return {};
+  if (check.advice) return {};
+  if (check.status === "skipped") return { skipped: check.reason?.[lang] ?? "" };
   const es = lang === "es";
   const parts: Array<[string, string | undefined]> = [
     [es ? "Esperado" : "Expected", check.expected?.[lang]],
@@ -55,14 +57,17 @@ function problemOf(check: BatchCheck, lang: Lang): { problem?: Problem } {
   const present = parts.filter((p): p is [string, string] => p[1] !== undefined);
   const message = present.slice(0, 2).map(([label, text]) => `${label}: ${text}`).join("; ") || check.title[lang];
   const detail = present.map(([label, text]) => `${label}:\n${text}`).join("\n\n") || check.title[lang];
-  return { problem: { kind: check.status === "fail" ? "failure" : "error", message, detail } };
+  if (check.status === "undecided") return { skipped: check.reason?.[lang] ?? message };
+  return { problem: { kind: "failure", message, detail } };
 }
 
 function renderSuite(suite: Suite): string {
   const failures = suite.cases.filter((c) => c.problem?.kind === "failure").length;
   const errors = suite.cases.filter((c) => c.problem?.kind === "error").length;
+  const skipped = suite.cases.filter((c) => c.skipped !== undefined).length;
   const cases = suite.cases.map((c) => {
     const head = `    <testcase classname="${attr(c.classname)}" name="${attr(c.name)}"`;
+    if (c.skipped !== undefined) return `${head}>\n      <skipped message="${attr(c.skipped)}"/>\n    </testcase>`;
     if (!c.problem) return `${head}/>`;
     const { kind, message, detail } = c.problem;
     return `${head}>\n      <${kind} message="${attr(message)}">${text(detail)}</${kind}>\n    </testcase>`;
@@ -70,7 +75,7 @@ function renderSuite(suite: Suite): string {
   const out = suite.out.length ? [`    <system-out>${text(suite.out.join("\n"))}</system-out>`] : [];
   const err = suite.err.length ? [`    <system-err>${text(suite.err.join("\n\n"))}</system-err>`] : [];
   return [
-    `  <testsuite name="${attr(suite.name)}" tests="${suite.cases.length}" failures="${failures}" errors="${errors}" time="${suite.seconds.toFixed(3)}">`,
+    `  <testsuite name="${attr(suite.name)}" tests="${suite.cases.length}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="${suite.seconds.toFixed(3)}">`,
     ...cases,
     ...out,
     ...err,

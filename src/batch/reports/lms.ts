@@ -46,12 +46,12 @@ function summaryLine(doc: BatchDocument, row: StudentRow, lang: Lang): string {
     .map(({ id }) => {
       const submission = sent.get(id);
       if (!submission) return `${id} ${es ? "sin entregar" : "not submitted"}`;
-      const failed = submission.checks.filter((c) => c.status === "fail").map((c) => c.id);
-      const errored = submission.checks.filter((c) => c.status === "error").map((c) => c.id);
+      const failed = submission.checks.filter((c) => c.status === "fail" && !c.advice).map((c) => c.title[lang]);
+      const undecided = submission.checks.filter((c) => c.status === "undecided" && !c.advice).map((c) => c.title[lang]);
       const problems = [
         ...(failed.length ? [`${es ? "falló" : "failed"}: ${failed.join(", ")}`] : []),
-        ...(errored.length ? [`error: ${errored.join(", ")}`] : []),
-        ...(submission.error && errored.length === 0 ? [`error: ${submission.error[lang].replace(/\s+/g, " ")}`] : []),
+        ...(undecided.length ? [`${es ? "sin decidir" : "undecided"}: ${undecided.join(", ")}`] : []),
+        ...(submission.error ? [`error: ${submission.error[lang].replace(/\s+/g, " ")}`] : []),
       ];
       return `${id} ${grade10(submission.score)}${problems.length ? ` (${problems.join(" · ")})` : ""}`;
     })

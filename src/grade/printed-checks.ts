@@ -1,0 +1,139 @@
+// Values the program read (gc.get_count(), len(gc.get_objects()), tracemalloc's
+// peak, what a counted call returned) and then printed: a line shows a reading
+// when the reading's value appears in it and was read before the line was
+// written. Labels and wording never matter; values typed by hand never match
+// (they were not read) unless they happen to be the real ones.
+import type { Check } from "../spec/schema.js";
+import { both } from "../i18n/lang.js";
+import type { Outcome } from "./result.js";
+import type { Context } from "./context.js";
+import { evaluateExprs } from "./run-checks.js";
+import { printedNames } from "../spec/facts.js";
+
+type Of<T extends Check["type"]> = Extract<Check, { type: T }>;
+
+export type Reading = { source: string; t: number; value: number | number[] };
+
+const SOURCE_TEXT: Record<string, { es: string; en: string }> = {
+  "gc.get_count": { es: "gc.get_count()", en: "gc.get_count()" },
+  "gc.get_objects": { es: "len(gc.get_objects())", en: "len(gc.get_objects())" },
+  "tracemalloc.peak": { es: "el pico de tracemalloc.get_traced_memory()", en: "the peak of tracemalloc.get_traced_memory()" },
+};
+
+function sourceText(source: string, lang: "es" | "en"): string {
+  return SOURCE_TEXT[source]?.[lang] ?? `${source.replace(/^returns\./, "")}()`;
+}
+
+export function readingsOf(ctx: Context, from: readonly string[]): Reading[] {
+  const wanted = new Set(from);
+  const out: Reading[] = [];
+  for (const e of ctx.record.events) {
+    if (e.event === "gc-read") {
+      const source = e.what === "count" ? "gc.get_count" : e.what === "objects" ? "gc.get_objects" : undefined;
+      if (source && wanted.has(source)) out.push({ source, t: e.t, value: e.value });
+    } else if (e.event === "tm" && wanted.has("tracemalloc.peak")) {
+      out.push({ source: "tracemalloc.peak", t: e.t, value: e.peak });
+    } else if (e.event === "call" && e.ret !== undefined && e.name !== null && wanted.has(`returns.${e.name}`)) {
+      out.push({ source: `returns.${e.name}`, t: e.t, value: e.ret });
+    }
+  }
+  return out;
+}
+
+// Digits grouped for reading ("36,690,388", "36 690 388") count as one number.
+function ungroup(line: string): string {
+  let text = line;
+  for (let i = 0; i < 4; i++) text = text.replace(/(\d)[,._\u00a0\u202f'](?=\d{3}(?!\d))/gu, "$1");
+  return text;
+}
+
+function escape(n: number): string {
+  return String(n).replace(".", "\\.");
+}
+
+function show(value: number | number[]): string {
+  return Array.isArray(value) ? `(${value.join(", ")})` : String(value);
+}
+
+export function printedCheck(ctx: Context, check: Of<"printed">): Outcome {
+  const readings = readingsOf(ctx, check.from);
+  const what = both(check.from.map((s) => sourceText(s, "es")).join(" o "), check.from.map((s) => sourceText(s, "en")).join(" or "));
+  const expected = both(
+    `${check.min === 1 ? "una línea" : `${check.min} líneas`} que muestren valores leídos de ${what.es}${check.around ? ", uno de antes de gc.collect() y otro de después" : ""}`,
+    `${check.min === 1 ? "a line" : `${check.min} lines`} showing values read from ${what.en}${check.around ? ", one from before gc.collect() and one from after" : ""}`,
+  );
+  if (ctx.record.probe.state !== "ok") {
+    return { status: "undecided", reason: both("no se pudo observar el programa por dentro (la sonda no respondió)", "the program could not be observed (the probe did not answer)") };
+  }
+  if (readings.length === 0) {
+    return { status: "fail", expected, actual: both(`tu programa nunca obtuvo un valor de ${what.es}`, `your program never got a value from ${what.en}`) };
+  }
+  const shown: Array<{ line: number; reading: Reading }> = [];
+  ctx.record.stdout.forEach((line, i) => {
+    // The value that comes first in the line; of equal values, the latest reading.
+    let found: Reading | undefined;
+    let at = Infinity;
+    for (const r of readings) {
+      if (r.t > line.t + 0.0005) break;
+      const where = position(line.text, r.value);
+      if (where < at || (where === at && where !== Infinity)) {
+        found = r;
+        at = where;
+      }
+    }
+    if (found) shown.push({ line: i + 1, reading: found });
+  });
+  const lines = shown.map((s) => s.line);
+  const read = [...new Set(readings.map((r) => show(r.value)))].slice(0, 8).join(", ");
+  if (shown.length < check.min) {
+    return {
+      status: "fail",
+      expected,
+      actual: both(
+        `${shown.length === 0 ? "ninguna línea muestra" : `solo ${shown.length} línea(s) muestran`} un valor que tu programa leyó; leyó ${read}`,
+        `${shown.length === 0 ? "no line shows" : `only ${shown.length} line(s) show`} a value your program read; it read ${read}`,
+      ),
+      lines,
+    };
+  }
+  if (check.around) {
+    const collect = ctx.record.events.find((e) => e.event === "gc");
+    const before = collect && shown.some((s) => s.reading.t < collect.t);
+    const after = collect && shown.some((s) => s.reading.t > collect.t);
+    if (!before || !after) {
+      return {
+        status: "fail",
+        expected,
+        actual: collect
+          ? both(`se muestran valores leídos solo ${before ? "antes" : "después"} de gc.collect()`, `only values read ${before ? "before" : "after"} gc.collect() are shown`)
+          : both("tu programa no llamó a gc.collect()", "your program did not call gc.collect()"),
+        lines,
+      };
+    }
+  }
+  if (check.expect === undefined) return { status: "pass", lines };
+  const numbers = shown.map((s) => s.reading.value).filter((v): v is number => typeof v === "number");
+  const values = new Map<string, number>();
+  numbers.forEach((v, i) => values.set(`n.v${i + 1}`, v));
+  if (numbers.length > 0) {
+    values.set("n.first", numbers[0] as number);
+    values.set("n.last", numbers[numbers.length - 1] as number);
+    values.set("n.min", numbers.reduce((a, b) => Math.min(a, b)));
+    values.set("n.max", numbers.reduce((a, b) => Math.max(a, b)));
+  }
+  values.set("n.count", numbers.length);
+  const sources = Array.isArray(check.expect) ? check.expect : [check.expect];
+  const outcome = evaluateExprs(sources, { value: (k) => values.get(k), error: () => undefined }, printedNames(check.min), true);
+  if (outcome.status === "undecided") {
+    return { status: "fail", expected, actual: both(`se muestran ${numbers.length} valores (${numbers.join(", ")}); faltan los demás`, `${numbers.length} values are shown (${numbers.join(", ")}); the others are missing`), lines };
+  }
+  return { ...outcome, lines };
+}
+
+function position(line: string, value: number | number[]): number {
+  const text = Array.isArray(value) ? line : ungroup(line);
+  const match = Array.isArray(value)
+    ? new RegExp(`\\(${value.map((v) => `\\s*${escape(v)}\\s*`).join(",")},?\\s*\\)`, "u").exec(text)
+    : new RegExp(`(?<![\\d.])${escape(value)}(?![\\d]|\\.\\d)`, "u").exec(text);
+  return match ? match.index : Infinity;
+}

@@ -1,0 +1,27 @@
+// The program's verdict, decided here and nowhere else: `fail` when the
+// program did not run to its end, interfered with its grading, or failed a
+// required check; `undecided` only when nothing failed and some required check
+// could not be decided; otherwise `pass`. Advice never changes it.
+import type { CheckResult, Verdict } from "./result.js";
+
+export function verdictOf(checks: readonly CheckResult[], run: { complete: boolean; tampered: boolean }): Verdict {
+  if (run.tampered || !run.complete) return "fail";
+  const required = checks.filter((c) => !c.advice);
+  if (required.some((c) => c.status === "fail")) return "fail";
+  if (required.some((c) => c.status === "undecided")) return "undecided";
+  return "pass";
+}
+
+// Points: required checks that were judged, or not evaluated because the
+// program stopped early (those earn nothing). Checks that do not apply here,
+// could not be decided, or are advice do not count.
+export function pointsOf(checks: readonly CheckResult[]): { earned: number; total: number } {
+  let earned = 0;
+  let total = 0;
+  for (const c of checks) {
+    if (c.advice || c.status === "undecided" || (c.status === "skipped" && c.skip !== "incomplete")) continue;
+    total += c.points;
+    if (c.status === "pass") earned += c.points;
+  }
+  return { earned, total };
+}

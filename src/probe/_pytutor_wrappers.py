@@ -1,0 +1,666 @@
+# The functions pytutor's probe installs in the program's modules. This file
+# is not imported: the probe executes it in a private namespace that holds a
+# few builtins and what `install` puts there (names starting with an
+# underscore). Nothing here keeps state: each wrapper calls what it wraps and
+# passes the program's own data to the probe's core with
+#     _audit("pytutor", kind, ...)
+# The core measures the time and who is running (thread, task, job) itself,
+# accepts these calls only from this file's code, and checks on every call
+# that this namespace and the wrappers' cells still hold what they held.
+#
+# Every wrapper must behave exactly like what it wraps.
+
+# ---------------------------------------------------------------- helpers
+
+
+def describe(obj):
+    # The name of a callable, for messages: its qualified name or its type.
+    if obj is None:
+        return None
+    try:
+        name = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None)
+    except BaseException:
+        name = None
+    if not isinstance(name, str):
+        name = type(obj).__name__
+    return str(name)[:80]
+
+
+def short(value):
+    # A short text for an argument or an item; never more than 80 characters.
+    try:
+        text = repr(value)
+    except BaseException:
+        text = "<%s>" % type(value).__name__
+    if not isinstance(text, str) or type(text) is not str:
+        text = "<%s>" % type(value).__name__
+    return text[:80]
+
+
+def number(value):
+    if type(value) in (int, float):
+        return value
+    return None
+
+
+def describe_args(args, kwargs):
+    # Short texts and numbers of a call's arguments (at most 8 of each).
+    texts = []
+    numbers = []
+    try:
+        values = list(args)[:8] if args is not None else []
+        if kwargs:
+            values += list(kwargs.values())[: max(0, 8 - len(values))]
+    except BaseException:
+        values = []
+    for value in values:
+        texts.append(short(value))
+        numbers.append(number(value))
+    return texts, numbers
+
+
+def learner_file(filename):
+    # The program's own files (a relative name, as 3.8 gives the main script, is under the working folder).
+    if not isinstance(filename, str):
+        return False
+    if not filename.startswith("/") and not filename[1:3] == ":\\":
+        filename = _cwd + filename
+    return filename.startswith(_learner_dirs)
+
+
+def disguise(wrapper, original):
+    # A wrapper answers to the same name, docstring and module as what it wraps.
+    for attr in ("__doc__", "__name__", "__qualname__", "__module__"):
+        try:
+            setattr(wrapper, attr, getattr(original, attr))
+        except (AttributeError, TypeError):
+            pass
+    return wrapper
+
+
+def install(owner, name, wrapper):
+    # Puts a wrapper in place and tells the core what to watch.
+    setattr(owner, name, wrapper)
+    _audit("pytutor", "register", [("function", wrapper), ("installed", owner, name, wrapper)])
+
+
+# ---------------------------------------------------------------- output
+
+
+def sink_write(self, data):
+    if type(data) not in (bytes, bytearray, memoryview):
+        data = bytes(memoryview(data))
+    _audit("pytutor", "w", bytes(data))
+    return len(data)
+
+
+def sink_flush(self):
+    _audit("pytutor", "flush")
+
+
+def sink_writable(self):
+    return True
+
+
+def sink_fileno(self):
+    return 1
+
+
+def sink_isatty(self):
+    return False
+
+
+# ---------------------------------------------------------------- time
+# Every factory below takes what it wraps and returns the wrapper: the
+# originals live in the wrappers' cells, which the core watches.
+
+
+def make_sleep(original):
+    def sleep(seconds):
+        _audit("pytutor", "sleep-begin", number(seconds), "time")
+        completed = False
+        try:
+            result = original(seconds)
+            completed = True
+            return result
+        finally:
+            _audit("pytutor", "sleep-end", "time", completed)
+    return sleep
+
+
+def make_asyncio_sleep(original):
+    async def sleep(delay, *args, **kwargs):
+        _audit("pytutor", "sleep-begin", number(delay), "asyncio")
+        completed = False
+        try:
+            result = await original(delay, *args, **kwargs)
+            completed = True
+            return result
+        finally:
+            _audit("pytutor", "sleep-end", "asyncio", completed)
+    return sleep
+
+
+# ---------------------------------------------------------------- gc
+
+
+def make_collect(original):
+    def collect(*args, **kwargs):
+        _audit("pytutor", "gc-before")
+        result = original(*args, **kwargs)
+        _audit("pytutor", "gc-after", result)
+        return result
+    return collect
+
+
+def make_get_objects(original):
+    def get_objects(*args, **kwargs):
+        found = original(*args, **kwargs)
+        _audit("pytutor", "filter", found)
+        _audit("pytutor", "gc-read", "objects", len(found))
+        return found
+    return get_objects
+
+
+def make_get_referrers(original):
+    def get_referrers(*objs):
+        found = original(*objs)
+        _audit("pytutor", "filter", found)
+        return found
+    return get_referrers
+
+
+def make_get_count(original):
+    def get_count():
+        result = original()
+        _audit("pytutor", "gc-read", "count", result)
+        return result
+    return get_count
+
+
+# ---------------------------------------------------------------- classes and context managers
+
+
+def make_build_class(original):
+    def __build_class__(func, name, *bases, **kwargs):
+        cls = original(func, name, *bases, **kwargs)
+        try:
+            filename = func.__code__.co_filename
+        except AttributeError:
+            return cls
+        if learner_file(filename) and isinstance(cls, type):
+            context = False
+            for method in ("__enter__", "__exit__"):
+                found = cls.__dict__.get(method)
+                if callable(found):
+                    context = True
+                    try:
+                        setattr(cls, method, disguise(context_wrapper(method, found, name), found))
+                    except (AttributeError, TypeError):
+                        pass
+            _audit("pytutor", "class", cls, name, filename, context)
+        return cls
+    return __build_class__
+
+
+def context_wrapper(method, original, class_name):
+    if method == "__enter__":
+        def __enter__(self, *args, **kwargs):
+            _audit("pytutor", "context", class_name, "enter", None, False, None, False)
+            return original(self, *args, **kwargs)
+        return __enter__
+
+    def __exit__(self, exc_type=None, exc=None, tb=None, *rest):
+        try:
+            result = original(self, exc_type, exc, tb, *rest)
+        except BaseException as raised:
+            _audit("pytutor", "context", class_name, "exit", describe(exc_type), False, type(raised).__name__, False)
+            raise
+        _audit("pytutor", "context", class_name, "exit", describe(exc_type), bool(result) and exc_type is not None, None, False)
+        return result
+    return __exit__
+
+
+def generator_name(manager):
+    gen = getattr(manager, "gen", None)
+    code = getattr(gen, "gi_code", None)
+    filename = getattr(code, "co_filename", "")
+    return describe(gen) or "?", learner_file(filename)
+
+
+def make_cm_enter(original):
+    def __enter__(self):
+        name, learner = generator_name(self)
+        if learner:
+            _audit("pytutor", "context", name, "enter", None, False, None, True)
+        return original(self)
+    return __enter__
+
+
+def make_cm_exit(original):
+    def __exit__(self, typ, value, traceback):
+        name, learner = generator_name(self)
+        try:
+            result = original(self, typ, value, traceback)
+        except BaseException as raised:
+            if learner:
+                _audit("pytutor", "context", name, "exit", describe(typ), False, type(raised).__name__, True)
+            raise
+        if learner:
+            _audit("pytutor", "context", name, "exit", describe(typ), bool(result) and typ is not None, None, True)
+        return result
+    return __exit__
+
+
+# ---------------------------------------------------------------- exceptions
+
+
+def report_exception(exc_type, exc, tb, thread_name):
+    try:
+        text = "".join(_format_exception(exc_type, exc, tb))
+    except BaseException:
+        text = short(exc)
+    try:
+        message = str(exc) if exc is not None else ""
+    except BaseException:
+        message = "<%s>" % describe(exc_type)
+    frames = []
+    try:
+        for entry in _extract_tb(tb):
+            if learner_file(entry.filename):
+                frames.append({"file": entry.filename[entry.filename.rfind("/") + 1:], "line": entry.lineno, "function": str(entry.name)})
+    except BaseException:
+        pass
+    _audit("pytutor", "exception", describe(exc_type) or "?", str(message), thread_name, str(text), frames)
+
+
+def make_excepthook(original):
+    def excepthook(exc_type, exc, tb):
+        report_exception(exc_type, exc, tb, "MainThread")
+        return original(exc_type, exc, tb)
+    return excepthook
+
+
+def make_thread_excepthook(original):
+    def excepthook(args):
+        if args.exc_type is not SystemExit:
+            report_exception(args.exc_type, args.exc_value, args.exc_traceback, getattr(args.thread, "name", None))
+        return original(args)
+    return excepthook
+
+
+# ---------------------------------------------------------------- threads
+
+
+def make_thread_start(original, base_run, native_id):
+    def start(self, *args, **kwargs):
+        target = getattr(self, "_target", None)
+        if target is not None:
+            name = describe(target)
+        elif type(self).run is not base_run:
+            name = describe(type(self)) + ".run"
+        else:
+            name = None
+        texts, numbers = describe_args(getattr(self, "_args", ()), getattr(self, "_kwargs", None))
+        sleeps = target is not None and target in _sleep_functions
+        _audit("pytutor", "thread-start", self, str(self.name), name, texts, numbers, bool(self.daemon), sleeps)
+        original_run = self.run
+        thread = self
+
+        def run():
+            _audit("pytutor", "run", thread, "begin", None, native_id())
+            try:
+                return original_run()
+            finally:
+                _audit("pytutor", "run", thread, "end", str(thread.name), None)
+                # Break the thread → run → thread cycle, so a finished thread is
+                # freed by reference counting, as it would be without the probe.
+                thread.__dict__.pop("run", None)
+
+        self.run = run
+        try:
+            return original(self, *args, **kwargs)
+        except BaseException:
+            self.__dict__.pop("run", None)
+            raise
+    return start
+
+
+def make_thread_join(original):
+    def join(self, *args, **kwargs):
+        result = original(self, *args, **kwargs)
+        _audit("pytutor", "join", self, not self.is_alive())
+        return result
+    return join
+
+
+# ---------------------------------------------------------------- processes
+
+
+def make_process_start(original):
+    def start(self):
+        target = getattr(self, "_target", None)
+        texts, _numbers = describe_args(getattr(self, "_args", ()), getattr(self, "_kwargs", None))
+        result = original(self)
+        method = getattr(self, "_start_method", None)
+        if method is None:
+            try:
+                method = _sys_modules.get("multiprocessing.context")._default_context.get_start_method(allow_none=True)
+            except BaseException:
+                method = None
+        _audit("pytutor", "process", describe(target), str(self.name), self.pid, method, texts)
+        return result
+    return start
+
+
+def make_fork(original):
+    def fork():
+        pid = original()
+        if pid != 0:
+            _audit("pytutor", "fork", pid)
+        return pid
+    return fork
+
+
+def after_fork_in_child():
+    _audit("pytutor", "fork-child")
+
+
+def make_os_exit(original):
+    def _exit(code):
+        _audit("pytutor", "exit", code)
+        return original(code)
+    return _exit
+
+
+def make_os_close(original):
+    def close(fd):
+        if fd == _channel_fd:
+            _audit("pytutor", "guard", "os.close")
+            return None
+        return original(fd)
+    return close
+
+
+def make_os_closerange(original):
+    def closerange(low, high):
+        if low <= _channel_fd < high:
+            _audit("pytutor", "guard", "os.closerange")
+            original(low, _channel_fd)
+            return original(_channel_fd + 1, high)
+        return original(low, high)
+    return closerange
+
+
+def make_os_dup2(original):
+    def dup2(fd, fd2, *args, **kwargs):
+        if fd2 == _channel_fd:
+            _audit("pytutor", "guard", "os.dup2")
+            return fd2
+        return original(fd, fd2, *args, **kwargs)
+    return dup2
+
+
+# ---------------------------------------------------------------- asyncio
+
+
+def make_create_task(original):
+    def create_task(self, coro, *args, **kwargs):
+        task = original(self, coro, *args, **kwargs)
+        code = getattr(coro, "cr_code", None) or getattr(coro, "gi_code", None)
+        filename = getattr(code, "co_filename", "")
+        texts, numbers = [], []
+        frame = getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None)
+        if frame is not None and code is not None:
+            try:
+                names = code.co_varnames[: code.co_argcount + code.co_kwonlyargcount]
+                local = frame.f_locals
+                texts, numbers = describe_args([local[n] for n in names if n in local], None)
+            except BaseException:
+                texts, numbers = [], []
+        _audit("pytutor", "task", task, describe(coro) or "?", texts, numbers, filename if isinstance(filename, str) else "")
+        try:
+            task.add_done_callback(task_done)
+        except BaseException:
+            pass
+        return task
+    return create_task
+
+
+def task_done(task):
+    _audit("pytutor", "task-done", task)
+
+
+def asyncio_ready():
+    # asyncio is loaded: the core keeps _asyncio's C functions.
+    running = _sys_modules.get("_asyncio")
+    if running is not None:
+        _audit("pytutor", "asyncio", getattr(running, "_get_running_loop", None), getattr(running, "current_task", None))
+
+
+# ---------------------------------------------------------------- concurrent.futures
+
+
+def make_workitem_init(original, kind):
+    def __init__(self, future, fn, args, kwargs, *rest, **more):
+        original(self, future, fn, args, kwargs, *rest, **more)
+        texts, numbers = describe_args(args, kwargs)
+        _audit("pytutor", "job", self, future, kind, describe(fn), texts, numbers, fn in _sleep_functions)
+    return __init__
+
+
+def make_workitem_run(original):
+    def run(self, *args, **kwargs):
+        _audit("pytutor", "job-run", self, "begin")
+        try:
+            return original(self, *args, **kwargs)
+        finally:
+            _audit("pytutor", "job-run", self, "end")
+    return run
+
+
+def make_future_set(original, ok):
+    def setter(self, value):
+        outcome = original(self, value)
+        _audit("pytutor", "future-done", self, ok)
+        return outcome
+    return setter
+
+
+def make_future_result(original):
+    def result(self, *args, **kwargs):
+        try:
+            return original(self, *args, **kwargs)
+        finally:
+            if self.done():
+                _audit("pytutor", "result", self)
+    return result
+
+
+def make_as_completed(original):
+    def as_completed(fs, timeout=None):
+        for future in original(fs, timeout):
+            _audit("pytutor", "result", future)
+            yield future
+    return as_completed
+
+
+# ---------------------------------------------------------------- queues and tracemalloc
+
+
+def make_queue_op(original, api, op):
+    def wrapper(self, *args, **kwargs):
+        result = original(self, *args, **kwargs)
+        if op == "put":
+            item = args[0] if args else kwargs.get("item")
+        else:
+            item = result
+        _audit("pytutor", "queue", self, api, op, short(item))
+        return result
+    return wrapper
+
+
+def make_get_traced_memory(original):
+    def get_traced_memory():
+        result = original()
+        try:
+            _audit("pytutor", "tracemalloc", int(result[0]), int(result[1]))
+        except BaseException:
+            pass
+        return result
+    return get_traced_memory
+
+
+# ---------------------------------------------------------------- counted calls
+
+
+def make_counted(original, qualified):
+    # Counts calls of module.function; for a class, calls of its __init__.
+    if isinstance(original, type):
+        init = original.__init__
+
+        def __init__(self, *args, **kwargs):
+            _audit("pytutor", "call", qualified, None)
+            return init(self, *args, **kwargs)
+
+        try:
+            install(original, "__init__", disguise(__init__, init))
+        except TypeError:
+            _audit("pytutor", "unhooked", qualified)
+        return None
+
+    def counted(*args, **kwargs):
+        result = original(*args, **kwargs)
+        _audit("pytutor", "call", qualified, number(result))
+        return result
+
+    return counted
+
+
+# ---------------------------------------------------------------- the end
+
+
+def peak(function, *args, **kwargs):
+    # tracemalloc's peak, in bytes, while calling function(*args, **kwargs).
+    tracemalloc = __import__("tracemalloc")
+    was_tracing = tracemalloc.is_tracing()
+    if was_tracing:
+        tracemalloc.stop()
+    tracemalloc.start()
+    try:
+        function(*args, **kwargs)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+        if was_tracing:
+            tracemalloc.start()
+
+
+def computed(*expressions):
+    # 1 when the program's main file computes one of these expressions
+    # somewhere (its syntax tree holds it, however it is spaced or nested), else 0.
+    ast = __import__("ast")
+    tree = _parsed.get("tree")
+    if tree is None:
+        # CPython removes __main__.__file__ when the script ends: the probe kept it.
+        with open(_main_file, "rb") as source:
+            tree = ast.parse(source.read())
+        _parsed["tree"] = tree
+        nodes = [node for node in ast.walk(tree) if isinstance(node, ast.expr)]
+        # A program that evaluates expressions kept as text (eval) computes those too.
+        if any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "eval" for n in nodes):
+            for node in list(nodes):
+                text = getattr(node, "value", None) if type(node).__name__ in ("Constant", "Str") else None
+                if not isinstance(text, str):
+                    text = getattr(node, "s", None) if type(node).__name__ == "Str" else text
+                if isinstance(text, str):
+                    try:
+                        nodes.extend(n for n in ast.walk(ast.parse(text, mode="eval").body) if isinstance(n, ast.expr))
+                    except (SyntaxError, ValueError):
+                        pass
+        _parsed["dumps"] = set(ast.dump(node) for node in nodes)
+    for expression in expressions:
+        if ast.dump(ast.parse(expression, mode="eval").body) in _parsed["dumps"]:
+            return 1
+    return 0
+
+
+def as_number(value):
+    if type(value) is bool:
+        return 1 if value else 0
+    if type(value) in (int, float):
+        return value
+    return None
+
+
+def at_exit():
+    if _inspections:
+        _audit("pytutor", "inspections", True)
+        main = _sys_modules.get("__main__")
+        namespace = dict(getattr(main, "__dict__", {}))
+        # The real builtins, whatever the program named its own globals.
+        namespace.update(_real_builtins)
+        namespace["__builtins__"] = _real_builtins
+        namespace["peak"] = peak
+        namespace["computed"] = computed
+        for name, expression in _inspections:
+            value = None
+            error = None
+            try:
+                result = eval(expression, namespace)
+                value = as_number(result)
+                if value is None:
+                    error = "%s (%s)" % (short(result), type(result).__name__)
+            except BaseException as exc:
+                try:
+                    error = "%s: %s" % (type(exc).__name__, str(exc)[:200])
+                except BaseException:
+                    error = type(exc).__name__
+            _audit("pytutor", "inspect", name, value, error)
+        _audit("pytutor", "inspections", False)
+    _audit("pytutor", "end")
+
+
+# ---------------------------------------------------------------- post-import hooks
+
+
+def find_spec(name, path=None, target=None):
+    # Patches a module right after it is first imported, without importing it
+    # ourselves (asyncio and multiprocessing are costly to import).
+    hook = _pending_hooks.get(name)
+    if hook is None:
+        return None
+    for finder in _sys_meta_path:
+        if finder is _finder or not hasattr(finder, "find_spec"):
+            continue
+        spec = finder.find_spec(name, path, target)
+        if spec is not None:
+            break
+    else:
+        return None
+    loader = spec.loader
+    if loader is None or not hasattr(loader, "exec_module"):
+        return spec
+    spec.loader = hooked_loader(loader, hook)
+    return spec
+
+
+def hooked_loader(loader, hook):
+    def create_module(spec):
+        return loader.create_module(spec)
+
+    def exec_module(module):
+        # The module keeps its own loader: the wrapper is invisible afterwards.
+        try:
+            module.__loader__ = loader
+            module.__spec__.loader = loader
+        except BaseException:
+            pass
+        loader.exec_module(module)
+        _pending_hooks.pop(module.__name__, None)
+        try:
+            hook(module)
+        except BaseException as exc:
+            _audit("pytutor", "unhooked", "%s: %s" % (module.__name__, short(exc)))
+
+    return _namespace_type(create_module=create_module, exec_module=exec_module)

@@ -1,0 +1,132 @@
+// What a finished run means, from what was collected while it ran: the probe's
+// events, the raw stdout lines, how the process ended. Pure: no I/O.
+import { constants as osConstants } from "node:os";
+import type { ParsedReport, ProbeEvent } from "./probe-events.js";
+import type { LimitHit, ProbeStatus, RunRecord } from "./record.js";
+import type { CpuSummary } from "./cpu-sampler.js";
+import { OutputAssembler } from "./output.js";
+import type { RunLimits } from "./run.js";
+
+export type Collected = {
+  file: string;
+  report: ParsedReport;
+  reportTruncated: boolean;
+  token: string;
+  // stdout's own lines, stamped with the monotonic second pytutor read them.
+  rawLines: Array<{ text: string; at: number }>;
+  rawEndsWithoutNewline: boolean;
+  // The monotonic second the program was spawned.
+  spawnedAt: number;
+  wallSeconds: number;
+  code: number | null;
+  signal: string | null;
+  timedOut: boolean;
+  outputCapped: boolean;
+  limitHit?: LimitHit["limit"];
+  limits: RunLimits;
+  timeoutSeconds: number;
+  stderr: string;
+  stderrInvalid: boolean;
+  stdoutInvalid: boolean;
+  stacksAtTimeout?: string;
+  machine?: { cpus: number; freeCpus: number };
+  cpu?: CpuSummary;
+};
+
+export function interpretRun(c: Collected): RunRecord {
+  const status = probeStatus(c.report.events, c.token);
+  const hello = c.report.events.find((e) => e.event === "hello");
+  const origin = hello?.event === "hello" && typeof hello.mono0 === "number" && Math.abs(hello.mono0 - c.spawnedAt) < 60 ? hello.mono0 : c.spawnedAt;
+  const events = c.report.events.filter((e) => e.event !== "hello" && e.event !== "too-old");
+  const output = new OutputAssembler();
+  let capped = c.outputCapped;
+  for (const e of events) {
+    if (e.event === "o") output.pushProbe(e);
+    else if (e.event === "o-cap") capped = true;
+  }
+  for (const line of c.rawLines) output.pushRaw({ text: line.text, t: line.at - origin });
+  const stdout = output.finish();
+  const end = events.find((e) => e.event === "end");
+  // The shell reports a program killed by signal N as exit code 128 + N.
+  const bySignal = c.code !== null && c.code > 128 && !end ? signalName(c.code - 128) : undefined;
+  const exitCode = bySignal ? null : c.code;
+  const killed = c.timedOut || capped || c.limitHit !== undefined;
+  const signal = killed ? (c.signal ?? bySignal ?? "SIGKILL") : (c.signal ?? bySignal ?? null);
+  const problems = [...c.report.problems, ...(c.reportTruncated ? ["probe report too large; truncated"] : [])];
+  const tampered = tamperingOf(c.report.forged, events, status, exitCode, signal, killed);
+  const limit = c.limitHit ? limitOf(c.limitHit, c.limits) : inProcessLimit(signal, events, c.stderr, c.limits);
+  const lastT = events.reduce((max, e) => Math.max(max, e.t), 0);
+  return {
+    file: c.file,
+    stdout,
+    stdoutEndsWithoutNewline: output.endsWithoutNewline || c.rawEndsWithoutNewline,
+    stderr: c.stderr,
+    exitCode,
+    signal,
+    timedOut: c.timedOut,
+    outputCapped: capped,
+    wallSeconds: c.wallSeconds,
+    programSeconds: end ? end.t : status.state === "ok" ? lastT : c.wallSeconds,
+    cpuSeconds: end && end.event === "end" ? (end.cpuSeconds ?? null) : null,
+    timeoutSeconds: c.timeoutSeconds,
+    probe: status,
+    events,
+    problems,
+    ...(c.stacksAtTimeout ? { stacksAtTimeout: c.stacksAtTimeout } : {}),
+    invalidUtf8: c.stdoutInvalid || c.stderrInvalid || stdout.some((l) => l.text.includes("\uFFFD") && l.source === "probe"),
+    ...(c.machine ? { machine: c.machine } : {}),
+    ...(c.cpu ? { cpu: c.cpu } : {}),
+    ...(limit ? { limit } : {}),
+    ...(tampered.length ? { tampered } : {}),
+  };
+}
+
+function probeStatus(events: ProbeEvent[], token: string): ProbeStatus {
+  const tooOld = events.find((e) => e.event === "too-old");
+  if (tooOld && tooOld.event === "too-old") return { state: "too-old", version: tooOld.version };
+  const hello = events.find((e) => e.event === "hello");
+  if (!hello || hello.event !== "hello" || hello.token !== token) return { state: "missing" };
+  return { state: "ok", version: hello.version, gil: hello.gil, cpus: hello.cpus };
+}
+
+function signalName(n: number): string | undefined {
+  return Object.entries(osConstants.signals).find(([, value]) => value === n)?.[0];
+}
+
+export function limitOf(kind: LimitHit["limit"], limits: RunLimits): LimitHit {
+  const value = { cpu: limits.cpuSeconds, memory: limits.memoryMb, processes: limits.processes, "file-size": limits.fileSizeMb, "open-files": limits.openFiles }[kind];
+  return { limit: kind, value };
+}
+
+// A limit set inside the program (rlimits) shows as a signal or an exception.
+function inProcessLimit(signal: string | null, events: ProbeEvent[], stderr: string, limits: RunLimits): LimitHit | undefined {
+  if (signal === "SIGXCPU") return limitOf("cpu", limits);
+  if (signal === "SIGXFSZ") return limitOf("file-size", limits);
+  // The probe's own report of the exception, or (when the limit kept even the
+  // probe from reporting, as with no file descriptors left) the traceback.
+  const messages = [
+    ...events.flatMap((e) => (e.event === "exception" ? [`${e.type}: ${e.message}`] : [])),
+    ...stderr.split("\n").filter((line) => /^\w*(Error|Exception)\b/.test(line)),
+  ];
+  for (const message of messages) {
+    if (/^MemoryError/.test(message)) return limitOf("memory", limits);
+    if (/\[Errno 27\]|File too large/.test(message)) return limitOf("file-size", limits);
+    if (/\[Errno 24\]|Too many open files/.test(message)) return limitOf("open-files", limits);
+  }
+  return undefined;
+}
+
+// How the program interfered with its own grading: lines on the probe's
+// channel that the probe did not write, what the probe saw and reported, and a
+// program that ended normally while its probe went silent (its channel was
+// closed or diverted: the probe reports every normal end).
+function tamperingOf(forged: number, events: ProbeEvent[], status: ProbeStatus, exitCode: number | null, signal: string | null, killed: boolean): string[] {
+  const found: string[] = [];
+  if (forged > 0) found.push(`${forged} forged line(s) on the probe's channel`);
+  for (const e of events) if (e.event === "tamper") found.push(...e.what);
+  const ended = events.some((e) => e.event === "end" || e.event === "exit");
+  if (status.state === "ok" && !ended && exitCode !== null && signal === null && !killed) {
+    found.push("the program ended normally but its probe fell silent (its channel was closed or diverted)");
+  }
+  return found;
+}

@@ -1,0 +1,64 @@
+// The probe's files, copied into a folder of their own (named after their
+// content) that a run gets on PYTHONPATH: a program that looks around it finds
+// the probe and nothing else of pytutor's package (no solutions, no specs).
+import { createHash } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { packageRoot } from "../paths.js";
+import { cacheDir } from "../cache-dir.js";
+
+export const PROBE_FILES = ["sitecustomize.py", "_pytutor_probe.py", "_pytutor_wrappers.py"] as const;
+
+let ready: string | undefined;
+
+// The probe's source folder inside the package.
+export function probeSourceDir(): string {
+  return join(packageRoot(), "src", "probe");
+}
+
+// A folder holding exactly the probe's files, read-only; made once per content.
+export function probeDir(): string {
+  if (ready) return ready;
+  const source = probeSourceDir();
+  const contents = PROBE_FILES.map((name) => readFileSync(join(source, name)));
+  const hash = createHash("sha256");
+  for (const [i, name] of PROBE_FILES.entries()) hash.update(`${name}\0${(contents[i] as Buffer).length}\0`).update(contents[i] as Buffer);
+  const digest = hash.digest("hex").slice(0, 20);
+  const target = join(cacheDir(), `probe-${digest}`);
+  try {
+    if (!matches(target, contents)) {
+      mkdirSync(cacheDir(), { recursive: true });
+      const tmp = mkdtempSync(join(cacheDir(), ".probe-"));
+      for (const [i, name] of PROBE_FILES.entries()) {
+        writeFileSync(join(tmp, name), contents[i] as Buffer, { mode: 0o444 });
+      }
+      chmodSync(tmp, 0o555);
+      if (existsSync(target)) {
+        // A damaged copy: set it aside, never trust it.
+        chmodSync(target, 0o755);
+        rmSync(target, { recursive: true, force: true });
+      }
+      try {
+        renameSync(tmp, target);
+      } catch {
+        // Another pytutor made it at the same moment.
+        chmodSync(tmp, 0o755);
+        rmSync(tmp, { recursive: true, force: true });
+      }
+      if (!matches(target, contents)) throw new Error("probe copy does not match");
+    }
+    ready = target;
+  } catch {
+    // No writable cache: the package's own folder still works.
+    ready = source;
+  }
+  return ready;
+}
+
+function matches(dir: string, contents: Buffer[]): boolean {
+  try {
+    return PROBE_FILES.every((name, i) => readFileSync(join(dir, name)).equals(contents[i] as Buffer));
+  } catch {
+    return false;
+  }
+}
