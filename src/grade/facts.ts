@@ -11,6 +11,8 @@ export type Facts = {
   lists: Partial<Record<ListFact, number[]>> & Record<string, number[]>;
   // Why an inspect.<name> fact has no value (the program lacks a name, ...).
   errors: Record<string, { es: string; en: string }>;
+  // inspect.<name> expressions whose value was a text.
+  texts: Record<string, string>;
 };
 
 function only<K extends RunRecord["events"][number]["event"]>(record: RunRecord, kind: K): Array<EventOf<K>> {
@@ -36,7 +38,8 @@ export function deriveFacts(record: RunRecord, probe: { inspect: Record<string, 
   }
   const lists: Facts["lists"] = {};
   const errors: Facts["errors"] = {};
-  if (record.probe.state !== "ok") return { numbers, lists, errors };
+  const texts: Facts["texts"] = {};
+  if (record.probe.state !== "ok") return { numbers, lists, errors, texts };
   if (record.probe.cpus !== null) numbers["run.cpus"] = record.probe.cpus;
   numbers["run.gil"] = record.probe.gil ? 1 : 0;
 
@@ -99,6 +102,13 @@ export function deriveFacts(record: RunRecord, probe: { inspect: Record<string, 
   }
   numbers["queues.used"] = new Set(model.queues.map((e) => e.q)).size;
   numbers["queues.maxGetters"] = [...byQueue.values()].reduce((a, s) => Math.max(a, s.size), 0);
+  Object.assign(numbers, queueWork(record, model.queues));
+
+  const finalizers = only(record, "finalizer");
+  numbers["finalizers.onDeath"] = finalizers.filter((e) => e.how === "death" && !e.ended).length;
+  numbers["finalizers.atExit"] = finalizers.filter((e) => e.how === "exit" || e.ended).length;
+  numbers["finalizers.manual"] = finalizers.filter((e) => e.how === "manual").length;
+  numbers["finalizers.lines"] = record.stdout.filter((l) => l.writer?.finalizer !== undefined).length;
 
   numbers["classes.defined"] = only(record, "class").length;
   const contexts = only(record, "context");
@@ -119,7 +129,8 @@ export function deriveFacts(record: RunRecord, probe: { inspect: Record<string, 
   }
   for (const [name, count] of Object.entries(end?.calls ?? {})) numbers[`calls.${name}`] = count;
   for (const e of only(record, "inspect")) {
-    if (e.value !== null) numbers[`inspect.${e.name}`] = e.value;
+    if (e.text !== undefined) texts[`inspect.${e.name}`] = e.text;
+    else if (e.value !== null) numbers[`inspect.${e.name}`] = e.value;
     else errors[`inspect.${e.name}`] = { es: e.error ?? "None", en: e.error ?? "None" };
   }
   if (!end) {
@@ -130,7 +141,34 @@ export function deriveFacts(record: RunRecord, probe: { inspect: Record<string, 
       if (numbers[`inspect.${name}`] === undefined && errors[`inspect.${name}`] === undefined) errors[`inspect.${name}`] = why;
     }
   }
-  return { numbers, lists, errors };
+  return { numbers, lists, errors, texts };
+}
+
+// What happened to the items that went through queues (a None is a sentinel,
+// not an item): how many were put, how many taken, and how many of those the
+// worker that took one reported with a line before taking the next.
+function queueWork(record: RunRecord, queues: Array<EventOf<"queue">>): Record<string, number> {
+  const key = (w: { th?: number | undefined; tk?: number | null | undefined; jb?: number | null | undefined }) =>
+    w.jb !== undefined && w.jb !== null ? `job:${w.jb}` : w.tk !== undefined && w.tk !== null ? `task:${w.tk}` : `thread:${w.th ?? 0}`;
+  const items = queues.filter((e) => e.item !== "None");
+  const gets = items.filter((e) => e.op === "get");
+  const linesBy = new Map<string, number[]>();
+  for (const line of record.stdout) {
+    if (!line.writer) continue;
+    const k = key({ th: line.writer.thread, tk: line.writer.task ?? null, jb: line.writer.job ?? null });
+    const list = linesBy.get(k) ?? [];
+    list.push(line.t);
+    linesBy.set(k, list);
+  }
+  const getsBy = new Map<string, number[]>();
+  for (const e of queues.filter((q) => q.op === "get")) getsBy.set(key(e), [...(getsBy.get(key(e)) ?? []), e.t]);
+  let reported = 0;
+  for (const g of gets) {
+    const k = key(g);
+    const next = (getsBy.get(k) ?? []).find((t) => t > g.t) ?? Infinity;
+    if ((linesBy.get(k) ?? []).some((t) => t > g.t && t < next)) reported++;
+  }
+  return { "queues.puts": items.filter((e) => e.op === "put").length, "queues.taken": gets.length, "queues.reported": reported };
 }
 
 function sum(values: number[]): number {

@@ -10,7 +10,7 @@ import * as out from "./output-checks.js";
 import * as run from "./run-checks.js";
 import { finalLineCheck, starvation, workersCheck } from "./worker-checks.js";
 import { pointsOf, verdictOf } from "./verdict.js";
-import { printedCheck } from "./printed-checks.js";
+import { printedCheck, showsCheck } from "./printed-checks.js";
 
 function evaluate(ctx: Context, check: Check): Outcome {
   switch (check.type) {
@@ -31,6 +31,7 @@ function evaluate(ctx: Context, check: Check): Outcome {
     case "workers": return workersCheck(ctx, check);
     case "final-line": return finalLineCheck(ctx, check);
     case "printed": return printedCheck(ctx, check);
+    case "shows": return showsCheck(ctx, check);
   }
 }
 

@@ -137,3 +137,32 @@ function position(line: string, value: number | number[]): number {
     : new RegExp(`(?<![\\d.])${escape(value)}(?![\\d]|\\.\\d)`, "u").exec(text);
   return match ? match.index : Infinity;
 }
+
+// Lines that show a text the program holds (an inspection's text value),
+// compared as a teacher reads: spaces, case and accents aside.
+export function showsCheck(ctx: Context, check: Of<"shows">): Outcome {
+  const name = check.value.slice("inspect.".length);
+  const text = ctx.facts.texts[check.value];
+  const min = check.count?.min ?? 1;
+  const max = check.count?.max ?? Infinity;
+  const expected = both(`${min === 1 ? "una línea" : `${min} líneas`} que muestren «${text ?? name}»`, `${min === 1 ? "a line" : `${min} lines`} showing «${text ?? name}»`);
+  if (text === undefined) {
+    const why = ctx.facts.errors[check.value];
+    if (why) return { status: "fail", expected, actual: both(`«${name}» en tu programa: ${why.es}`, `«${name}» in your program: ${why.en}`) };
+    return { status: "undecided", reason: both(`no se pudo inspeccionar «${name}»`, `«${name}» could not be inspected`) };
+  }
+  const wanted = fold(text.split("\n")[0] ?? "");
+  if (wanted === "") return { status: "fail", expected, actual: both(`«${name}» está vacío`, `«${name}» is empty`) };
+  const lines: number[] = [];
+  ctx.lines.forEach((line, i) => {
+    if (fold(line).includes(wanted)) lines.push(i + 1);
+  });
+  const ok = lines.length >= min && lines.length <= max;
+  return ok
+    ? { status: "pass", lines }
+    : { status: "fail", expected, actual: both(`${lines.length} línea(s) lo muestran`, `${lines.length} line(s) show it`), lines };
+}
+
+function fold(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/\s+/gu, " ").trim();
+}

@@ -48,11 +48,6 @@ export function label(w: Worker): string {
   return w.name;
 }
 
-function labelText(w: Worker): Text {
-  if (w.kind === "main") return both("el hilo principal", "the main thread");
-  return both(label(w), label(w));
-}
-
 function linesOf(w: Worker, about: boolean): number[] {
   return about ? [...w.lines, ...w.about].sort((a, b) => a - b) : w.lines;
 }
@@ -194,6 +189,25 @@ export function workersCheck(ctx: Context, check: Of<"workers">): Outcome {
         lines,
       };
     }
+    case "prompt": {
+      if (workers.length === 0) return none();
+      const max = check.max ?? 0.25;
+      const late: Array<[string, string]> = [];
+      const lines: number[] = [];
+      for (const w of workers) {
+        const end = announcements(ctx, w, check.about).end;
+        if (end === undefined) {
+          late.push([`${label(w)} no imprimió nada tras su espera`, `${label(w)} printed nothing after its wait`]);
+          continue;
+        }
+        lines.push(n1(end));
+        const delay = (ctx.record.stdout[end]?.t ?? 0) - lastWaitEnd(w);
+        if (delay > max) late.push([`${label(w)} terminó su espera y su línea salió ${secs(delay)} después`, `${label(w)} ended its wait and its line came ${secs(delay)} later`]);
+      }
+      const expected = both(`cada línea de fin, como mucho ${secs(max)} después de que termine su espera`, `each end line at most ${secs(max)} after its wait ended`);
+      if (late.length === 0) return { status: "pass", expected, lines };
+      return { status: "fail", timing: true, expected, actual: both(late.map((p) => p[0]).join("; "), late.map((p) => p[1]).join("; ")), lines };
+    }
     case "overlap": {
       if (workers.length === 0) return none();
       const waits = workers.flatMap(ownWaits).filter((x) => x.end - x.begin >= 0.001);
@@ -257,7 +271,8 @@ function waitedFor(ctx: Context, workers: Worker[], what: Text): Outcome {
       if (!starter || starter.kind === "main") continue;
       const begin = w.begin ?? 0;
       const end = w.end ?? Infinity;
-      const slept = starter.waits.filter((x) => x.learner && x.begin < end && x.end > begin);
+      // A sleep(0) only yields to the loop; a guessed wait is a real one.
+      const slept = starter.waits.filter((x) => x.learner && x.asked !== 0 && x.end - x.begin >= 0.01 && x.begin < end && x.end > begin);
       if (starter.end !== null && starter.end < end - EPSILON) {
         problems.push([`${label(starter)} terminó antes que ${label(w)}`, `${label(starter)} ended before ${label(w)}`]);
       } else if (slept.length > 0) {

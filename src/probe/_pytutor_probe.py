@@ -106,7 +106,7 @@ def _make_core(config):
 
     state = {
         "fd": fd, "sealed": False, "out_bytes": 0, "out_events": 0, "out_capped": False, "events": 0, "threads": 0, "tasks": 0,
-        "jobs": 0, "queues": 0, "inspecting": False, "ended": False, "asyncio": None, "last_writer": None,
+        "jobs": 0, "queues": 0, "finalizers": 0, "inspecting": False, "ended": False, "asyncio": None, "last_writer": None,
     }
     tampered = set()
     busy = set()
@@ -140,6 +140,7 @@ def _make_core(config):
     gc_pending = {}
     raw_sleep_expected = set()
     call_counts = {}
+    finalizing = {}
     owned_ids = set()
 
     def clock():
@@ -264,6 +265,9 @@ def _make_core(config):
         about = about_of_ident.get(get_ident())
         if about is not None and len_(fields) == 1:
             fields["ab"] = about
+        finalizer = finalizing.get(get_ident())
+        if finalizer is not None:
+            fields["fz"] = finalizer
         state["out_bytes"] += len_(data)
         if state["out_bytes"] > output_limit:
             state["out_capped"] = True
@@ -560,7 +564,9 @@ def _make_core(config):
         end = clock()
         event = dict_(fields)
         event.update({"kind": kind, "secs": seconds, "b": round(begin, 6), "e": round(end, 6), "learner": bool_(learner)})
-        if args[2] is True and seconds is not None and seconds > 0 and end - begin < seconds - 0.002:
+        # time.sleep never returns early unless interrupted; the event loop may
+        # wake an asyncio.sleep a little before its time, so only time.sleep counts.
+        if kind == "time" and args[2] is True and seconds is not None and seconds > 0 and end - begin < seconds - 0.002:
             flag("a %s.sleep(%s) that did not wait" % (kind, seconds))
         emit("sleep", event)
 
@@ -808,7 +814,10 @@ def _make_core(config):
     def on_inspect(args, caller):
         if state["inspecting"]:
             value = args[2] if type_(args[2]) in NUMBER else None
-            emit("inspect", {"name": text(args[1]), "value": value, "error": text(args[3], 300)})
+            event = {"name": text(args[1]), "value": value, "error": text(args[3], 300)}
+            if len_(args) > 4 and type_(args[4]) is str_:
+                event["text"] = args[4][:500]
+            emit("inspect", event)
 
     def on_end(args, caller):
         if state["ended"]:
@@ -844,6 +853,24 @@ def _make_core(config):
                 pass
         emit("end", fields)
         end_children()
+
+    def on_finalizer(args, caller):
+        ident = get_ident()
+        if args[1] == "begin":
+            state["finalizers"] += 1
+            number = state["finalizers"]
+            # Its object died while the program's own code ran (the `del`), or
+            # during the exit, or someone called it.
+            if args[2] is True:
+                how = "death" if learner_on_stack(caller) else "exit"
+            else:
+                how = "manual" if learner_at(caller) else "exit"
+            finalizing[ident] = number
+            emit("finalizer", {"n": number, "how": how, "ended": state["ended"]})
+        else:
+            number = finalizing.pop(ident, None)
+            if number is not None:
+                flush_key((getpid(), thread_of_ident.get(ident, 0), current_task(), job_of_ident.get(ident)), who())
 
     def on_unhooked(args, caller):
         emit("probe-error", {"message": "could not hook %s" % text(args[1])})
@@ -888,7 +915,7 @@ def _make_core(config):
         "gc-before": on_gc_before, "gc-after": on_gc_after, "gc-read": on_gc_read, "filter": on_filter, "class": on_class,
         "context": on_context, "exception": on_exception, "call": on_call, "queue": on_queue, "tracemalloc": on_tracemalloc,
         "guard": on_guard, "exit": on_exit, "inspections": on_inspections, "inspect": on_inspect, "end": on_end,
-        "unhooked": on_unhooked,
+        "unhooked": on_unhooked, "finalizer": on_finalizer,
     }
 
     def register(items):
@@ -1075,6 +1102,7 @@ def _wrappers_namespace(audit, config):
         "_extract_tb": traceback.extract_tb,
         "_pending_hooks": {},
         "_parsed": {},
+        "_cpu_at_start": 0.0,
         "_main_file": os.path.abspath(sys.argv[0]) if sys.argv and sys.argv[0] else "",
     }
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_pytutor_wrappers.py")
@@ -1145,6 +1173,9 @@ def _hooks(ns, count):
     def hook_futures_process(module):
         _wrap(ns, module._WorkItem, "__init__", "make_workitem_init", "process")
 
+    def hook_weakref(module):
+        _wrap(ns, module.finalize, "__call__", "make_finalize_call")
+
     def hook_tracemalloc(module):
         _wrap(ns, module, "get_traced_memory", "make_get_traced_memory")
 
@@ -1161,6 +1192,7 @@ def _hooks(ns, count):
         "concurrent.futures.thread": hook_futures_thread,
         "concurrent.futures.process": hook_futures_process,
         "tracemalloc": hook_tracemalloc,
+        "weakref": hook_weakref,
     }
     # Calls of module.function counted for the spec (probe.count).
     by_module = {}
@@ -1239,6 +1271,12 @@ def _install(ns, config):
     sys.meta_path.insert(0, finder)
     import atexit
     atexit.register(ns["at_exit"])
+    # Leave no garbage of start-up (ours, site's) for the learner's first
+    # gc.collect() to count: its return value should be the program's own.
+    gc.collect()
+    # The learner's code starts next: its CPU time counts from here.
+    import time as time_module
+    ns["_cpu_at_start"] = time_module.process_time()
     functions = [value for value in ns.values() if type(value) is types.FunctionType]
     audit = ns["_audit"]
     audit("pytutor", "register", [("function", f) for f in functions] + [("namespace", ns), ("seal",)])
@@ -1379,7 +1417,3 @@ def install():
         tracemalloc.start()
     _become_subreaper()
     _install(ns, config)
-    # Leave no garbage of start-up (ours, site's) for the learner's first
-    # gc.collect() to count: its return value should be the program's own.
-    import gc
-    gc.collect()

@@ -435,7 +435,11 @@ def asyncio_ready():
     # asyncio is loaded: the core keeps _asyncio's C functions.
     running = _sys_modules.get("_asyncio")
     if running is not None:
-        _audit("pytutor", "asyncio", getattr(running, "_get_running_loop", None), getattr(running, "current_task", None))
+        # 3.10+ has _asyncio.current_task; 3.8 and 3.9 keep the mapping in a dict.
+        current = getattr(running, "current_task", None)
+        if current is None and isinstance(getattr(running, "_current_tasks", None), dict):
+            current = running._current_tasks.get
+        _audit("pytutor", "asyncio", getattr(running, "_get_running_loop", None), current)
 
 
 # ---------------------------------------------------------------- concurrent.futures
@@ -483,6 +487,24 @@ def make_as_completed(original):
             _audit("pytutor", "result", future)
             yield future
     return as_completed
+
+
+# ---------------------------------------------------------------- weakref.finalize
+
+
+def make_finalize_call(original):
+    # A finalizer called with the dead weak reference runs because its object
+    # died; called without it, by hand or by weakref's exit function.
+    def __call__(self, _=None):
+        if not self.alive:
+            # Already run or detached: the call does nothing.
+            return original(self, _)
+        _audit("pytutor", "finalizer", "begin", _ is not None)
+        try:
+            return original(self, _)
+        finally:
+            _audit("pytutor", "finalizer", "end", False)
+    return __call__
 
 
 # ---------------------------------------------------------------- queues and tracemalloc
@@ -585,6 +607,24 @@ def computed(*expressions):
     return 0
 
 
+def cpu_of(function, *args, **kwargs):
+    # CPU seconds this process spends calling function(*args, **kwargs).
+    clock = __import__("time").process_time
+    begin = clock()
+    function(*args, **kwargs)
+    return clock() - begin
+
+
+def printed(function, *args, **kwargs):
+    # What calling function(*args, **kwargs) prints on stdout, captured.
+    io = __import__("io")
+    contextlib = __import__("contextlib")
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        function(*args, **kwargs)
+    return buffer.getvalue()
+
+
 def as_number(value):
     if type(value) is bool:
         return 1 if value else 0
@@ -595,6 +635,9 @@ def as_number(value):
 
 def at_exit():
     if _inspections:
+        # The CPU the program's own code spent: from its start to now,
+        # before any inspection adds to it.
+        spent = __import__("time").process_time() - _cpu_at_start
         _audit("pytutor", "inspections", True)
         main = _sys_modules.get("__main__")
         namespace = dict(getattr(main, "__dict__", {}))
@@ -603,20 +646,26 @@ def at_exit():
         namespace["__builtins__"] = _real_builtins
         namespace["peak"] = peak
         namespace["computed"] = computed
+        namespace["cpu_of"] = cpu_of
+        namespace["printed"] = printed
+        namespace["program_cpu"] = spent
         for name, expression in _inspections:
             value = None
             error = None
+            text = None
             try:
                 result = eval(expression, namespace)
                 value = as_number(result)
-                if value is None:
+                if type(result) is str:
+                    text = result[:500]
+                elif value is None:
                     error = "%s (%s)" % (short(result), type(result).__name__)
             except BaseException as exc:
                 try:
                     error = "%s: %s" % (type(exc).__name__, str(exc)[:200])
                 except BaseException:
                     error = type(exc).__name__
-            _audit("pytutor", "inspect", name, value, error)
+            _audit("pytutor", "inspect", name, value, error, text)
         _audit("pytutor", "inspections", False)
     _audit("pytutor", "end")
 

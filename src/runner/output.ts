@@ -8,7 +8,7 @@ import type { EventOf } from "./probe-events.js";
 // Who wrote a line: a thread (0 is the main thread), the asyncio task and pool
 // job it was running, the job whose result that thread took last (`about`), and
 // the process when a forked child wrote it.
-export type Writer = { thread: number; task?: number; job?: number; about?: number; pid?: number };
+export type Writer = { thread: number; task?: number; job?: number; about?: number; pid?: number; finalizer?: number };
 
 export type OutputLine = {
   // The line as printed, without its newline.
@@ -32,6 +32,7 @@ function writerOf(e: EventOf<"o">): Writer {
   if (e.tk !== undefined && e.tk !== null) writer.task = e.tk;
   if (e.jb !== undefined && e.jb !== null) writer.job = e.jb;
   if (e.ab !== undefined) writer.about = e.ab;
+  if (e.fz !== undefined) writer.finalizer = e.fz;
   if (e.pid !== undefined) writer.pid = e.pid;
   return writer;
 }

@@ -39,8 +39,10 @@ export const ProbeEventSchema = z.discriminatedUnion("event", [
   // lines (ending in "\n") or, on a flush, the start of one; `ab` is the job
   // whose result the writing thread took last; `m` marks a line that another
   // writer's text interrupted in the real stream.
-  z.object({ event: z.literal("o"), t, ...who, ab: n.optional(), s: z.string(), m: z.literal(1).optional() }),
+  z.object({ event: z.literal("o"), t, ...who, ab: n.optional(), fz: n.optional(), s: z.string(), m: z.literal(1).optional() }),
   z.object({ event: z.literal("o-cap"), t, bytes: z.number() }),
+  // A weakref.finalize callback ran: because its object died, at exit, or called by hand.
+  z.object({ event: z.literal("finalizer"), t, n, how: z.enum(["death", "exit", "manual"]), ended: z.boolean() }),
   z.object({
     event: z.literal("thread"),
     t,
@@ -151,7 +153,7 @@ export const ProbeEventSchema = z.discriminatedUnion("event", [
   z.object({ event: z.literal("queue"), t, ...who, q: n, api: z.string().nullable(), op: z.string().nullable(), item: z.string().nullable() }),
   z.object({ event: z.literal("tm"), t, ...who, current: z.number(), peak: z.number() }),
   z.object({ event: z.literal("tamper"), t, what: z.array(z.string()) }),
-  z.object({ event: z.literal("inspect"), t, name: z.string().nullable(), value: z.number().nullable(), error: z.string().nullable() }),
+  z.object({ event: z.literal("inspect"), t, name: z.string().nullable(), value: z.number().nullable(), error: z.string().nullable(), text: z.string().optional() }),
   z.object({ event: z.literal("exit"), t, code: z.number().nullable().optional(), exec: z.boolean().optional() }),
   z.object({
     event: z.literal("end"),

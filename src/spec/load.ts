@@ -177,6 +177,9 @@ function meaningProblems(spec: Partial, rawChecks: unknown, dir: string): Proble
       const path = typeof check.when === "string" ? ["checks", i, "when"] : ["checks", i, "when", k];
       if ("error" in parsed) out.push({ path, message: parsed.error });
     }
+    if (check.type === "shows" && !extra.has(check.value)) {
+      out.push({ path: ["checks", i, "value"], message: t(`«${check.value}» no está en \`probe.inspect\``, `«${check.value}» is not in \`probe.inspect\``) });
+    }
     if (check.type === "printed") {
       for (const [j, source] of check.from.entries()) {
         if (source.startsWith("returns.") && !spec.probe.count.includes(source.slice("returns.".length))) {

@@ -197,9 +197,9 @@ const WorkersCheck = z
     type: z.literal("workers"),
     group: nonEmpty.describe("A group from `workers`."),
     rule: z
-      .enum(["count", "announce", "starts-before-ends", "ends-by-wait", "overlap", "parallelism", "waits", "waited-for"])
+      .enum(["count", "announce", "starts-before-ends", "ends-by-wait", "prompt", "overlap", "parallelism", "waits", "waited-for"])
       .describe(
-        "count: how many; announce: each writes a line before its first wait and one after its last; starts-before-ends: every start line before any end line; ends-by-wait: end lines in the order their waits ended; overlap: most waits in progress at once; parallelism: the waits' total over the time they cover; waits: the seconds each asked for; waited-for: the worker that started them waited for them (join, await) instead of sleeping.",
+        "count: how many; announce: each writes a line before its first wait and one after its last; starts-before-ends: every start line before any end line; ends-by-wait: end lines in the order their waits ended; prompt: each end line at most `max` seconds after its wait ended; overlap: most waits in progress at once; parallelism: the waits' total over the time they cover; waits: the seconds each asked for; waited-for: the worker that started them waited for them (join, await) instead of sleeping.",
       ),
     min: z.number().nonnegative().optional(),
     max: z.number().nonnegative().optional(),
@@ -238,9 +238,21 @@ const PrintedCheck = z
   })
   .strict();
 
+// The output shows a text the program holds (an inspection that gives a text,
+// such as a function's __name__ or its docstring), whatever the label around it.
+const ShowsCheck = z
+  .object({
+    ...base,
+    type: z.literal("shows"),
+    value: z.string().regex(/^inspect\.[a-z][a-z0-9_]*$/).describe("An inspection from `probe.inspect` whose value is a text."),
+    count: count.optional().describe("Lines that show it (default: at least 1)."),
+  })
+  .strict();
+
 export const CheckSchema = z.discriminatedUnion("type", [
   WorkersCheck,
   PrintedCheck,
+  ShowsCheck,
   FinalLineCheck,
   ExitCodeCheck,
   StderrCleanCheck,
@@ -311,7 +323,7 @@ export const SpecSchema = z
         inspect: z
           .record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.string().min(1))
           .default({})
-          .describe("Python expressions evaluated in the program's namespace when it ends, with the real builtins; facts inspect.<name>. `peak(f, *args)` gives tracemalloc's peak while calling f; `computed('a is b', …)` is 1 when the program's code computes one of those expressions."),
+          .describe("Python expressions evaluated in the program's namespace when it ends, with the real builtins; facts inspect.<name>. `peak(f, *args)` gives tracemalloc's peak while calling f; `computed('a is b', …)` is 1 when the program's code computes one of those expressions; `cpu_of(f, *args)` the CPU seconds a call takes and `program_cpu` those the program spent itself."),
         count: z
           .array(z.string().regex(/^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+$/))
           .default([])

@@ -33,7 +33,7 @@ function submission(student: string, exercise: string, checks: BatchCheck[], ext
     exercise,
     file: `${student}/${exercise}.py`,
     sha256: "0".repeat(64),
-    status: checks.some((c) => c.status === "error") ? "error" : failed ? "fail" : "pass",
+    status: failed ? "fail" : checks.some((c) => c.status === "undecided") ? "undecided" : "pass",
     passed: !failed && checks.every((c) => c.status === "pass"),
     score: earned / total,
     points: { earned, total },
@@ -114,7 +114,7 @@ export function batchDocument(): BatchDocument {
   });
   return {
     tool: "pytutor",
-    format: 1,
+    format: 2,
     source: "entregas",
     generatedAt: "2025-03-14T10:21:00.000Z",
     python: { executable: "/usr/bin/python3", version: "3.12.1" },
@@ -128,6 +128,7 @@ export function batchDocument(): BatchDocument {
       submissions: submissions.length,
       passed: submissions.filter((s) => s.status === "pass").length,
       failed: submissions.filter((s) => s.status === "fail").length,
+      undecided: submissions.filter((s) => s.status === "undecided").length,
       errors: submissions.filter((s) => s.status === "error").length,
       students: students.length,
       unmatched: 1,

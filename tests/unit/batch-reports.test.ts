@@ -83,9 +83,9 @@ describe("LMS exports", () => {
     const at = doc.generatedAt;
     expect(parseCsv(text).slice(1)).toEqual([
       ["", "'=1+1", "5.00", "10.00", at, "ejercicio1 10.00; ejercicio2 sin entregar"],
-      ["Participant 1001", "Ana Pérez", "8.33", "10.00", at, "ejercicio1 10.00; ejercicio2 6.67 (falló: orden)"],
-      ["", "Luis Gómez", "7.50", "10.00", at, "ejercicio1 10.00; ejercicio2 5.00 (falló: perezoso)"],
-      ["Participant 1002", TRICKY_NAME, "2.50", "10.00", at, "ejercicio1 5.00 (falló: termina); ejercicio2 0.00 (error: No se pudo leer el archivo: no es UTF-8.)"],
+      ["Participant 1001", "Ana Pérez", "8.33", "10.00", at, "ejercicio1 10.00; ejercicio2 6.67 (falló: Imprime los números en orden)"],
+      ["", "Luis Gómez", "7.50", "10.00", at, "ejercicio1 10.00; ejercicio2 5.00 (falló: No crea la lista entera)"],
+      ["Participant 1002", TRICKY_NAME, "2.50", "10.00", at, "ejercicio1 5.00 (falló: El programa termina); ejercicio2 0.00 (error: No se pudo leer el archivo: no es UTF-8.)"],
     ]);
   });
 
@@ -93,7 +93,7 @@ describe("LMS exports", () => {
     const rows = parseCsv(moodleCsv(doc, "en"));
     expect(rows[0]?.[0]).toBe("Identifier");
     expect(rows[1]?.[5]).toBe("ejercicio1 10.00; ejercicio2 not submitted");
-    expect(rows[2]?.[5]).toBe("ejercicio1 10.00; ejercicio2 6.67 (failed: orden)");
+    expect(rows[2]?.[5]).toBe("ejercicio1 10.00; ejercicio2 6.67 (failed: Prints the numbers in order)");
   });
 
   test("Canvas's gradebook import, line by line", () => {

@@ -21,16 +21,24 @@ const width = (line: string) => Array.from(line.replace(ANSI, "")).length;
 
 function thread(id: number, name: string, begin: number, end: number | null, sleeps: Array<[number, number]> = [], learner = true): ProbeEvent[] {
   const events: ProbeEvent[] = [
-    { event: "thread-start", t: begin, id, name, api: "Thread", cls: "Thread", target: "descargar", daemon: false, learner, site: null },
-    { event: "thread-run", t: begin + 0.0001, id, phase: "begin" },
+    { event: "thread", t: begin, n: id, name, api: "Thread", target: null, args: [], nums: [], daemon: false, learner, site: null },
+    { event: "run", t: begin + 0.0001, n: id, phase: "begin" },
   ];
-  for (const [a, b] of sleeps) events.push({ event: "sleep", t: b, thread: name, main: false, seconds: b - a, begin: a, end: b });
-  if (end !== null) events.push({ event: "thread-run", t: end, id, phase: "end" });
+  for (const [a, b] of sleeps) events.push({ event: "sleep", t: b, th: id, kind: "time", secs: b - a, b: a, e: b, learner: true });
+  if (end !== null) events.push({ event: "run", t: end, n: id, phase: "end" });
   return events;
 }
 
 function mainSleep(a: number, b: number): ProbeEvent {
-  return { event: "sleep", t: b, thread: "MainThread", main: true, seconds: b - a, begin: a, end: b };
+  return { event: "sleep", t: b, th: 0, kind: "time", secs: b - a, b: a, e: b, learner: true };
+}
+
+function process(t: number, target: string | null, name: string, child: number, learner: boolean): ProbeEvent {
+  return { event: "process", t, api: learner ? "Process" : "other", target, name, child, method: "fork", args: [], learner, site: null };
+}
+
+function task(t: number, n: number, coro: string, learner: boolean): ProbeEvent {
+  return { event: "task", t, n, coro, args: [], nums: [], learner, site: null };
 }
 
 // ejercicio2's reference solution: three downloads of 3, 5 and 2 s that overlap.
@@ -46,7 +54,7 @@ function downloads(): RunRecord {
       ["Todas las descargas completadas en 5.00 segundos", 5.045],
     ],
     {
-      wallSeconds: 5.06,
+      programSeconds: 5.06,
       events: [
         ...thread(1, "Thread-1 (descargar)", 0.04, 3.041, [[0.0402, 3.04]]),
         ...thread(2, "Thread-2 (descargar)", 0.041, 5.041, [[0.0412, 5.04]]),
@@ -63,7 +71,7 @@ function manyThreads(n: number, seconds: number): RunRecord {
     events.push(...thread(i + 1, `Worker-${i + 1} con un nombre bastante largo`, begin, begin + seconds / 3, [[begin + 0.001, begin + seconds / 6]]));
   }
   const lines: Array<[string, number]> = Array.from({ length: 30 }, (_, i) => [`línea ${i + 1} ${"x".repeat(i * 7)}`, (seconds * i) / 30]);
-  return record(lines, { wallSeconds: seconds, events });
+  return record(lines, { programSeconds: seconds, events });
 }
 
 describe("timelineOf: lanes from the probe's events", () => {
@@ -85,7 +93,7 @@ describe("timelineOf: lanes from the probe's events", () => {
   });
 
   test("a thread still running at the end lasts until the run's end; lanes are in order of start", () => {
-    const r = record([], { wallSeconds: 4, events: [...thread(1, "tarde", 2, null), ...thread(2, "pronto", 1, 1.5)] });
+    const r = record([], { programSeconds: 4, events: [...thread(1, "tarde", 2, null), ...thread(2, "pronto", 1, 1.5)] });
     const tl = timelineOf(r);
     expect(tl.lanes.map((l) => [l.name, l.spans])).toEqual([
       ["pronto", [[1.0001, 1.5]]],
@@ -94,30 +102,29 @@ describe("timelineOf: lanes from the probe's events", () => {
   });
 
   test("two threads of the same name: each sleep goes to the one alive at the time", () => {
-    const r = record([], { wallSeconds: 3, events: [...thread(1, "w", 0, 1, [[0.1, 0.9]]), ...thread(2, "w", 1.5, 2.5, [[1.6, 2.4]])] });
+    const r = record([], { programSeconds: 3, events: [...thread(1, "w", 0, 1, [[0.1, 0.9]]), ...thread(2, "w", 1.5, 2.5, [[1.6, 2.4]])] });
     const tl = timelineOf(r);
     expect(tl.lanes.map((l) => l.sleeps)).toEqual([[[0.1, 0.9]], [[1.6, 2.4]]]);
   });
 
-  test("the main thread's sleeps are a lane of their own, first; a sleep in a thread that is not the learner's too", () => {
+  test("the main thread's sleeps are a lane of their own, first", () => {
     const r = record(["a"], {
-      wallSeconds: 10,
-      events: [mainSleep(0.01, 3.01), ...thread(1, "T", 0.5, 1), mainSleep(3.02, 8.02), { event: "sleep", t: 2, thread: "asyncio_0", main: false, seconds: 1, begin: 1, end: 2 }],
+      programSeconds: 10,
+      events: [mainSleep(0.01, 3.01), ...thread(1, "T", 0.5, 1), mainSleep(3.02, 8.02)],
     });
     const tl = timelineOf(r);
     expect(tl.lanes.map((l) => [l.kind, l.name, l.spans])).toEqual([
       ["sleep", "MainThread", [[0.01, 3.01], [3.02, 8.02]]],
       ["thread", "T", [[0.5001, 1]]],
-      ["sleep", "asyncio_0", [[1, 2]]],
     ]);
   });
 
   test("a learner process lasts until the run's end (its end is unknown), named with its target", () => {
     const r = record([], {
-      wallSeconds: 2,
+      programSeconds: 2,
       events: [
-        { event: "process-start", t: 0.3, api: "Process", target: "trabajar", name: "Process-1", pid: 123, method: "fork", learner: true, site: null },
-        { event: "process-start", t: 0.4, api: "other", target: null, name: "SyncManager-2", pid: 124, method: "fork", learner: false, site: null },
+        process(0.3, "trabajar", "Process-1", 123, true),
+        process(0.4, null, "SyncManager-2", 124, false),
       ],
     });
     const tl = timelineOf(r);
@@ -126,15 +133,15 @@ describe("timelineOf: lanes from the probe's events", () => {
 
   test("asyncio tasks: from task-create to task-done, named by their coroutine, numbered when repeated", () => {
     const r = record([], {
-      wallSeconds: 3,
+      programSeconds: 3,
       events: [
-        { event: "task-create", t: 0.1, id: 1, coro: "main", learner: true, site: null },
-        { event: "task-create", t: 0.2, id: 2, coro: "descargar", learner: true, site: null },
-        { event: "task-create", t: 0.2, id: 3, coro: "descargar", learner: true, site: null },
-        { event: "task-create", t: 0.25, id: 4, coro: "_run_until_complete_cb", learner: false, site: null },
-        { event: "task-done", t: 1.2, id: 3 },
-        { event: "task-done", t: 2.2, id: 2 },
-        { event: "task-done", t: 2.3, id: 1 },
+        task(0.1, 1, "main", true),
+        task(0.2, 2, "descargar", true),
+        task(0.2, 3, "descargar", true),
+        task(0.25, 4, "_run_until_complete_cb", false),
+        { event: "task-done", t: 1.2, n: 3 },
+        { event: "task-done", t: 2.2, n: 2 },
+        { event: "task-done", t: 2.3, n: 1 },
       ],
     });
     const tl = timelineOf(r);
@@ -146,8 +153,8 @@ describe("timelineOf: lanes from the probe's events", () => {
   });
 
   test("a program without threads has no lanes, only the output's marks; a run with no probe too", () => {
-    expect(timelineOf(record(["hola"], { wallSeconds: 0.01 }))).toEqual({ duration: 0.01, lanes: [], marks: [{ line: 1, t: 0.01, text: "hola" }] });
-    expect(timelineOf(record([], { wallSeconds: 0, probe: { state: "missing" } })).duration).toBeGreaterThan(0);
+    expect(timelineOf(record(["hola"], { programSeconds: 0.01 }))).toEqual({ duration: 0.01, lanes: [], marks: [{ line: 1, t: 0.01, text: "hola" }] });
+    expect(timelineOf(record([], { programSeconds: 0, probe: { state: "missing" } })).duration).toBeGreaterThan(0);
   });
 });
 
@@ -173,14 +180,14 @@ describe("capTimeline and mergeSpans", () => {
 
 describe("renderTimeline", () => {
   const cases: Array<[string, RunRecord]> = [
-    ["0 lanes, 0.01 s", record(["hola"], { wallSeconds: 0.01 })],
-    ["0 lanes, no output", record([], { wallSeconds: 0.5 })],
+    ["0 lanes, 0.01 s", record(["hola"], { programSeconds: 0.01 })],
+    ["0 lanes, no output", record([], { programSeconds: 0.5 })],
     ["3 threads, 5 s", downloads()],
     ["50 threads, 30 s", manyThreads(50, 30)],
     ["50 threads, 0.01 s", manyThreads(50, 0.01)],
     ["a process and the main thread's sleeps, 30 s", record(["x"], {
-      wallSeconds: 30,
-      events: [mainSleep(0, 29), { event: "process-start", t: 1, api: "Process", target: "f", name: "Process-1", pid: 5, method: "spawn", learner: true, site: null }],
+      programSeconds: 30,
+      events: [mainSleep(0, 29), process(1, "f", "Process-1", 5, true)],
     })],
   ];
 
@@ -226,7 +233,7 @@ describe("renderTimeline", () => {
   });
 
   test("a thread that computes is █, one that sleeps ░, before and after it ·", () => {
-    const r = record([], { wallSeconds: 4, events: [...thread(1, "T", 0, 2, [[1, 2]])] });
+    const r = record([], { programSeconds: 4, events: [...thread(1, "T", 0, 2, [[1, 2]])] });
     const text = renderTimeline(timelineOf(r), 40, "en", plain);
     const bar = (text.split("\n").find((l) => l.startsWith("T ")) ?? "").slice(7);
     expect(bar).toMatch(/^█{7,9}░{7,9}·{15,18}$/);
@@ -234,18 +241,18 @@ describe("renderTimeline", () => {
   });
 
   test("a sleep shorter than a column still shows", () => {
-    const r = record([], { wallSeconds: 30, events: [mainSleep(10, 10.001)] });
+    const r = record([], { programSeconds: 30, events: [mainSleep(10, 10.001)] });
     const text = renderTimeline(timelineOf(r), 80, "en", plain);
     const lane = text.split("\n").find((l) => l.startsWith("main thread")) ?? "";
     expect(lane.match(/░/g)).toHaveLength(1);
   });
 
   test("0 lanes: the marks and a sentence saying why there is nothing else", () => {
-    const text = renderTimeline(timelineOf(record(["hola", "adiós"], { wallSeconds: 0.01 })), 40, "es", plain);
+    const text = renderTimeline(timelineOf(record(["hola", "adiós"], { programSeconds: 0.01 })), 40, "es", plain);
     expect(text).toContain("▲");
     expect(text).toContain("El programa no creó hilos,");
     expect(text).toMatch(/├─+┼/);
-    expect(renderTimeline(timelineOf(record([], { wallSeconds: 1 })), 40, "en", plain)).toContain("It printed nothing.");
+    expect(renderTimeline(timelineOf(record([], { programSeconds: 1 })), 40, "en", plain)).toContain("It printed nothing.");
   });
 
   test(`50 lanes: the first ${MAX_TERMINAL_LANES} and how many more`, () => {
@@ -259,8 +266,8 @@ describe("renderTimeline", () => {
 
   test("processes say their end is unknown; the main thread's sleeps are named in the learner's language", () => {
     const r = record([], {
-      wallSeconds: 3,
-      events: [mainSleep(0, 1), { event: "process-start", t: 0.5, api: "Process", target: "f", name: "Process-1", pid: 5, method: "fork", learner: true, site: null }],
+      programSeconds: 3,
+      events: [mainSleep(0, 1), process(0.5, "f", "Process-1", 5, true)],
     });
     const es = renderTimeline(timelineOf(r), 80, "es", plain);
     expect(es).toContain("hilo principal");
@@ -270,7 +277,7 @@ describe("renderTimeline", () => {
   });
 
   test("names and output cannot smuggle escape codes or line breaks into the terminal", () => {
-    const r = record(["\u001b[2Jborrado\r"], { wallSeconds: 1, events: [...thread(1, "\u001b[31mrojo\nT", 0, 1)] });
+    const r = record(["\u001b[2Jborrado\r"], { programSeconds: 1, events: [...thread(1, "\u001b[31mrojo\nT", 0, 1)] });
     const text = renderTimeline(timelineOf(r), 80, "en", plain);
     expect(text).not.toContain("\u001b");
     expect(text).toContain("\\x1b[31mrojo⏎T");
@@ -285,7 +292,7 @@ describe("renderTimeline", () => {
 });
 
 describe("the timeline in documents", () => {
-  const grade: GradeResult = { checks: [], passed: true, score: 1, points: { earned: 0, total: 0 }, notes: [], interleaved: false };
+  const grade: GradeResult = { verdict: "pass", checks: [], passed: true, score: 1, points: { earned: 0, total: 0 }, notes: [], retry: false };
   const outcome = (r: RunRecord) => ({ record: r, result: grade, attempts: 1 }) as unknown as CheckOutcome;
   const id = { student: "ana", exercise: "ejercicio2", shown: "ana/ejercicio2.py", sha256: "0".repeat(64) };
 
@@ -306,7 +313,7 @@ describe("the timeline in documents", () => {
     expect(SubmissionSchema.safeParse(s).success).toBe(true);
     expect(SubmissionSchema.parse(s).timeline).toEqual(s.timeline);
 
-    const main = fromOutcome(id, outcome(record([], { wallSeconds: 1, events: [mainSleep(0, 0.5)] })), "2025-03-14T10:20:00.000Z");
+    const main = fromOutcome(id, outcome(record([], { programSeconds: 1, events: [mainSleep(0, 0.5)] })), "2025-03-14T10:20:00.000Z");
     expect(main.timeline).toEqual({ lanes: [{ kind: "sleep", name: "MainThread", spans: [[0, 0.5]] }] });
     expect(fromOutcome(id, outcome(record(["hola"])), "2025-03-14T10:20:00.000Z").timeline).toBeUndefined();
   });

@@ -1,23 +1,31 @@
 import { describe, expect, test } from "vitest";
 import { judge, type Target } from "../../src/verify/verify.js";
+import type { Status, Verdict } from "../../src/grade/result.js";
 import { runPool } from "../../src/verify/pool.js";
 
 const target = (kind: Target["kind"], catches?: string) => ({ kind, file: "x.py", ...(catches ? { catches } : {}) }) as Target;
 
 describe("judge", () => {
-  test.each<[string, Target, boolean, Record<string, "pass" | "fail" | "error">, boolean, string | undefined]>([
-    ["solution passes", target("solution"), true, { a: "pass" }, true, undefined],
-    ["solution fails", target("solution"), false, { a: "fail" }, false, "should pass, but fails on: a"],
-    ["starter fails", target("starter"), false, { a: "fail" }, true, undefined],
-    ["starter passes", target("starter"), true, { a: "pass" }, false, "the starter passes every check"],
-    ["variant caught", target("variant", "b"), false, { a: "pass", b: "fail" }, true, undefined],
-    ["variant caught elsewhere", target("variant", "b"), false, { a: "fail", b: "pass" }, false, "fails, but not on «b»; it fails on: a (the spec does not test what the variant claims)"],
-    ["variant passes", target("variant", "b"), true, { a: "pass", b: "pass" }, false, "should fail, but passes"],
-    ["an undecided check is never ok", target("variant", "b"), false, { a: "error", b: "fail" }, false, "undecided checks (error): a"],
-  ])("%s", (_name, t, passed, statuses, ok, problem) => {
-    const verdict = judge(t, passed, statuses);
-    expect(verdict.ok).toBe(ok);
-    expect(verdict.problem?.en).toBe(problem);
+  test.each<[string, Target, Verdict, Record<string, Status>, boolean, string | undefined]>([
+    ["solution passes", target("solution"), "pass", { a: "pass" }, true, undefined],
+    ["solution fails", target("solution"), "fail", { a: "fail" }, false, "should pass, but fails on: a"],
+    ["solution undecided", target("solution"), "undecided", { a: "undecided" }, false, "should pass, but stays undecided: a"],
+    ["starter fails", target("starter"), "fail", { a: "fail" }, true, undefined],
+    ["starter passes", target("starter"), "pass", { a: "pass" }, false, "the starter passes every check"],
+    ["variant caught", target("variant", "b"), "fail", { a: "pass", b: "fail" }, true, undefined],
+    ["variant caught by an advice check, verdict pass", target("variant", "b"), "pass", { a: "pass", b: "fail" }, true, undefined],
+    ["variant caught elsewhere", target("variant", "b"), "fail", { a: "fail", b: "pass" }, false, "fails, but not on «b»; it fails on: a (the spec does not test what the variant claims)"],
+    ["variant passes", target("variant", "b"), "pass", { a: "pass", b: "pass" }, false, "should fail, but passes"],
+    ["its labelled check undecided is never ok", target("variant", "b"), "undecided", { a: "pass", b: "undecided" }, false, "«b» stayed undecided"],
+  ])("%s", (_name, t, verdict, statuses, ok, problem) => {
+    const judged = judge(t, verdict, statuses);
+    expect(judged.ok).toBe(ok);
+    expect(judged.problem?.en).toBe(problem);
+  });
+
+  test("a labelled check this system cannot measure: the variant cannot be decided here, which is not the spec's fault", () => {
+    const judged = judge(target("variant", "b"), "pass", { a: "pass", b: "skipped" }, { b: "cannot-measure" });
+    expect(judged).toEqual({ ok: true, unmeasurable: true });
   });
 });
 
@@ -48,11 +56,11 @@ describe("flaky means the judgement changed", () => {
     const { verifyStability } = await import("../../src/verify/verify.js");
     const t = target("variant", "b");
     const runs = [
-      { ok: true, passed: false, statuses: { a: "pass" as const, b: "fail" as const }, wallMs: 1 },
-      { ok: true, passed: false, statuses: { a: "fail" as const, b: "fail" as const }, wallMs: 1 },
+      { ok: true, passed: false, verdict: "fail" as const, statuses: { a: "pass" as const, b: "fail" as const }, wallMs: 1 },
+      { ok: true, passed: false, verdict: "fail" as const, statuses: { a: "fail" as const, b: "fail" as const }, wallMs: 1 },
     ];
     expect(verifyStability(t, runs)).toBe(false);
-    const flip = [runs[0]!, { ok: false, passed: true, statuses: { a: "pass" as const, b: "pass" as const }, wallMs: 1 }];
+    const flip = [runs[0]!, { ok: false, passed: true, verdict: "pass" as const, statuses: { a: "pass" as const, b: "pass" as const }, wallMs: 1 }];
     expect(verifyStability(t, flip)).toBe(true);
   });
 });

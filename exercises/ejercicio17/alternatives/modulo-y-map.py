@@ -7,7 +7,8 @@ import time
 PAGES = {"Page 1": 1.5, "Page 2": 0.5, "Page 3": 1.0}
 
 
-def fetch(seconds):
+def fetch(name, seconds):
+    print(f"Downloading {name}")
     time.sleep(seconds)
     return seconds
 
@@ -25,8 +26,7 @@ def main():
     with cf.ThreadPoolExecutor(max_workers=len(PAGES)) as pool:
         futures = {}
         for name, seconds in PAGES.items():
-            print(f"Downloading {name}")
-            futures[pool.submit(fetch, seconds)] = name
+            futures[pool.submit(fetch, name, seconds)] = name
         for future in cf.as_completed(futures):
             print(f"{futures[future]} downloaded after {future.result()} s")
 
