@@ -38,11 +38,24 @@ async function catalog(options: GlobalOptions): Promise<{ dir: string; exercises
   return { dir, exercises, issues };
 }
 
-// Every exercise, or a CliError listing every spec problem.
+// Every exercise, or a CliError listing every spec problem, or saying there is none.
 export async function loadExercises(options: GlobalOptions): Promise<Exercise[]> {
   const { dir, exercises, issues } = await catalog(options);
   if (issues.length > 0) throw specProblems(dir, issues);
+  if (exercises.length === 0) throw noExercises(dir);
   return exercises;
+}
+
+// A catalogue folder with no exercise in it is a mistake (a wrong --exercises),
+// never an empty success: nothing would have been checked.
+export function noExercises(dir: string): CliError {
+  return new CliError(
+    both(
+      `no hay ningún ejercicio en ${dir}: cada ejercicio es una carpeta con su exercise.yaml. ¿Es la carpeta correcta? (\`--exercises CARPETA\`)`,
+      `there is no exercise in ${dir}: each exercise is a folder with its exercise.yaml. Is it the right folder? (\`--exercises FOLDER\`)`,
+    ),
+    EXIT.usage,
+  );
 }
 
 export async function getExercise(options: GlobalOptions, name: string, lang: "es" | "en" = "es"): Promise<Exercise> {

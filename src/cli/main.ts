@@ -69,6 +69,8 @@ function build(lang: Lang): Command {
     .option("--runs <k>", es ? "repite todo k veces e informa de veredictos inestables" : "repeat everything k times and report flaky verdicts")
     .option("--jobs <n>", es ? "ejecuciones en paralelo" : "runs in parallel")
     .option("--all-pythons", es ? "todos los CPython 3.8+ instalados" : "every installed CPython 3.8+")
+    .option("--only-files <prefixes>", es ? "solo los archivos cuya ruta (en la carpeta del ejercicio) empieza así; separados por comas" : "only the files whose path (in the exercise's folder) starts so; comma-separated")
+    .option("--skip-files <prefixes>", es ? "salta los archivos cuya ruta empieza así; separados por comas" : "skip the files whose path starts so; comma-separated")
     .option("--json", es ? "imprime un documento JSON" : "print one JSON document")
     .option("--junit <file>", es ? "escribe un informe JUnit XML" : "write a JUnit XML report")
     .action(async (names: string[], _o, cmd: Command) => {

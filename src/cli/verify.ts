@@ -7,15 +7,17 @@ import { findExercise } from "../spec/exercise.js";
 import { formatIssue, loadCatalog } from "../spec/load.js";
 import { discoverPythons } from "../python/discover.js";
 import type { PythonInfo } from "../python/find.js";
-import { verify } from "../verify/verify.js";
+import { targetsOf, verify } from "../verify/verify.js";
 import { githubAnnotations, renderVerify, summarise, verifyJson, verifyJunit } from "../report/verify-report.js";
 import { makeChalk } from "../report/style.js";
-import { exercisesDir, getPython, positiveInt } from "./context.js";
+import { exercisesDir, getPython, noExercises, positiveInt } from "./context.js";
 import { CliError, EXIT } from "./errors.js";
 import type { GlobalOptions } from "./main.js";
 
 export type VerifyCliOptions = GlobalOptions & {
   allPythons?: boolean;
+  onlyFiles?: string;
+  skipFiles?: string;
   runs?: string;
   jobs?: string;
   junit?: string;
@@ -45,6 +47,7 @@ export async function runVerify(names: string[], options: VerifyCliOptions, lang
       issues.map((issue) => ({ es: formatIssue(issue, "es"), en: formatIssue(issue, "en") })),
     );
   }
+  if (all.length === 0) throw noExercises(dir);
   const exercises = names.length === 0 ? all : names.map((name) => {
     const found = findExercise(all, name);
     if (!found) throw new CliError(both(`no existe el ejercicio «${name}». Usa \`pytutor list\`.`, `there is no exercise «${name}». Run \`pytutor list\`.`));
@@ -53,9 +56,22 @@ export async function runVerify(names: string[], options: VerifyCliOptions, lang
   const pythons = await choosePythons(options);
   const started = Date.now();
   const progress = process.stderr.isTTY && !options.json && !process.env.CI;
+  const prefixes = (text: string | undefined) => (text ?? "").split(",").map((p) => p.trim()).filter(Boolean);
+  const only = prefixes(options.onlyFiles);
+  const skip = prefixes(options.skipFiles);
+  // Which of each exercise's files (relative to its folder) to run.
+  const select = (file: string) => (only.length === 0 || only.some((p) => file.startsWith(p))) && !skip.some((p) => file.startsWith(p));
+  if (!exercises.some((exercise) => targetsOf(exercise).some((target) => select(target.file)))) {
+    // A filter that leaves nothing to run would print a vacuous «all correct».
+    throw new CliError(both(
+      `ningún archivo de los ejercicios elegidos cumple --only-files/--skip-files; no queda nada que verificar`,
+      `no file of the chosen exercises matches --only-files/--skip-files; nothing is left to verify`,
+    ));
+  }
   const results = await verify(exercises, pythons, {
     runs,
     jobs,
+    select,
     ...(progress ? { onProgress: (done: number, total: number) => process.stderr.write(`\r${lang === "es" ? "verificando" : "verifying"} ${done}/${total}…`) } : {}),
   });
   if (progress) process.stderr.write("\r\x1b[K");

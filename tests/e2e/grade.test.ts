@@ -247,6 +247,16 @@ describe("bad input", () => {
     for (const r of [a, b, c]) expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
   });
 
+  test("a catalogue with no exercise: exit 2 before anything is graded", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "pytutor-nocat-"));
+    put(dir, "entregas/ana/ejercicio3.py", "print(1)\n");
+    mkdirSync(join(dir, "catalogo"));
+    const r = await pytutor(["grade", join(dir, "entregas"), "--exercises", join(dir, "catalogo"), "--python", python, "--out", join(dir, "o")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("no hay ningún ejercicio en");
+    expect(existsSync(join(dir, "o"))).toBe(false);
+  });
+
   test("only unmatched files: exit 2 with each file and why", async () => {
     const dir = mkdtempSync(join(tmpdir(), "pytutor-none-"));
     put(dir, "ana/notas.txt", "x");

@@ -50,7 +50,16 @@ describe.concurrent("verify", () => {
     const r = await pytutor(["verify", "ejercicio1", ...pythons]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("TODO CORRECTO");
-    expect(r.stdout).toMatch(/ejercicio1 gc-ciclos\s+✓ 3\.\d+\.\d+ 11\/11/);
+    expect(r.stdout).toMatch(/ejercicio1 gc-ciclos\s+✓ 3\.\d+\.\d+ (\d+)\/\1 /);
+  });
+
+  test("--only-files and --skip-files choose files by their path in the exercise's folder", async () => {
+    const only = await pytutor(["verify", "--exercises", broken, "--python", python, "--only-files", "variants/pasa,solution", "--json"]);
+    const skip = await pytutor(["verify", "--exercises", broken, "--python", python, "--skip-files", "variants/", "--json"]);
+    const files = (stdout: string) => (JSON.parse(stdout) as VerifyDoc).exercises[0]!.results.map((x) => x.file).sort();
+    expect(files(only.stdout)).toEqual(["solution.py", "variants/pasa.py"]);
+    expect(only.code).toBe(1);
+    expect(files(skip.stdout)).toEqual(["solution.py", "starter.py"]);
   });
 
   const bad: Array<[string, string[], RegExp]> = [
@@ -61,6 +70,8 @@ describe.concurrent("verify", () => {
     ["a bad --runs", ["verify", "--runs", "0"], /--runs necesita un entero entre 1 y 1000/],
     ["a bad --jobs", ["verify", "--jobs", "muchos"], /--jobs necesita un entero/],
     ["a missing interpreter", ["verify", "--exercises", broken, "--python", "/no/such/python"], /no encuentro CPython/],
+    ["a catalogue folder with no exercise", ["verify", "--exercises", mkdtempSync(join(tmpdir(), "pytutor-empty-"))], /no hay ningún ejercicio en/],
+    ["file filters that leave nothing", ["verify", "--exercises", broken, "--only-files", "nada/"], /no queda nada que verificar/],
   ];
   for (const [name, args, message] of bad) {
     test(`bad input: ${name}`, async () => {
