@@ -11,6 +11,7 @@ import * as run from "./run-checks.js";
 import { finalLineCheck, starvation, workersCheck } from "./worker-checks.js";
 import { pointsOf, verdictOf } from "./verdict.js";
 import { printedCheck, showsCheck } from "./printed-checks.js";
+import { completion, leftEarly } from "./completion.js";
 
 function evaluate(ctx: Context, check: Check): Outcome {
   switch (check.type) {
@@ -39,18 +40,6 @@ function evaluate(ctx: Context, check: Check): Outcome {
 // the program of CPU: a check only timing could decide is then undecided.
 export const STARVED_SECONDS = 0.25;
 
-// Whether the program ran to its end, and if not, what stopped it.
-export function completion(record: RunRecord): { complete: boolean; why?: Text } {
-  if (record.timedOut) return { complete: false, why: both(`no terminó en ${record.timeoutSeconds} s y se detuvo`, `it did not finish within ${record.timeoutSeconds} s and was stopped`) };
-  if (record.limit) return { complete: false, why: both("superó un límite de recursos y se detuvo", "it went over a resource limit and was stopped") };
-  if (record.outputCapped) return { complete: false, why: both("imprimió demasiado y se detuvo", "it printed too much and was stopped") };
-  const crash = record.events.find((e) => e.event === "exception" && (e.thread === "MainThread" || e.thread === null));
-  if (crash && crash.event === "exception") return { complete: false, why: both(`terminó con un error ${crash.type}`, `it ended with an error ${crash.type}`) };
-  if (record.signal) return { complete: false, why: both(`terminó por la señal ${record.signal}`, `it was ended by signal ${record.signal}`) };
-  if (record.exitCode === null) return { complete: false, why: both("no se pudo ejecutar", "it could not be run") };
-  return { complete: true };
-}
-
 export function grade(spec: Spec, record: RunRecord): GradeResult {
   const ctx = makeContext(spec, record);
   const extra = specFactNames(spec.probe);
@@ -71,7 +60,7 @@ export function grade(spec: Spec, record: RunRecord): GradeResult {
       ...(outcome.expected ? { expected: outcome.expected } : {}),
       ...(outcome.actual ? { actual: outcome.actual } : {}),
       ...(outcome.reason ? { reason: outcome.reason } : {}),
-      ...(outcome.status === "fail" && check.hint ? { hint: check.hint } : {}),
+      ...(outcome.status === "fail" && outcome.hint !== null && (outcome.hint ?? check.hint) ? { hint: outcome.hint ?? check.hint } : {}),
       ...(outcome.lines?.length ? { lines: outcome.lines } : {}),
       ...extraFields,
     });
@@ -194,6 +183,10 @@ function runNotes(record: RunRecord, done: { complete: boolean }, overrun: numbe
     });
   } else if (record.signal && !record.timedOut && !record.outputCapped && !record.limit) {
     notes.push({ kind: "killed", text: both(`Tu programa terminó por la señal ${record.signal}.`, `Your program was ended by signal ${record.signal}.`) });
+  }
+  const left = leftEarly(record);
+  if (left) {
+    notes.push({ kind: "incomplete", text: both(`Tu programa ${left.es}: no se pudo ver su final.`, `Your program: ${left.en}, so its end could not be seen.`) });
   }
   if (!done.complete && notes.length === 0 && record.exitCode === null) {
     notes.push({ kind: "incomplete", text: both("Tu programa no se pudo ejecutar hasta el final.", "Your program could not run to its end.") });

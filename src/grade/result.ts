@@ -65,4 +65,6 @@ export type GradeResult = {
 export type Outcome = Pick<CheckResult, "status" | "expected" | "actual" | "lines" | "reason"> & {
   // Only timing decided this failure; with a starved machine it is undecided.
   timing?: boolean;
+  // Replaces the spec's hint when it would not fit what happened (null: none).
+  hint?: Text | null;
 };

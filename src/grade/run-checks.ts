@@ -14,6 +14,7 @@ import {
 } from "../spec/facts.js";
 import type { Outcome } from "./result.js";
 import type { Context } from "./context.js";
+import { leftEarly } from "./completion.js";
 
 type Of<T extends Check["type"]> = Extract<Check, { type: T }>;
 
@@ -27,11 +28,31 @@ function howItEnded(ctx: Context): Text {
   return both(`terminó con código ${r.exitCode}`, `it ended with code ${r.exitCode}`);
 }
 
+// The spec's hint speaks of an error to read; when the program was stopped
+// instead, say what fits what happened.
+function stoppedHint(ctx: Context): Text | null | undefined {
+  const r = ctx.record;
+  if (r.timedOut) return both("No terminó a tiempo: mira arriba dónde estaba cada hilo al detenerlo (¿un join() que no vuelve, un bucle sin fin, una espera demasiado larga?).", "It did not finish in time: see above where each thread was when it was stopped (a join() that never returns, an endless loop, a wait too long?).");
+  if (r.outputCapped) return both("Imprime mucho menos: el ejercicio solo pide unas pocas líneas.", "Print much less: the exercise asks for a few lines only.");
+  if (r.limit) return null;
+  if (r.signal && !r.events.some((e) => e.event === "exception")) return null;
+  return undefined;
+}
+
 export function exitCodeCheck(ctx: Context, check: Of<"exit-code">): Outcome {
   const r = ctx.record;
   // A thread that died of an uncaught exception leaves exit code 0 behind,
   // but the program did not end without errors.
   const threadError = r.events.find((e) => e.event === "exception" && e.thread !== undefined && e.thread !== null && e.thread !== "MainThread");
+  const left = leftEarly(r);
+  if (left && check.expect === 0) {
+    return {
+      status: "fail",
+      expected: both("terminar sin errores, llegando al final del programa", "to end without errors, reaching the program's end"),
+      actual: left,
+      hint: both("Deja que el programa llegue a su última línea: sin os._exit() ni os.exec…(); para salir antes, usa sys.exit().", "Let the program reach its last line: no os._exit() or os.exec…(); to leave early, use sys.exit()."),
+    };
+  }
   if (!r.timedOut && !r.outputCapped && r.signal === null && r.exitCode === check.expect) {
     if (check.expect !== 0 || !threadError || threadError.event !== "exception") return { status: "pass" };
     return {
@@ -40,7 +61,7 @@ export function exitCodeCheck(ctx: Context, check: Of<"exit-code">): Outcome {
       actual: both(`el hilo ${threadError.thread} terminó con ${threadError.type}: ${threadError.message}`, `thread ${threadError.thread} ended with ${threadError.type}: ${threadError.message}`),
     };
   }
-  return { status: "fail", expected: both(`terminar con código ${check.expect}`, `to end with code ${check.expect}`), actual: howItEnded(ctx) };
+  return { status: "fail", expected: both(`terminar con código ${check.expect}`, `to end with code ${check.expect}`), actual: howItEnded(ctx), hint: stoppedHint(ctx) };
 }
 
 export function stderrCleanCheck(ctx: Context, check: Of<"stderr-clean">): Outcome {

@@ -102,7 +102,7 @@ export function workersCheck(ctx: Context, check: Of<"workers">): Outcome {
   const none = (): Outcome => ({
     status: "fail",
     expected: both(`${what.es}`, `${what.en}`),
-    actual: both(`ningún trabajador así: ninguno de los ${what.es} del programa`, `no such worker: none of the program's ${what.en}`),
+    actual: both(`ninguno: el programa no tuvo ${what.es}`, `none: the program had no ${what.en}`),
   });
   switch (check.rule) {
     case "count": {
@@ -244,7 +244,9 @@ export function workersCheck(ctx: Context, check: Of<"workers">): Outcome {
       const want = [...(check.seconds ?? [])].sort((a, b) => a - b);
       const got = workers.map(totalAsked).sort((a, b) => a - b);
       const expected = both(`esperas de ${want.join(", ")} s`, `waits of ${want.join(", ")} s`);
-      const actual = both(got.length ? `esperas de ${got.map((g) => +g.toFixed(3)).join(", ")} s` : "ninguna espera", got.length ? `waits of ${got.map((g) => +g.toFixed(3)).join(", ")} s` : "no waits");
+      const actual = got.length
+        ? both(`esperas de ${got.map((g) => +g.toFixed(3)).join(", ")} s`, `waits of ${got.map((g) => +g.toFixed(3)).join(", ")} s`)
+        : both(`ninguna: el programa no tuvo ${what.es}`, `none: the program had no ${what.en}`);
       const same = got.length === want.length && got.every((g, i) => Math.abs(g - (want[i] ?? 0)) < 0.011);
       return { status: same ? "pass" : "fail", expected, actual };
     }

@@ -65,6 +65,8 @@ def _make_core(config):
     os_kill = os.kill
     basename = os.path.basename
     dumps = json.dumps
+    # One encoder for every event: json.dumps with options builds a new one per call.
+    encode = json.JSONEncoder(ensure_ascii=True, default=lambda value: plain(value)).encode
     raw_get_objects = gc_module.get_objects
     raw_get_referents = gc_module.get_referents
     is_tracked = gc_module.is_tracked
@@ -89,8 +91,6 @@ def _make_core(config):
     FRAME = type_(sys._getframe())
     BUILTIN = type_(len)
     NUMBER = (int, float)
-    # The channel carries the output: a bound on its lines as well as its bytes.
-    MAX_OUTPUT_EVENTS = 100000
 
     fd = config["fd"]
     token = config.pop("token")
@@ -98,6 +98,11 @@ def _make_core(config):
     learner_dirs = config["learner_dirs"]
     cwd0 = os.path.join(os.getcwd(), "")
     output_limit = config["output_limit"]
+    # The channel carries the output: a bound on its lines as well as its
+    # bytes (one line per 50 bytes of the limit: 20,000 for the default 1 MB,
+    # far beyond any exercise), so that a flood of short lines, which costs the
+    # probe a few tens of microseconds a line, is stopped within a second or two.
+    MAX_OUTPUT_EVENTS = max(1000, output_limit // 50)
     t0 = mono()
     try:
         channel_inode = os_fstat(fd).st_ino
@@ -105,7 +110,7 @@ def _make_core(config):
         channel_inode = None
 
     state = {
-        "fd": fd, "sealed": False, "out_bytes": 0, "out_events": 0, "out_capped": False, "events": 0, "threads": 0, "tasks": 0,
+        "fd": fd, "writes": 0, "sealed": False, "out_bytes": 0, "out_events": 0, "out_capped": False, "events": 0, "threads": 0, "tasks": 0,
         "jobs": 0, "queues": 0, "finalizers": 0, "inspecting": False, "ended": False, "asyncio": None, "last_writer": None,
     }
     tampered = set()
@@ -146,14 +151,17 @@ def _make_core(config):
     def clock():
         return mono() - t0
 
-    def write_line(text):
+    def write_line(text, often=False):
+        # `often`: an event of a stream (output lines) checks that the channel
+        # is still its own only once every 16 writes; every other event, always.
         data = (text + "\n").encode("ascii")
         current = state["fd"]
         if current is None:
             return
         with write_lock:
             try:
-                if channel_inode is not None and os_fstat(current).st_ino != channel_inode:
+                state["writes"] += 1
+                if channel_inode is not None and (not often or state["writes"] & 15 == 0) and os_fstat(current).st_ino != channel_inode:
                     state["fd"] = None
                     return
                 view = memoryview_(data)
@@ -166,13 +174,14 @@ def _make_core(config):
         fields["event"] = event
         fields["t"] = round(clock(), 6)
         fields["k"] = token
-        if getpid() != pid0:
-            fields["pid"] = getpid()
+        pid = getpid()
+        if pid != pid0:
+            fields["pid"] = pid
         try:
-            text = dumps(fields, ensure_ascii=True, default=plain)
+            text = encode(fields)
         except BaseException_:
             text = dumps({"event": "probe-error", "t": fields["t"], "k": token, "message": "unencodable %s event" % event})
-        write_line(text)
+        write_line(text, event == "o")
 
     def plain(value):
         # json's fallback: builtin values only, never the program's code.
@@ -1093,6 +1102,8 @@ def _wrappers_namespace(audit, config):
         "_learner_dirs": config["learner_dirs"],
         "_cwd": os.path.join(os.getcwd(), ""),
         "_channel_fd": config["fd"],
+        # Whether file descriptor 1 is open: print fails once the program closed it, as it would without us.
+        "_stdout_open": [True],
         "_inspections": tuple(config["inspect"]),
         "_real_builtins": dict(vars(builtins)),
         "_sys_modules": sys.modules,
@@ -1250,7 +1261,7 @@ def _install(ns, config):
             pass
         stream = io.TextIOWrapper(
             sink_type(), encoding=getattr(original, "encoding", None) or "utf-8",
-            errors=getattr(original, "errors", None) or "strict", line_buffering=True, write_through=True,
+            errors=getattr(original, "errors", None) or "strict", line_buffering=False, write_through=True,
         )
         ns["_original_stdout"] = original
         sys.stdout = stream

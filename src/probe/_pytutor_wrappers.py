@@ -87,7 +87,14 @@ def install(owner, name, wrapper):
 # ---------------------------------------------------------------- output
 
 
+def _stdout_closed():
+    # What CPython raises writing to a closed file descriptor 1.
+    return OSError(9, "Bad file descriptor")
+
+
 def sink_write(self, data):
+    if not _stdout_open[0]:
+        raise _stdout_closed()
     if type(data) not in (bytes, bytearray, memoryview):
         data = bytes(memoryview(data))
     _audit("pytutor", "w", bytes(data))
@@ -96,6 +103,8 @@ def sink_write(self, data):
 
 def sink_flush(self):
     _audit("pytutor", "flush")
+    if not _stdout_open[0]:
+        raise _stdout_closed()
 
 
 def sink_writable(self):
@@ -378,12 +387,17 @@ def make_os_close(original):
         if fd == _channel_fd:
             _audit("pytutor", "guard", "os.close")
             return None
-        return original(fd)
+        result = original(fd)
+        if fd == 1:
+            _stdout_open[0] = False
+        return result
     return close
 
 
 def make_os_closerange(original):
     def closerange(low, high):
+        if low <= 1 < high:
+            _stdout_open[0] = False
         if low <= _channel_fd < high:
             _audit("pytutor", "guard", "os.closerange")
             original(low, _channel_fd)
@@ -397,7 +411,10 @@ def make_os_dup2(original):
         if fd2 == _channel_fd:
             _audit("pytutor", "guard", "os.dup2")
             return fd2
-        return original(fd, fd2, *args, **kwargs)
+        result = original(fd, fd2, *args, **kwargs)
+        if fd2 == 1:
+            _stdout_open[0] = True
+        return result
     return dup2
 
 

@@ -154,7 +154,8 @@ export const ProbeEventSchema = z.discriminatedUnion("event", [
   z.object({ event: z.literal("tm"), t, ...who, current: z.number(), peak: z.number() }),
   z.object({ event: z.literal("tamper"), t, what: z.array(z.string()) }),
   z.object({ event: z.literal("inspect"), t, name: z.string().nullable(), value: z.number().nullable(), error: z.string().nullable(), text: z.string().optional() }),
-  z.object({ event: z.literal("exit"), t, code: z.number().nullable().optional(), exec: z.boolean().optional() }),
+  // os._exit (with its code) or an os.exec* replacing the process; `pid` when a forked child did it.
+  z.object({ event: z.literal("exit"), t, code: z.number().nullable().optional(), exec: z.boolean().optional(), pid: n.optional() }),
   z.object({
     event: z.literal("end"),
     t,

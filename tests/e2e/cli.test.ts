@@ -244,7 +244,7 @@ describe.concurrent("programs that misbehave get a verdict that explains", () =>
 
   test("an exception in a thread is reported with the thread's name", async () => {
     const { doc } = await checkJson("ejercicio1", program("thread-crash.py"), python);
-    expect(doc.notes.find((n) => n.kind === "crash")?.message).toMatch(/ValueError.*hilo Thread-1/);
+    expect(doc.notes.find((n) => n.kind === "crash")?.message).toMatch(/hilo Thread-1.*ValueError: fallo en el hilo/);
   });
 
   test("multiprocessing with the spawn start method finds __main__", async () => {
@@ -259,11 +259,21 @@ describe.concurrent("programs that misbehave get a verdict that explains", () =>
     for (const line of doc.output) expect(line.text).toMatch(/^hilo \d línea \d+$/);
   });
 
-  test("output two threads wrote into one line is detected, explained and run again", async () => {
+  test("output two threads wrote into one line is known exactly: each writer's line is whole, the mixing is explained, no re-run", async () => {
     const { doc } = await checkJson("ejercicio2", program("merged-writes.py"), python);
-    expect(doc.notes.map((n) => n.kind)).toContain("interleaved");
-    expect(doc.notes.find((n) => n.kind === "interleaved")?.message).toContain("Es una carrera real");
-    expect(doc.run.attempts).toBe(3);
+    const starts = doc.output.filter((l) => l.text.startsWith("Iniciando"));
+    expect(starts.map((l) => l.text).sort()).toEqual(["Iniciando descarga de Archivo 1", "Iniciando descarga de Archivo 2", "Iniciando descarga de Archivo 3"]);
+    expect(new Set(starts.map((l) => l.writer?.thread)).size).toBe(3);
+    expect(starts.filter((l) => l.mixed).length).toBeGreaterThanOrEqual(2);
+    const note = doc.notes.find((n) => n.kind === "interleaved");
+    expect(note?.message).toContain("otro hilo escribió en medio de estas líneas");
+    expect(doc.run.attempts).toBe(1);
+  });
+
+  test("lines no writer mixed are never called mixed, even when their first characters repeat", async () => {
+    const { doc } = await checkJson("ejercicio2", program("print-storm.py"), python);
+    expect(doc.notes.map((n) => n.kind)).not.toContain("interleaved");
+    expect(doc.output.some((l) => l.mixed)).toBe(false);
   });
 
   test("with no file, check looks for the exercise's file in the working directory", async () => {

@@ -56,7 +56,9 @@ describe("grading a class", () => {
     expect(got.sort((a, b) => a.file.localeCompare(b.file))).toEqual(want.sort((a, b) => a.file.localeCompare(b.file)));
     for (const s of doc.submissions) {
       expect(s.checks.length).toBeGreaterThan(0);
-      expect(s.checks.every((c) => ["pass", "fail", "error"].includes(c.status))).toBe(true);
+      expect(s.checks.every((c) => ["pass", "fail", "undecided", "skipped"].includes(c.status))).toBe(true);
+      // A skipped check says why; a failed one never hides behind a skip.
+      expect(s.checks.every((c) => c.status !== "skipped" || (c.skip !== undefined && c.reason !== undefined))).toBe(true);
       expect(s.passed).toBe(s.status === "pass");
     }
     expect(doc.submissions.find((s) => s.student === "Fede Gil")?.studentId).toBe("12345");

@@ -108,7 +108,7 @@ describe.concurrent("the menu on a terminal", () => {
       at = s.mark();
       await s.press(KEY.enter);
       screen = await s.waitFor("Ya puedes ver la solución de referencia en este menú.", at);
-      expect(screen).toMatch(/(^|\n)SUPERADO · 11 de 11 puntos/);
+      expect(screen).toMatch(/(^|\n)SUPERADO · 12 de 12 puntos/);
       expect(screen).toContain("Progreso: 1 de 17 ejercicios superados.");
       // The solution is now offered (and the pointer is on it).
       screen = await s.waitFor(active("Solución de referencia"), at);

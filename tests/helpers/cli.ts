@@ -36,12 +36,13 @@ export function pytutor(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?
 
 export type CheckJson = {
   exercise: string;
+  verdict: "pass" | "fail" | "undecided";
   passed: boolean;
   score: number;
-  checks: Array<{ id: string; status: "pass" | "fail" | "error"; message: string }>;
+  checks: Array<{ id: string; status: "pass" | "fail" | "undecided" | "skipped"; skip?: "not-applicable" | "cannot-measure" | "incomplete"; advice?: boolean; message: string }>;
   notes: Array<{ kind: string; message: string }>;
   run: { exitCode: number | null; wallMs: number; cpuMs: number | null; timedOut: boolean; outputCapped: boolean; attempts: number; probe: string };
-  output: Array<{ text: string; t: number }>;
+  output: Array<{ text: string; t: number; writer?: { thread?: number; task?: number; job?: number; pid?: number }; mixed?: boolean }>;
 };
 
 export async function checkJson(exercise: string, file: string, python: string, extra: string[] = []): Promise<{ result: CliResult; doc: CheckJson }> {

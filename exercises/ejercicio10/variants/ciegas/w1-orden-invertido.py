@@ -1,0 +1,42 @@
+# MAL: apila los decoradores al revés (@cursiva encima de @negrita): negrita queda por dentro y sale <i><b>…</b></i>
+import functools
+
+
+def negrita(func):
+    print("Aplicando negrita")
+
+    @functools.wraps(func)
+    def envoltura(*args, **kwargs):
+        print("Entrando en negrita")
+        texto = func(*args, **kwargs)
+        print("Saliendo de negrita")
+        return f"<b>{texto}</b>"
+
+    return envoltura
+
+
+def cursiva(func):
+    print("Aplicando cursiva")
+
+    @functools.wraps(func)
+    def envoltura(*args, **kwargs):
+        print("Entrando en cursiva")
+        texto = func(*args, **kwargs)
+        print("Saliendo de cursiva")
+        return f"<i>{texto}</i>"
+
+    return envoltura
+
+
+# primero negrita y luego cursiva, como se lee
+@cursiva
+@negrita
+def saludo(nombre):
+    """Devuelve un saludo para nombre."""
+    print("Dentro de saludo")
+    return f"Hola, {nombre}"
+
+
+html = saludo("Ana")
+print(html)
+print(f"Nombre: {saludo.__name__}")

@@ -1,0 +1,44 @@
+# MAL: además de @negrita/@cursiva vuelve a aplicar a mano saludo = negrita(cursiva(saludo)); cree que hay que hacer las dos cosas y las etiquetas salen duplicadas
+import functools
+
+
+def negrita(func):
+    print("Aplicando negrita")
+
+    @functools.wraps(func)
+    def envoltura(*args, **kwargs):
+        print("Entrando en negrita")
+        texto = func(*args, **kwargs)
+        print("Saliendo de negrita")
+        return f"<b>{texto}</b>"
+
+    return envoltura
+
+
+def cursiva(func):
+    print("Aplicando cursiva")
+
+    @functools.wraps(func)
+    def envoltura(*args, **kwargs):
+        print("Entrando en cursiva")
+        texto = func(*args, **kwargs)
+        print("Saliendo de cursiva")
+        return f"<i>{texto}</i>"
+
+    return envoltura
+
+
+@negrita
+@cursiva
+def saludo(nombre):
+    """Devuelve un saludo para nombre."""
+    print("Dentro de saludo")
+    return f"Hola, {nombre}"
+
+
+# ahora aplico los decoradores
+saludo = negrita(cursiva(saludo))
+
+html = saludo("Ana")
+print(html)
+print(f"Nombre: {saludo.__name__}")

@@ -1,0 +1,20 @@
+# MAL: mide sys.getrefcount("datos") (la cadena con el nombre) en vez del objeto lista datos; mide el objeto equivocado
+import sys
+
+datos = [1, 2, 3]
+
+antes = sys.getrefcount("datos")
+print("Al principio:", antes)
+
+otra = datos
+con_ref = sys.getrefcount("datos")
+print("Con otra = datos:", con_ref)
+
+caja = [datos]
+en_lista = sys.getrefcount("datos")
+print("También dentro de caja:", en_lista)
+
+del otra
+del caja
+tras_del = sys.getrefcount("datos")
+print("Tras del otra y del caja:", tras_del)

@@ -1,0 +1,24 @@
+# BIEN: clase Recurso, weakref.ref + finalize con función normal y recurso.nombre, del y comprobación de ref()
+import weakref
+
+
+class Recurso:
+    def __init__(self, nombre):
+        self.nombre = nombre
+
+
+def avisar(nombre):
+    print(f"finalize: {nombre} liberado")
+
+
+recurso = Recurso("conexión")
+ref = weakref.ref(recurso)
+print(f"ref() is recurso: {ref() is recurso}")
+
+weakref.finalize(recurso, avisar, recurso.nombre)
+
+print("Borrando la última referencia fuerte (del recurso)...")
+del recurso
+
+print(f"ref() tras el del: {ref()}")
+print("Fin del programa")
