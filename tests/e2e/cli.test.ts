@@ -121,7 +121,7 @@ describe.concurrent("bad input: a clear message, exit 2, no stack trace", () => 
     ["broken YAML", ["list", "--exercises", join(FIXTURES, "specs", "bad-yaml")], /exercise\.yaml:2: YAML inválido/],
     ["duplicate ids", ["list", "--exercises", join(FIXTURES, "specs", "duplicate")], /«ejercicio1» ya lo usa/],
     ["a folder without a spec", ["list", "--exercises", join(FIXTURES, "specs", "no-spec")], /falta exercise\.yaml/],
-    ["a catalogue folder with no exercise", ["list", "--exercises", programs], /no hay ningún ejercicio en/],
+    ["a catalogue folder with no exercise", ["list", "--exercises", mkdtempSync(join(tmpdir(), "pytutor-nocat-"))], /no hay ningún ejercicio en/],
     ["a missing interpreter", ["check", "ejercicio1", program("noop.py"), "--python", "/no/such/python3"], /no encuentro CPython 3\.8/],
   ];
   for (const [name, args, message] of cases) {

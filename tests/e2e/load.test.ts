@@ -24,7 +24,7 @@ afterAll(() => {
 type Row = { file: string; kind: string; verdicts: Record<string, number>; problems: string[] };
 type Doc = { exercises: Array<{ id: string; results: Row[] }> };
 
-test("under load: every correct file passes or is undecided, never fails; no wrong one passes", async () => {
+test("under load: every correct file passes or is undecided, never fails; every wrong one is still caught", async () => {
   const r = await pytutor(
     ["verify", "ejercicio2", "ejercicio15", "ejercicio17", "--python", python, "--skip-files", "alternatives/ciegas/,variants/ciegas/", "--json", "--lang", "en"],
     { timeoutMs: 600_000 },
@@ -34,8 +34,11 @@ test("under load: every correct file passes or is undecided, never fails; no wro
   expect(rows.length).toBeGreaterThan(30);
   const correct = rows.filter((x) => x.kind === "solution" || x.kind === "alternative");
   expect(correct.filter((x) => (x.verdicts.fail ?? 0) > 0).map((x) => `${x.exercise} ${x.file}: ${x.problems.join("; ")}`)).toEqual([]);
+  // A variant is caught when its labelled check fails (or, for a suggestion, is shown); under load
+  // a timing check may stay undecided instead, but never pass.
   const wrong = rows.filter((x) => x.kind === "variant" || x.kind === "starter");
-  expect(wrong.filter((x) => (x.verdicts.pass ?? 0) > 0).map((x) => `${x.exercise} ${x.file}`)).toEqual([]);
+  const missed = wrong.filter((x) => x.problems.some((p) => !/stayed undecided|stays undecided/.test(p)));
+  expect(missed.map((x) => `${x.exercise} ${x.file}: ${x.problems.join("; ")}`)).toEqual([]);
 }, 600_000);
 
 test("under load: the same class graded twice gets the same grades", async () => {

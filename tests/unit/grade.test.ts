@@ -194,6 +194,19 @@ describe("workers: found by what they did, judged by what each wrote", () => {
     expect(byWorker.checks.find((c) => c.id === "c5")?.actual?.en).toContain("not the main thread");
   });
 
+  test("prompt: a line late only because the machine was busy passes; one held back until another wait ended fails", () => {
+    const prompt = spec([{ type: "workers", group: "descargas", rule: "prompt", max: 0.3 }], {}, group);
+    const waits: Array<[number, number]> = [[0.01, 1.51], [0.011, 0.511], [0.012, 1.012]];
+    // Each end line 0.4 s after its own wait, with no other wait ending in between.
+    const busy: Array<[string, number, { thread: number }]> = waits.map(([, b], i): [string, number, { thread: number }] => ["listo", b + 0.4, W(i + 1)]);
+    expect(status(prompt, record(busy, { events: downloads(waits), programSeconds: 1.95 }))).toEqual(["pass"]);
+    // Every end line at 1.52 s: the first two waited for the last wait to end.
+    const held: Array<[string, number, { thread: number }]> = waits.map((_, i): [string, number, { thread: number }] => ["listo", 1.52, W(i + 1)]);
+    const result = grade(prompt, record(held, { events: downloads(waits), programSeconds: 1.6 }));
+    expect(result.checks[0]?.status).toBe("fail");
+    expect(result.checks[0]?.actual?.en).toContain("after another of the program's waits ended");
+  });
+
   test("a wait cut short by the end of the program has no end line", () => {
     const events: ProbeEvent[] = [thread(1), ...run(1, 0.01, null), { ...sleep(1, 0.01, 0.05, 3), unfinished: true } as ProbeEvent];
     const result = grade(spec([rules[1]], {}, group), record([["empieza", 0.005, W(1)]], { events, programSeconds: 0.05 }));
