@@ -16,7 +16,7 @@
 // baseline is 7a81d6f (the last commit before probe v2), K 7.
 import { spawn, spawnSync, execFileSync } from "node:child_process";
 import { availableParallelism, tmpdir } from "node:os";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
