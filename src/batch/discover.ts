@@ -13,6 +13,15 @@ import { readZip, ZipError, type ZipEntry } from "./zip.js";
 export const MAX_SOURCE_BYTES = 1024 * 1024;
 const MAX_DEPTH = 4;
 const SKIP_DIRS = new Set(["__pycache__", "__MACOSX", "venv", ".venv", "env", "node_modules", ".git"]);
+// Hidden names that are tools' own, never a student's work: skipped silently.
+// Any other name starting with "." is listed as not graded, with the reason.
+const TOOL_DOTS = new Set([".git", ".venv", ".DS_Store", ".idea", ".vscode", ".ipynb_checkpoints", ".pytest_cache", ".mypy_cache", ".ruff_cache", ".gitignore", ".gitattributes", ".python-version"]);
+
+const hiddenReason = (folder: boolean) =>
+  both(
+    `${folder ? "carpeta oculta" : "archivo oculto"} (su nombre empieza por «.»): no se corrige; si es una entrega, quítale el punto`,
+    `hidden ${folder ? "folder" : "file"} (its name starts with «.»): not graded; if it is a submission, drop the dot`,
+  );
 
 export type Candidate = {
   student: string;
@@ -94,8 +103,13 @@ function listDir(dir: Buffer, shownDir: string, depth: number, options: Discover
   names.sort(Buffer.compare);
   for (const raw of names) {
     const { text } = decodeName(raw);
-    if (text.startsWith(".")) continue;
     const full = Buffer.concat([dir, Buffer.from("/"), raw]);
+    if (text.startsWith(".")) {
+      if (!TOOL_DOTS.has(text) && hiddenWork(full, text)) {
+        out.unmatched.push({ path: shownDir ? `${shownDir}/${text}` : text, ...(student ? { student } : {}), reason: hiddenReason(isDir(full)) });
+      }
+      continue;
+    }
     // A path with any undecodable part cannot be run from where it is: staged.
     const valid = decodeName(full).valid;
     const shown = shownDir ? `${shownDir}/${text}` : text;
@@ -147,6 +161,19 @@ function zipFiles(path: Buffer, shown: string, student: string | undefined, out:
     if (segments.some((s) => s.startsWith(".") || SKIP_DIRS.has(s))) continue;
     out.files.push({ shown: `${shown}!${entry.name}`, name: segments[segments.length - 1] ?? entry.name, size: entry.size, read: () => entry.data() });
   }
+}
+
+function isDir(path: Buffer): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+// A hidden name worth reporting: a folder, a .py or a .zip (not a tool's dotfile).
+function hiddenWork(path: Buffer, name: string): boolean {
+  return isDir(path) || /\.(py|zip)$/iu.test(name);
 }
 
 let stagedCount = 0;
@@ -203,8 +230,12 @@ export function discover(folder: string, options: DiscoverOptions): Discovery {
   const root = Buffer.from(folder);
   for (const raw of top) {
     const { text } = decodeName(raw);
-    if (text.startsWith(".") || SKIP_DIRS.has(text)) continue;
     const full = Buffer.concat([root, Buffer.from("/"), raw]);
+    if (text.startsWith(".") && !TOOL_DOTS.has(text) && hiddenWork(full, text)) {
+      unmatched.push({ path: text, reason: hiddenReason(isDir(full)) });
+      continue;
+    }
+    if (text.startsWith(".") || SKIP_DIRS.has(text)) continue;
     if (options.skip !== undefined && full.toString() === options.skip) continue;
     let stat;
     try {

@@ -1,9 +1,10 @@
 // Builds the batch document from graded submissions: one entry per student and
 // exercise, each student's row, the counts. Pure: no files, no clocks.
-import type { Text } from "../i18n/lang.js";
+import { both, type Text } from "../i18n/lang.js";
 import type { CheckOutcome } from "../check/check-exercise.js";
 import type { Exercise } from "../spec/exercise.js";
 import {
+  NOTE_CHARS,
   OUTPUT_LINES,
   RESULTS_FORMAT,
   STDERR_CHARS,
@@ -13,6 +14,7 @@ import {
   type BatchDocument,
   type ExerciseInfo,
   type FeedbackLevel,
+  type IsolationMode,
   type StudentRow,
   type Submission,
   type Unmatched,
@@ -25,7 +27,10 @@ export function submissionKey(student: string, exercise: string): string {
   return `${student}/${exercise}`;
 }
 
-export function fromOutcome(id: SubmissionId, outcome: CheckOutcome, gradedAt: string): Submission {
+const cap = (text: string) => (text.length > NOTE_CHARS ? `${text.slice(0, NOTE_CHARS)}…` : text);
+const capText = (text: Text): Text => ({ es: cap(text.es), en: cap(text.en) });
+
+export function fromOutcome(id: SubmissionId, outcome: CheckOutcome, gradedAt: string, isolation?: IsolationMode): Submission {
   const { record, result } = outcome;
   return {
     key: submissionKey(id.student, id.exercise),
@@ -52,8 +57,9 @@ export function fromOutcome(id: SubmissionId, outcome: CheckOutcome, gradedAt: s
       ...(c.hint ? { hint: c.hint } : {}),
       ...(c.lines ? { lines: c.lines } : {}),
     })),
-    notes: result.notes.map((n) => ({ kind: n.kind, text: n.text })),
+    notes: result.notes.map((n) => ({ kind: n.kind, text: capText(n.text), ...(n.brief ? { brief: capText(n.brief) } : {}) })),
     run: {
+      ...(isolation ? { isolation } : {}),
       exitCode: record.exitCode,
       signal: record.signal,
       timedOut: record.timedOut,
@@ -144,9 +150,29 @@ export type DocumentParams = {
   python: { executable: string; version: string };
   lang: "es" | "en";
   feedback: FeedbackLevel;
+  isolation: BatchDocument["isolation"];
   shard?: { index: number; count: number };
   exercises: ExerciseInfo[];
   students: string[];
+};
+
+const STRENGTH: Record<IsolationMode, number> = { sandbox: 2, none: 1, off: 0 };
+
+// A document's isolation is its weakest run's: a batch resumed without the
+// sandbox says so even if it started with one.
+function weakest(given: BatchDocument["isolation"], submissions: Submission[]): BatchDocument["isolation"] {
+  let result = given;
+  for (const s of submissions) {
+    const mode = s.run?.isolation;
+    if (mode && STRENGTH[mode] < STRENGTH[result.mode]) result = { mode, text: ISOLATION_TEXT[mode] };
+  }
+  return result;
+}
+
+export const ISOLATION_TEXT: Record<IsolationMode, Text> = {
+  sandbox: both("aislados con bubblewrap", "isolated with bubblewrap"),
+  none: both("sin aislar: el sistema no lo permitía", "not isolated: the system could not"),
+  off: both("sin aislar (--no-sandbox)", "not isolated (--no-sandbox)"),
 };
 
 export function buildDocument(params: DocumentParams, submissions: Submission[], unmatched: Unmatched[]): BatchDocument {
@@ -163,6 +189,7 @@ export function buildDocument(params: DocumentParams, submissions: Submission[],
     python: params.python,
     lang: params.lang,
     feedback: params.feedback,
+    isolation: weakest(params.isolation, sorted),
     ...(params.shard ? { shard: params.shard } : {}),
     exercises: params.exercises,
     students: rows,

@@ -10,10 +10,12 @@ import type { Exercise } from "../spec/exercise.js";
 import type { PythonInfo } from "../python/find.js";
 import { checkExercise, PythonTooOldError } from "../check/check-exercise.js";
 import { onInterrupt } from "../runner/kill.js";
-import type { RunLimits } from "../runner/run.js";
+import type { RunLimits, RunPlan } from "../runner/run.js";
 import { discover, type Candidate } from "./discover.js";
+import { copyScratch } from "../runner/scratch.js";
+import { scratchPrefix } from "../runner/leftovers.js";
 import { buildDocument, exerciseInfo, failedToGrade, fromOutcome, submissionKey, type SubmissionId } from "./document.js";
-import { Journal, readJournal } from "./journal.js";
+import { Journal, QUARANTINE_DEATHS, readJournal } from "./journal.js";
 import { runScheduled } from "./scheduler.js";
 import type { JournalHeader } from "./schema.js";
 import type { BatchDocument, FeedbackLevel, Submission, Unmatched } from "./types.js";
@@ -35,7 +37,9 @@ export type BatchOptions = {
   // --timeout and --limit: override every exercise's own limits.
   timeoutSeconds?: number;
   limits?: Partial<RunLimits>;
-  sandbox?: { hide: string[] };
+  sandbox?: RunPlan["sandbox"];
+  // How the runs are isolated, for the reports.
+  isolation: BatchDocument["isolation"];
   shard?: Shard;
   feedback: FeedbackLevel;
   lang: "es" | "en";
@@ -48,6 +52,15 @@ export type BatchOptions = {
 export class BatchInputError extends Error {
   constructor(readonly text: Text, readonly details: Text[] = []) {
     super(text.en);
+  }
+}
+
+function snapshot(candidate: Candidate, dir: string): Candidate {
+  if (candidate.problem) return candidate;
+  try {
+    return { ...candidate, path: copyScratch(candidate.path, dir, candidate.siblings) };
+  } catch (error) {
+    return { ...candidate, problem: both(`no se puede leer: ${(error as Error).message}`, `cannot be read: ${(error as Error).message}`) };
   }
 }
 
@@ -76,7 +89,7 @@ function cpuRate(measure: (cores: number) => void): (cpuSeconds: number, wallSec
 }
 
 export async function gradeBatch(options: BatchOptions): Promise<BatchDocument> {
-  const staging = mkdtempSync(join(tmpdir(), "pytutor-batch-"));
+  const staging = mkdtempSync(join(tmpdir(), scratchPrefix("batch")));
   const cleanup = () => rmSync(staging, { recursive: true, force: true });
   const forget = onInterrupt(cleanup);
   try {
@@ -106,7 +119,9 @@ async function gradeIn(staging: string, options: BatchOptions): Promise<BatchDoc
   // The batch's exercises are decided before sharding, so every shard's totals agree.
   const exercises = options.catalogue.filter((e) => e === options.only || found.candidates.some((c) => c.exercise === e));
   const keep = inShard(found.students, options.shard);
-  const candidates = found.candidates.filter((c) => keep(c.student));
+  // Each submission is copied now, once: the copy is what is hashed, journaled
+  // and run, so a program that rewrites a classmate's file later changes nothing.
+  const candidates = found.candidates.filter((c) => keep(c.student)).map((c, i) => snapshot(c, join(staging, "entregas", String(i))));
   const unmatched: Unmatched[] = found.unmatched.filter((u) => keep(u.student));
   const students = found.students.filter((s) => keep(s));
 
@@ -136,7 +151,7 @@ async function gradeIn(staging: string, options: BatchOptions): Promise<BatchDoc
   } catch (error) {
     throw new BatchInputError(both(`no puedo escribir el diario ${options.journalPath}: ${(error as Error).message}`, `cannot write the journal ${options.journalPath}: ${(error as Error).message}`));
   }
-  const closeJournal = onInterrupt(() => journal.close());
+  const closeJournal = onInterrupt(() => journal.interrupted());
   try {
     const results = new Map<string, Submission>();
     const todo: Array<{ candidate: Candidate; id: SubmissionId }> = [];
@@ -148,10 +163,25 @@ async function gradeIn(staging: string, options: BatchOptions): Promise<BatchDoc
         shown: candidate.shown,
         sha256: sha256(candidate),
       };
-      const done = previous?.done.get(submissionKey(id.student, id.exercise));
+      const key = submissionKey(id.student, id.exercise);
+      const done = previous?.done.get(key);
       // Already graded, and the file has not changed since: keep it.
       if (done && done.sha256 === id.sha256) results.set(done.key, done);
-      else todo.push({ candidate, id });
+      else if ((previous?.deaths.get(key) ?? 0) >= QUARANTINE_DEATHS) {
+        // It was running each of the last times the grader died: it is not run again.
+        const points = candidate.exercise.spec.checks.reduce((a, c) => a + (c.advice ? 0 : c.points), 0);
+        const quarantined = failedToGrade(
+          id,
+          both(
+            `en cuarentena: se estaba ejecutando las ${QUARANTINE_DEATHS} últimas veces que pytutor murió, así que no se vuelve a ejecutar; revísalo a mano (--force lo corrige de nuevo)`,
+            `quarantined: it was running the last ${QUARANTINE_DEATHS} times pytutor died, so it is not run again; look at it by hand (--force grades it again)`,
+          ),
+          points,
+          new Date().toISOString(),
+        );
+        results.set(quarantined.key, quarantined);
+        journal.append(quarantined);
+      } else todo.push({ candidate, id });
     }
     options.onStart?.(candidates.length, results.size);
     let fatal: unknown;
@@ -171,6 +201,7 @@ async function gradeIn(staging: string, options: BatchOptions): Promise<BatchDoc
         if (candidate.problem) {
           submission = failedToGrade(id, candidate.problem, points, new Date().toISOString());
         } else {
+          journal.running(submissionKey(id.student, id.exercise));
           try {
             const outcome = await checkExercise(candidate.exercise, candidate.path, options.python, {
               ...(options.timeoutSeconds ? { timeoutSeconds: options.timeoutSeconds } : {}),
@@ -180,7 +211,7 @@ async function gradeIn(staging: string, options: BatchOptions): Promise<BatchDoc
               // The CPU it uses over the last second, once it has run that long.
               onCpu: cpuRate(measure),
             });
-            submission = fromOutcome(id, outcome, new Date().toISOString());
+            submission = fromOutcome(id, outcome, new Date().toISOString(), options.isolation.mode);
             measured = { cpuSeconds: outcome.record.cpuSeconds, wallSeconds: outcome.record.wallSeconds };
           } catch (error) {
             if (error instanceof PythonTooOldError) {
@@ -205,6 +236,7 @@ async function gradeIn(staging: string, options: BatchOptions): Promise<BatchDoc
         python: { executable: options.python.executable, version: options.python.version },
         lang: options.lang,
         feedback: options.feedback,
+        isolation: options.isolation,
         ...(options.shard ? { shard: options.shard } : {}),
         exercises: exercises.map(exerciseInfo),
         students,

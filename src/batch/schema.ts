@@ -43,9 +43,10 @@ export const SubmissionSchema = z.object({
       lines: z.array(z.number()).optional(),
     }),
   ),
-  notes: z.array(z.object({ kind: z.enum(["incomplete", "interleaved", "timeout", "crash", "waiting-input", "output-capped", "probe-missing", "invalid-utf8", "killed", "not-applicable", "limit", "tampered", "starved"]), text: Text })),
+  notes: z.array(z.object({ kind: z.enum(["incomplete", "interleaved", "timeout", "crash", "waiting-input", "output-capped", "probe-missing", "invalid-utf8", "killed", "not-applicable", "limit", "tampered", "starved"]), text: Text, brief: Text.optional() })),
   run: z
     .object({
+      isolation: z.enum(["sandbox", "none", "off"]).optional(),
       exitCode: z.number().nullable(),
       signal: z.string().nullable(),
       timedOut: z.boolean(),
@@ -77,6 +78,7 @@ export const DocumentSchema = z.object({
   python: z.object({ executable: z.string(), version: z.string() }),
   lang: z.enum(["es", "en"]),
   feedback: z.enum(["full", "summary", "hidden"]),
+  isolation: z.object({ mode: z.enum(["sandbox", "none", "off"]), text: Text }),
   shard: z.object({ index: z.number().int(), count: z.number().int() }).optional(),
   exercises: z.array(ExerciseInfo),
   students: z.array(z.object({ student: z.string(), studentId: z.string().optional(), scores: z.record(z.string(), z.number()), total: z.number() })),

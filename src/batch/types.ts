@@ -26,7 +26,14 @@ export type BatchCheck = {
   lines?: number[];
 };
 
+// How a batch's programs were isolated: sandboxed (src/runner/sandbox.ts),
+// not at all because the system cannot (none), or not at all by the teacher's
+// choice (off, --no-sandbox).
+export type IsolationMode = "sandbox" | "none" | "off";
+
 export type BatchRun = {
+  // How this run was isolated.
+  isolation?: IsolationMode;
   exitCode: number | null;
   signal: string | null;
   timedOut: boolean;
@@ -63,7 +70,9 @@ export type Submission = {
   score: number;
   points: { earned: number; total: number };
   checks: BatchCheck[];
-  notes: Array<{ kind: NoteKind; text: Text }>;
+  // Capped at NOTE_CHARS; `brief` leaves out what the program wrote itself
+  // (shown instead with --feedback summary or hidden).
+  notes: Array<{ kind: NoteKind; text: Text; brief?: Text }>;
   run?: BatchRun;
   // What the program printed, with seconds since it started (capped: the
   // first OUTPUT_LINES lines), for the report's timeline.
@@ -112,6 +121,8 @@ export type BatchDocument = {
   python: { executable: string; version: string };
   lang: "es" | "en";
   feedback: FeedbackLevel;
+  // How the programs were isolated (the weakest, if a resumed batch mixed them).
+  isolation: { mode: IsolationMode; text: Text };
   shard?: { index: number; count: number };
   exercises: ExerciseInfo[];
   students: StudentRow[];
@@ -121,6 +132,7 @@ export type BatchDocument = {
 };
 
 export const OUTPUT_LINES = 400;
+export const NOTE_CHARS = 600;
 export const STDERR_CHARS = 4000;
 export const TIMELINE_LANES = 30;
 export const TIMELINE_SPANS = 50;

@@ -22,7 +22,7 @@ export type CheckOptions = {
   maxAttempts?: number;
   // Overrides of the exercise's limits (the command line's).
   limits?: Partial<RunLimits>;
-  sandbox?: { hide: string[] };
+  sandbox?: RunPlan["sandbox"];
   siblings?: boolean;
   onCpu?: (cpuSeconds: number, wallSeconds: number) => void;
   onEvents?: RunPlan["onEvents"];

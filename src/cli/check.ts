@@ -6,7 +6,7 @@ import { checkJson } from "../report/check-json.js";
 import { renderCheck } from "../report/check-terminal.js";
 import { makeChalk, timelineWidth } from "../report/style.js";
 import { renderTimeline, timelineOf } from "../report/timeline.js";
-import { getExercise, getPython, learnerFile, parseLimits, parseSeconds, sandboxAvailable } from "./context.js";
+import { getExercise, getPython, learnerFile, parseLimits, parseSeconds, requireSandbox } from "./context.js";
 import { CliError, EXIT } from "./errors.js";
 import type { GlobalOptions } from "./main.js";
 import { join, relative } from "node:path";
@@ -27,14 +27,14 @@ export async function runCheck(
   const path = learnerFile(exercise, file, ws?.root);
   const timeoutSeconds = parseSeconds(options.timeout);
   const limits = parseLimits(options.limit);
-  if (options.sandbox) sandboxAvailable();
+  const sandbox = options.sandbox ? { isolation: requireSandbox() } : undefined;
   const python = await getPython(options);
   let outcome;
   try {
     outcome = await checkExercise(exercise, path, python, {
       ...(timeoutSeconds ? { timeoutSeconds } : {}),
       limits,
-      ...(options.sandbox ? { sandbox: { hide: [] } } : {}),
+      ...(sandbox ? { sandbox } : {}),
     });
   } catch (error) {
     if (error instanceof PythonTooOldError) {

@@ -5,9 +5,10 @@ import { both } from "../i18n/lang.js";
 import { findExercise, type Exercise } from "../spec/exercise.js";
 import { readCatalogCache, writeCatalogCache } from "../spec/catalog-cache.js";
 import { formatIssue, type SpecIssue } from "../spec/format-issue.js";
-import { findPython, lookPath, PythonNotFoundError, type PythonInfo } from "../python/find.js";
+import { findPython, PythonNotFoundError, type PythonInfo } from "../python/find.js";
 import type { RunLimits } from "../runner/run.js";
 import { CliError, EXIT } from "./errors.js";
+import { detectIsolation, type Isolation } from "../runner/sandbox.js";
 import { packageRoot } from "../paths.js";
 import type { GlobalOptions } from "./main.js";
 
@@ -28,9 +29,11 @@ function specProblems(dir: string, issues: SpecIssue[]): CliError {
 
 // The valid exercises and the problems of the others (a broken spec must not
 // stop a learner from checking a different exercise).
-async function catalog(options: GlobalOptions): Promise<{ dir: string; exercises: Exercise[]; issues: SpecIssue[] }> {
+// `fresh`: never from the cache (grade: a cache file is something a run
+// without a sandbox could have rewritten).
+async function catalog(options: GlobalOptions, fresh = false): Promise<{ dir: string; exercises: Exercise[]; issues: SpecIssue[] }> {
   const dir = exercisesDir(options);
-  const cached = readCatalogCache(dir);
+  const cached = fresh ? undefined : readCatalogCache(dir);
   if (cached) return { dir, exercises: cached, issues: [] };
   const { loadCatalog } = await import("../spec/load.js");
   const { exercises, issues } = loadCatalog(dir);
@@ -39,8 +42,8 @@ async function catalog(options: GlobalOptions): Promise<{ dir: string; exercises
 }
 
 // Every exercise, or a CliError listing every spec problem, or saying there is none.
-export async function loadExercises(options: GlobalOptions): Promise<Exercise[]> {
-  const { dir, exercises, issues } = await catalog(options);
+export async function loadExercises(options: GlobalOptions, fresh = false): Promise<Exercise[]> {
+  const { dir, exercises, issues } = await catalog(options, fresh);
   if (issues.length > 0) throw specProblems(dir, issues);
   if (exercises.length === 0) throw noExercises(dir);
   return exercises;
@@ -229,16 +232,11 @@ export function parseLimits(entries: string[] | undefined): Partial<RunLimits> {
   return limits;
 }
 
-// --sandbox needs Linux and bubblewrap.
-export function sandboxAvailable(): void {
-  if (process.platform !== "linux" || !lookPath("bwrap")) {
-    throw new CliError(
-      both(
-        "--sandbox necesita Linux y bubblewrap (`apt-get install bubblewrap`, o el paquete bubblewrap de tu distribución).",
-        "--sandbox needs Linux and bubblewrap (`apt-get install bubblewrap`, or your distribution's bubblewrap package).",
-      ),
-    );
-  }
+// `check --sandbox`: the isolation, or a clear refusal where there is none.
+export function requireSandbox(): Extract<Isolation, { mode: "sandbox" }> {
+  const isolation = detectIsolation();
+  if (isolation.mode === "sandbox") return isolation;
+  throw new CliError(both(`--sandbox no es posible: ${isolation.reason.es}.`, `--sandbox is not possible: ${isolation.reason.en}.`));
 }
 
 // A whole number from 1 to max for a flag, or the fallback when it is absent.

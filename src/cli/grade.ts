@@ -11,7 +11,10 @@ import { FEEDBACK_DIR, OWN_FILES, removeOwnFiles, resultsJson, writeReports } fr
 import { Progress } from "../batch/progress.js";
 import type { BatchDocument, FeedbackLevel } from "../batch/types.js";
 import { onInterrupt } from "../runner/kill.js";
-import { getPython, loadExercises, parseLimits, parseSeconds, positiveInt, sandboxAvailable } from "./context.js";
+import { getPython, loadExercises, parseLimits, parseSeconds, positiveInt } from "./context.js";
+import { describeIsolation, detectIsolation } from "../runner/sandbox.js";
+import { LOCK_FILE, LockHeldError, lockOut, type OutLock } from "../batch/lock.js";
+import { sweepDeadGraders } from "../runner/leftovers.js";
 import { CliError, EXIT } from "./errors.js";
 import type { GlobalOptions } from "./main.js";
 
@@ -56,11 +59,39 @@ function parseMap(entries: string[], catalogue: Exercise[]): Map<string, Exercis
 
 // The output folder: refused when it already holds a batch, unless --resume or
 // --force; --force removes only pytutor's own files.
-function prepareOut(out: string, options: GradeCliOptions): void {
-  if (existsSync(out)) {
-    if (!statSync(out).isDirectory()) throw new CliError(both(`${out} existe y no es una carpeta.`, `${out} exists and is not a folder.`));
+// Takes the folder's lock first (a second grade on it is refused while one
+// runs), then checks what is in it.
+function prepareOut(out: string, options: GradeCliOptions): OutLock {
+  if (existsSync(out) && !statSync(out).isDirectory()) throw new CliError(both(`${out} existe y no es una carpeta.`, `${out} exists and is not a folder.`));
+  const existed = existsSync(out) && readdirSync(out).some((name) => name !== LOCK_FILE);
+  let lock: OutLock;
+  try {
+    mkdirSync(out, { recursive: true });
+    lock = lockOut(out);
+  } catch (error) {
+    if (error instanceof LockHeldError) {
+      throw new CliError(
+        both(
+          `otra corrección (pid ${error.owner.pid}, desde ${error.owner.at}) está usando ${out}; espera a que termine o usa otra carpeta con --out.`,
+          `another batch (pid ${error.owner.pid}, since ${error.owner.at}) is using ${out}; wait for it to end or use another folder with --out.`,
+        ),
+      );
+    }
+    throw new CliError(both(`no puedo escribir en la carpeta de salida ${out}: ${(error as Error).message}`, `cannot write to the output folder ${out}: ${(error as Error).message}`));
+  }
+  try {
+    checkOut(out, options, existed);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  return lock;
+}
+
+function checkOut(out: string, options: GradeCliOptions, existed: boolean): void {
+  if (existed) {
     const ours = readdirSync(out).filter((name) => OWN_FILES.includes(name as (typeof OWN_FILES)[number]) || name === FEEDBACK_DIR);
-    const nonEmpty = readdirSync(out).length > 0;
+    const nonEmpty = existed;
     if (nonEmpty && !options.resume && !options.force) {
       throw new CliError(
         both(
@@ -84,8 +115,9 @@ function summaryText(doc: BatchDocument, out: string, lang: Lang): string {
   const es = lang === "es";
   const lines = [
     es
-      ? `${summary.submissions} entregas de ${summary.students} estudiantes: ${summary.passed} correctas, ${summary.failed} con fallos, ${summary.errors} sin decidir.`
-      : `${summary.submissions} submissions from ${summary.students} students: ${summary.passed} passed, ${summary.failed} failed, ${summary.errors} undecided.`,
+      ? `${summary.submissions} entregas de ${summary.students} estudiantes: ${summary.passed} correctas, ${summary.failed} con fallos, ${summary.undecided} sin decidir${summary.errors ? `, ${summary.errors} sin corregir` : ""}.`
+      : `${summary.submissions} submissions from ${summary.students} students: ${summary.passed} passed, ${summary.failed} failed, ${summary.undecided} undecided${summary.errors ? `, ${summary.errors} not graded` : ""}.`,
+    es ? `Ejecución: ${doc.isolation.text.es}.` : `Runs: ${doc.isolation.text.en}.`,
   ];
   if (doc.unmatched.length > 0) {
     lines.push(es ? `${doc.unmatched.length} archivo(s) sin corregir:` : `${doc.unmatched.length} file(s) not graded:`);
@@ -109,8 +141,11 @@ export async function runGrade(folder: string, options: GradeCliOptions, lang: L
   const slots = positiveInt(options.jobs, "--jobs", availableParallelism(), 256);
   const timeoutSeconds = parseSeconds(options.timeout);
   const limits = parseLimits(options.limit);
-  if (options.sandbox) sandboxAvailable();
-  const catalogue = await loadExercises(options);
+  // Isolation is the default: --no-sandbox turns it off, and a system that
+  // cannot isolate is said so before anything runs (and in every report).
+  const isolation = options.sandbox === false ? ({ mode: "off" } as const) : detectIsolation();
+  // Validated from the files themselves, never from the cache.
+  const catalogue = await loadExercises(options, true);
   const only = options.exercise === undefined ? undefined : findExercise(catalogue, options.exercise);
   if (options.exercise !== undefined && !only) {
     throw new CliError(both(`no existe el ejercicio «${options.exercise}». Usa \`pytutor list\`.`, `there is no exercise «${options.exercise}». Run \`pytutor list\`.`));
@@ -118,12 +153,27 @@ export async function runGrade(folder: string, options: GradeCliOptions, lang: L
   const map = parseMap(options.map ?? [], catalogue);
   const defaultOut = join(dirname(source), `${basename(source)}-pytutor${shard ? `-${shard.index}de${shard.count}` : ""}`);
   const out = resolve(options.out ?? defaultOut);
-  prepareOut(out, options);
+  const lock = prepareOut(out, options);
+  // A grader that died (killed, a power cut) left scratch copies of students'
+  // code and maybe their processes: gone before this one starts.
+  const swept = sweepDeadGraders();
+  if (swept.folders + swept.processes > 0) {
+    process.stderr.write(
+      lang === "es"
+        ? `pytutor: limpio lo que dejó una corrección anterior que murió: ${swept.folders} carpeta(s) temporales, ${swept.processes} proceso(s).\n`
+        : `pytutor: cleaning what a batch that died left behind: ${swept.folders} temporary folder(s), ${swept.processes} process(es).\n`,
+    );
+  }
   const realOut = realpathSync(out);
   const python = await getPython(options);
+  if (isolation.mode !== "sandbox") {
+    const text = describeIsolation(isolation);
+    process.stderr.write(`pytutor: ${lang === "es" ? "atención" : "warning"}: ${text[lang]}.\n`);
+  }
 
   const progress = new Progress(lang, process.stdout.isTTY === true && process.stderr.isTTY === true && !process.env.CI);
   const forget = onInterrupt(() => {
+    lock.release();
     progress.finish();
     process.stderr.write(
       lang === "es"
@@ -146,8 +196,8 @@ export async function runGrade(folder: string, options: GradeCliOptions, lang: L
       resume: options.resume === true,
       ...(timeoutSeconds ? { timeoutSeconds } : {}),
       limits,
-      // Other students' submissions and the reports are out of sight.
-      ...(options.sandbox ? { sandbox: { hide: [source, realOut] } } : {}),
+      ...(isolation.mode === "sandbox" ? { sandbox: { isolation } } : {}),
+      isolation: { mode: isolation.mode, text: describeIsolation(isolation) },
       ...(shard ? { shard } : {}),
       feedback,
       lang,
@@ -158,6 +208,7 @@ export async function runGrade(folder: string, options: GradeCliOptions, lang: L
   } catch (error) {
     progress.finish();
     forget();
+    lock.release();
     if (error instanceof BatchInputError) throw new CliError(error.text, EXIT.usage, error.details);
     if (error instanceof Error && error.name === "PythonTooOldError") {
       throw new CliError(both(`${python.executable} es demasiado antiguo; pytutor necesita CPython 3.8 o más nuevo.`, `${python.executable} is too old; pytutor needs CPython 3.8 or newer.`));
@@ -169,8 +220,10 @@ export async function runGrade(folder: string, options: GradeCliOptions, lang: L
   try {
     writeReports(doc, out, lang);
   } catch (error) {
+    lock.release();
     throw new CliError(both(`no puedo escribir los informes en ${out}: ${(error as Error).message}. El diario conserva lo corregido: repite con --resume.`, `cannot write the reports in ${out}: ${(error as Error).message}. The journal keeps what was graded: run again with --resume.`));
   }
+  lock.release();
   if (options.json) for (const chunk of resultsJson(doc)) process.stdout.write(chunk);
   else process.stdout.write(summaryText(doc, out, lang));
   return doc.submissions.every((s) => s.passed) ? EXIT.ok : EXIT.failed;

@@ -51,7 +51,7 @@ function build(lang: Lang): Command {
     .option("--json", es ? "imprime un documento JSON" : "print one JSON document")
     .option("--timeout <seconds>", es ? "límite de tiempo en segundos" : "time limit in seconds")
     .option("--limit <name=value>", es ? "otro límite: cpu=S, memory=MB, processes=N, file-size=MB, open-files=N (repetible)" : "another limit: cpu=S, memory=MB, processes=N, file-size=MB, open-files=N (repeatable)", collect)
-    .option("--sandbox", es ? "aislado con bubblewrap: sin red, solo lectura fuera de su carpeta (Linux)" : "isolated with bubblewrap: no network, read-only outside its folder (Linux)")
+    .option("--sandbox", es ? "aislado como en grade: bubblewrap con solo lo necesario de la máquina, sin red (Linux)" : "isolated as grade does: bubblewrap with only what it needs of the machine, no network (Linux)")
     .option("--timeline", es ? "dibuja cuándo corrió cada hilo, proceso o tarea y cuándo imprimió cada línea (con --json, lo añade al documento)" : "draw when each thread, process or task ran and when each line was printed (with --json, add it to the document)")
     .action(async (exercise: string | undefined, file: string | undefined, _o, cmd: Command) => {
       const { runCheck } = await import("./check.js");
@@ -71,6 +71,8 @@ function build(lang: Lang): Command {
     .option("--all-pythons", es ? "todos los CPython 3.8+ instalados" : "every installed CPython 3.8+")
     .option("--only-files <prefixes>", es ? "solo los archivos cuya ruta (en la carpeta del ejercicio) empieza así; separados por comas" : "only the files whose path (in the exercise's folder) starts so; comma-separated")
     .option("--skip-files <prefixes>", es ? "salta los archivos cuya ruta empieza así; separados por comas" : "skip the files whose path starts so; comma-separated")
+    .option("--sandbox", es ? "aísla cada programa (por defecto, como grade)" : "isolate each program (the default, as grade does)")
+    .option("--no-sandbox", es ? "sin aislar (queda escrito en el informe)" : "no isolation (the report says so)")
     .option("--json", es ? "imprime un documento JSON" : "print one JSON document")
     .option("--junit <file>", es ? "escribe un informe JUnit XML" : "write a JUnit XML report")
     .action(async (names: string[], _o, cmd: Command) => {
@@ -91,7 +93,8 @@ function build(lang: Lang): Command {
     .addOption(new Option("--feedback <level>", es ? "cuánto ven los estudiantes de lo esperado" : "how much of the expected output students see").choices(["full", "summary", "hidden"]).default("summary"))
     .option("--timeout <seconds>", es ? "límite de tiempo de cada programa (por defecto, el del ejercicio)" : "time limit of each program (default: the exercise's)")
     .option("--limit <name=value>", es ? "otro límite: cpu=S, memory=MB, processes=N, file-size=MB, open-files=N (repetible)" : "another limit: cpu=S, memory=MB, processes=N, file-size=MB, open-files=N (repeatable)", collect)
-    .option("--sandbox", es ? "aísla cada programa con bubblewrap: sin red, solo lectura fuera de su carpeta, sin ver las otras entregas (Linux)" : "isolate each program with bubblewrap: no network, read-only outside its folder, other submissions out of sight (Linux)")
+    .option("--sandbox", es ? "aísla cada programa (por defecto): bubblewrap con solo lo necesario de la máquina, sin red, con su propio usuario si pytutor es root (Linux)" : "isolate each program (the default): bubblewrap with only what it needs of the machine, no network, its own user when pytutor is root (Linux)")
+    .option("--no-sandbox", es ? "sin aislar: cada programa ve la máquina con los permisos de pytutor (queda escrito en los informes)" : "no isolation: each program sees the machine with pytutor's permissions (the reports say so)")
     .option("--map <file=exercise>", es ? "nombre de archivo del curso → ejercicio (repetible)" : "course file name → exercise (repeatable)", collect)
     .option("--json", es ? "imprime results.json en la salida" : "print results.json on stdout")
     .action(async (folder: string, _o, cmd: Command) => {

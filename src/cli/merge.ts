@@ -56,6 +56,8 @@ export function mergeDocuments(docs: BatchDocument[]): BatchDocument | Text {
       python: first.python,
       lang: first.lang,
       feedback: first.feedback,
+      // The weakest of the shards' (each shard's runs carry their own too).
+      isolation: docs.map((d) => d.isolation).reduce((a, b) => (RANK[b.mode] < RANK[a.mode] ? b : a)),
       exercises: order,
       students: docs.flatMap((d) => d.students.map((r) => r.student)),
     },
@@ -63,6 +65,8 @@ export function mergeDocuments(docs: BatchDocument[]): BatchDocument | Text {
     [...unmatched.values()],
   );
 }
+
+const RANK = { sandbox: 2, none: 1, off: 0 } as const;
 
 export async function runMerge(folders: string[], options: MergeCliOptions, lang: Lang): Promise<number> {
   if (!options.out) throw new CliError(both("merge necesita --out <carpeta> para el resultado.", "merge needs --out <folder> for the result."));

@@ -11,6 +11,7 @@ import { targetsOf, verify } from "../verify/verify.js";
 import { githubAnnotations, renderVerify, summarise, verifyJson, verifyJunit } from "../report/verify-report.js";
 import { makeChalk } from "../report/style.js";
 import { exercisesDir, getPython, noExercises, positiveInt } from "./context.js";
+import { describeIsolation, detectIsolation } from "../runner/sandbox.js";
 import { CliError, EXIT } from "./errors.js";
 import type { GlobalOptions } from "./main.js";
 
@@ -21,6 +22,7 @@ export type VerifyCliOptions = GlobalOptions & {
   runs?: string;
   jobs?: string;
   junit?: string;
+  sandbox?: boolean;
 };
 
 async function choosePythons(options: VerifyCliOptions): Promise<PythonInfo[]> {
@@ -54,6 +56,11 @@ export async function runVerify(names: string[], options: VerifyCliOptions, lang
     return found;
   });
   const pythons = await choosePythons(options);
+  // Isolated by default, as grade is (a course's CI runs files it did not write
+  // itself: the blind answers, a colleague's variants).
+  const isolation = options.sandbox === false ? ({ mode: "off" } as const) : detectIsolation();
+  const isolationText = describeIsolation(isolation);
+  if (isolation.mode !== "sandbox") process.stderr.write(`pytutor: ${lang === "es" ? "atención" : "warning"}: ${isolationText[lang]}.\n`);
   const started = Date.now();
   const progress = process.stderr.isTTY && !options.json && !process.env.CI;
   const prefixes = (text: string | undefined) => (text ?? "").split(",").map((p) => p.trim()).filter(Boolean);
@@ -72,6 +79,7 @@ export async function runVerify(names: string[], options: VerifyCliOptions, lang
     runs,
     jobs,
     select,
+    ...(isolation.mode === "sandbox" ? { sandbox: { isolation } } : {}),
     ...(progress ? { onProgress: (done: number, total: number) => process.stderr.write(`\r${lang === "es" ? "verificando" : "verifying"} ${done}/${total}…`) } : {}),
   });
   if (progress) process.stderr.write("\r\x1b[K");
@@ -84,7 +92,7 @@ export async function runVerify(names: string[], options: VerifyCliOptions, lang
     }
   }
   if (options.json) {
-    process.stdout.write(`${JSON.stringify(verifyJson(results, summary, lang, { runs, jobs }), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(verifyJson(results, summary, lang, { runs, jobs, isolation: { mode: isolation.mode, text: isolationText } }), null, 2)}\n`);
   } else {
     const header = lang === "es"
       ? `pytutor verify · ${exercises.length} ejercicio(s) · CPython ${pythons.map((p) => p.version).join(", ")} · ${runs} ejecución(es) de cada archivo · ${jobs} en paralelo`

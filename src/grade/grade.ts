@@ -180,6 +180,14 @@ function runNotes(record: RunRecord, done: { complete: boolean }, overrun: numbe
             `Tu programa ${inThread ? `tuvo un error en el hilo ${exception.thread}` : "terminó con un error"}: ${exception.type}: ${exception.message}${at.es}`,
             `Your program ${inThread ? `had an error in thread ${exception.thread}` : "ended with an error"}: ${exception.type}: ${exception.message}${at.en}`,
           ),
+      ...(waiting
+        ? {}
+        : {
+            brief: both(
+              `Tu programa ${inThread ? "tuvo un error en un hilo" : "terminó con un error"}: ${exception.type.slice(0, 60)}`,
+              `Your program ${inThread ? "had an error in a thread" : "ended with an error"}: ${exception.type.slice(0, 60)}`,
+            ),
+          }),
     });
   } else if (record.signal && !record.timedOut && !record.outputCapped && !record.limit) {
     notes.push({ kind: "killed", text: both(`Tu programa terminó por la señal ${record.signal}.`, `Your program was ended by signal ${record.signal}.`) });

@@ -116,8 +116,9 @@ export function orderCheck(ctx: Context, check: Of<"order">): Outcome {
     }
     return pass;
   }
-  const lastBefore = check.mode === "all-before-any" ? Math.max(...b) : Math.min(...b);
-  const firstAfter = Math.min(...a);
+  // Reduced, not spread: a program may print a million matching lines.
+  const lastBefore = check.mode === "all-before-any" ? b.reduce((x, y) => Math.max(x, y), -Infinity) : b.reduce((x, y) => Math.min(x, y), Infinity);
+  const firstAfter = a.reduce((x, y) => Math.min(x, y), Infinity);
   if (lastBefore < firstAfter) return { ...pass, lines: [n(lastBefore), n(firstAfter)] };
   return {
     status: "fail",

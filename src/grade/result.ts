@@ -46,7 +46,9 @@ export type NoteKind =
   | "interleaved"
   | "starved";
 
-export type Note = { kind: NoteKind; text: Text; lines?: number[] };
+// `brief`: the note without anything the program itself wrote (an exception's
+// message, a thread's name), for feedback that must not carry it.
+export type Note = { kind: NoteKind; text: Text; brief?: Text; lines?: number[] };
 
 export type GradeResult = {
   verdict: Verdict;

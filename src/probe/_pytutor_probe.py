@@ -119,6 +119,14 @@ def _make_core(config):
     # What install registered: the wrappers' code, their cells, the attributes
     # they were installed on, their namespace and its builtins.
     allowed_codes = set()
+    # Wrapper bodies that close over what they wrap (`original`), and the ids of
+    # the originals the probe itself wrapped: a wrapper the program built from a
+    # factory around its own function is not one of them.
+    original_codes = set()
+    genuine_originals = set()
+    # The probe module's own code (hooks, _wrap): the only path by which a
+    # registration may arrive once the program runs.
+    probe_codes = set()
     owned_functions = set()
     cells = []
     cell_values = []
@@ -937,13 +945,19 @@ def _make_core(config):
                 function = item[1]
                 owned_functions.add(id_(function))
                 add_codes(function.__code__)
-                for cell in function.__closure__ or ():
+                names = function.__code__.co_freevars
+                for index, cell in enumerate(function.__closure__ or ()):
                     try:
                         value = cell.cell_contents
                     except ValueError_:
                         continue
                     cells.append(cell)
                     cell_values.append(value)
+                    if index < len_(names) and names[index] == "original":
+                        genuine_originals.add(id_(value))
+            elif what == "probe-code" and not state["sealed"]:
+                for code in item[1:]:
+                    add_probe_codes(code)
             elif what == "installed":
                 installed.append((item[1], item[2], item[3]))
             elif what == "namespace" and not state["sealed"]:
@@ -957,8 +971,58 @@ def _make_core(config):
         if type_(code) is not CODE or code in allowed_codes:
             return
         allowed_codes.add(code)
+        # A learner class's own __enter__/__exit__ is what its context wrapper
+        # wraps: those two are the exception, by design.
+        if "original" in code.co_freevars and code.co_name not in ("__enter__", "__exit__"):
+            original_codes.add(code)
         for const in code.co_consts:
             add_codes(const)
+
+    def add_probe_codes(code):
+        if type_(code) is not CODE or code in probe_codes:
+            return
+        probe_codes.add(code)
+        for const in code.co_consts:
+            add_probe_codes(const)
+
+    importers = sys.modules.get("_frozen_importlib")
+    externals = sys.modules.get("_frozen_importlib_external")
+    GENUINE_LOADERS = tuple_(c for c in (
+        getattr(externals, "SourceFileLoader", None), getattr(externals, "SourcelessFileLoader", None),
+        getattr(externals, "ExtensionFileLoader", None),
+    ) if c is not None)
+    GENUINE_IMPORTERS = tuple_(c for c in (getattr(importers, "BuiltinImporter", None), getattr(importers, "FrozenImporter", None)) if c is not None)
+    MISSING = object()
+
+    def frame_local(frame, name):
+        try:
+            return frame.f_locals.get(name, MISSING)
+        except BaseException_:
+            return MISSING
+
+    def forged_origin(kind, frame):
+        # Why an event of the probe's own code cannot be trusted, or None.
+        code = frame.f_code
+        if code in original_codes:
+            original = frame_local(frame, "original")
+            if original is not MISSING and id_(original) not in genuine_originals:
+                return "the program built a probe wrapper around a function of its own (%s)" % kind
+        if kind in ("register", "asyncio"):
+            # Only the import hook may add to what the probe watches once the
+            # program runs: exec_module of a genuine loader, through probe code.
+            back = frame.f_back
+            while back is not None:
+                here = back.f_code
+                if here.co_name == "exec_module" and here in allowed_codes:
+                    loader = frame_local(back, "loader")
+                    if type_(loader) in GENUINE_LOADERS or loader in GENUINE_IMPORTERS:
+                        return None
+                    return "the program fed the probe's import hook a loader of its own"
+                if here not in allowed_codes and here not in probe_codes:
+                    return "the program called the probe's %s itself" % ("registration" if kind == "register" else "asyncio set-up")
+                back = back.f_back
+            return "the program called the probe's %s itself" % ("registration" if kind == "register" else "asyncio set-up")
+        return None
 
     # ------------------------------------------------------------ the audit hook
 
@@ -993,6 +1057,11 @@ def _make_core(config):
                         return
                 if state["sealed"] and getpid() == pid0 and (args[0] != "w" or state["events"] % 32 == 0):
                     intact()
+                if state["sealed"] and args and args[0] not in ("w", "flush"):
+                    why = forged_origin(args[0], frame)
+                    if why is not None:
+                        flag(why)
+                        return
                 on_event(args, frame.f_back if frame is not None else None)
                 return
             if not state["sealed"] or getpid() != pid0:
@@ -1290,7 +1359,8 @@ def _install(ns, config):
     ns["_cpu_at_start"] = time_module.process_time()
     functions = [value for value in ns.values() if type(value) is types.FunctionType]
     audit = ns["_audit"]
-    audit("pytutor", "register", [("function", f) for f in functions] + [("namespace", ns), ("seal",)])
+    probe_code = [("probe-code", _wrap.__code__, _hooks.__code__)] + [("probe-code", hook.__code__) for hook in hooks.values()]
+    audit("pytutor", "register", [("function", f) for f in functions] + probe_code + [("namespace", ns), ("seal",)])
 
 
 def _line_buffered(stream):

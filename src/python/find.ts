@@ -16,6 +16,7 @@ export type PythonInfo = {
   implementation: string;
   freeThreaded: boolean;
   gilEnabled: boolean;
+  prefixes?: string[];
   requested: string;
   source: "flag" | "env" | "path";
 };
@@ -39,10 +40,13 @@ const INFO_SCRIPT = [
   "gil = getattr(sys, '_is_gil_enabled', lambda: True)()",
   "ft = bool(sysconfig.get_config_var('Py_GIL_DISABLED'))",
   "sys.stdout.write(json.dumps({'executable': sys.executable, 'version': '%d.%d.%d' % tuple(sys.version_info[:3]),",
-  " 'implementation': getattr(getattr(sys, 'implementation', None), 'name', 'cpython'), 'gil': bool(gil), 'ft': ft}))",
+  " 'implementation': getattr(getattr(sys, 'implementation', None), 'name', 'cpython'), 'gil': bool(gil), 'ft': ft,",
+  " 'prefixes': [sys.prefix, getattr(sys, 'base_prefix', sys.prefix), sys.exec_prefix, getattr(sys, 'base_exec_prefix', sys.exec_prefix)]}))",
 ].join("\n");
 
-type Probed = { executable: string; version: string; implementation: string; gil: boolean; ft: boolean };
+// `prefixes`: where CPython finds its library (a venv's and its base's); the
+// sandbox binds them. Absent in answers cached before it was asked.
+type Probed = { executable: string; version: string; implementation: string; gil: boolean; ft: boolean; prefixes?: string[] };
 
 function isExecutableFile(path: string): boolean {
   try {
@@ -124,6 +128,7 @@ function toInfo(p: Probed, requested: string, source: PythonInfo["source"]): Pyt
     implementation: p.implementation,
     freeThreaded: p.ft,
     gilEnabled: p.gil,
+    ...(p.prefixes ? { prefixes: p.prefixes } : {}),
     requested,
     source,
   };

@@ -1,7 +1,7 @@
 // Renderers of verify's results: terminal, JSON, JUnit XML, GitHub Actions annotations.
 import { relative } from "node:path";
 import type { ChalkInstance } from "chalk";
-import type { Lang } from "../i18n/lang.js";
+import type { Lang, Text } from "../i18n/lang.js";
 import { describeTarget, type TargetResult } from "../verify/verify.js";
 
 export type VerifySummary = { targets: number; runs: number; problems: number; flaky: number; wallMs: number; passed: boolean };
@@ -56,13 +56,14 @@ export function renderVerify(results: TargetResult[], summary: VerifySummary, la
   return out.join("\n");
 }
 
-export function verifyJson(results: TargetResult[], summary: VerifySummary, lang: Lang, meta: { runs: number; jobs: number }) {
+export function verifyJson(results: TargetResult[], summary: VerifySummary, lang: Lang, meta: { runs: number; jobs: number; isolation?: { mode: string; text: Text } }) {
   const pythons = [...new Map(results.map((r) => [r.python.version, r.python])).values()];
   return {
     passed: summary.passed,
     summary,
     runs: meta.runs,
     jobs: meta.jobs,
+    ...(meta.isolation ? { isolation: { mode: meta.isolation.mode, text: meta.isolation.text[lang] } } : {}),
     pythons: pythons.map((p) => ({ version: p.version, executable: p.executable, freeThreaded: p.freeThreaded })),
     exercises: [...groupBy(results, (r) => r.exercise)].map(([id, rows]) => ({
       id,

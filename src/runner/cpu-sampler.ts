@@ -32,7 +32,7 @@ export function machineTimes(): MachineTimes | undefined {
   return busy === undefined || cpus === 0 ? undefined : { busy: busy / TICKS_PER_SECOND, cpus };
 }
 
-type ProcStat = { cpu: number; rssBytes: number; start: string };
+type ProcStat = { cpu: number; rssBytes: number; start: string; threads: number; name: string };
 
 const PAGE_BYTES = 4096;
 
@@ -46,6 +46,8 @@ function processStat(pid: number): ProcStat | undefined {
       cpu: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND,
       rssBytes: Number(fields[21]) * PAGE_BYTES,
       start: fields[19] ?? "",
+      threads: Number(fields[17]) || 1,
+      name: text.slice(text.indexOf("(") + 1, text.lastIndexOf(")")),
     };
   } catch {
     return undefined;
@@ -83,8 +85,9 @@ export type CpuSummary = {
   processesSeen: number;
   // CPU seconds of every process of the run, as last sampled.
   totalSeconds: number;
-  // Most processes alive at once, and most resident memory of them all.
+  // Most processes alive at once (and most threads of them all), and most resident memory of them all.
   maxProcesses: number;
+  maxThreads: number;
   maxRssBytes: number;
 };
 
@@ -104,7 +107,10 @@ export class CpuSampler {
   private parallel = 0;
   private maxBusy = 0;
   private maxProcesses = 0;
+  private maxThreads = 0;
   private maxRss = 0;
+  // The processes of the last sample and their names.
+  private names = new Map<number, string>();
   private broken = false;
   private timer: NodeJS.Timeout | undefined;
 
@@ -142,10 +148,14 @@ export class CpuSampler {
     let cpu = 0;
     let rss = 0;
     let alive = 0;
+    let threads = 0;
+    const names = new Map<number, string>();
     for (const pid of this.tree()) {
       const now = processStat(pid);
       if (now === undefined) continue;
       alive++;
+      threads += now.threads;
+      names.set(pid, now.name);
       rss += now.rssBytes;
       // A process first seen now: what it used before this window is unknown
       // (a fork starts at zero), so its whole time counts in this window.
@@ -159,15 +169,23 @@ export class CpuSampler {
       this.parallel += deltas.reduce((a, b) => a + b, 0) - Math.max(...deltas);
     }
     this.maxBusy = Math.max(this.maxBusy, deltas.length);
+    this.names = names;
     this.maxProcesses = Math.max(this.maxProcesses, alive);
+    this.maxThreads = Math.max(this.maxThreads, threads);
     this.maxRss = Math.max(this.maxRss, rss);
     this.onSample?.(cpu, (Date.now() - this.started) / 1000);
     const limits = this.limits;
     if (limits && this.onLimit) {
-      if (alive > limits.processes) this.onLimit({ limit: "processes", value: alive });
+      // Threads count too: 2,000 threads weigh on the machine as processes do.
+      if (threads > limits.processes) this.onLimit({ limit: "processes", value: threads });
       else if (rss > limits.memoryBytes) this.onLimit({ limit: "memory", value: rss });
       else if (cpu > limits.cpuSeconds) this.onLimit({ limit: "cpu", value: cpu });
     }
+  }
+
+  // The run's interpreters (not the shell or bubblewrap around them), as last sampled.
+  pythons(): number[] {
+    return [...this.names].filter(([, name]) => /^python/u.test(name)).map(([pid]) => pid);
   }
 
   stop(): CpuSummary | undefined {
@@ -180,6 +198,7 @@ export class CpuSampler {
       processesSeen: this.seen.size,
       totalSeconds: [...this.last.values()].reduce((a, b) => a + b, 0),
       maxProcesses: this.maxProcesses,
+      maxThreads: this.maxThreads,
       maxRssBytes: this.maxRss,
     };
   }

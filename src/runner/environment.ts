@@ -1,10 +1,18 @@
 // The environment a learner's program runs with: only what a Python program
 // needs, no variable of the user's or teacher's, plus the probe's settings.
+import { delimiter, dirname } from "node:path";
 import type { RunLimits, RunPlan } from "./run.js";
 
-export function scrubbedEnv(home: string, probeDir: string): Record<string, string> {
+// PATH: the interpreter's folder and the system's, never the user's own (it
+// names their home, their tools); Windows keeps its PATH, which it needs to run.
+export function safePath(python: string): string {
+  if (process.platform === "win32") return process.env.PATH ?? "";
+  return [dirname(python), "/usr/local/bin", "/usr/bin", "/bin"].join(delimiter);
+}
+
+export function scrubbedEnv(home: string, probeDir: string, path: string): Record<string, string> {
   const env: Record<string, string> = {
-    PATH: process.env.PATH ?? "/usr/local/bin:/usr/bin:/bin",
+    PATH: path,
     HOME: home,
     TMPDIR: home,
     LANG: "C.UTF-8",
@@ -19,7 +27,9 @@ export function scrubbedEnv(home: string, probeDir: string): Record<string, stri
 }
 
 // What the probe reads at start-up (it removes each variable as it reads it).
-export function probeEnv(plan: RunPlan, limits: RunLimits, work: string, stacksFile: string, marker: string): Record<string, string> {
+// `ownUid`: the run has a uid of its own, so RLIMIT_NPROC bounds exactly its
+// processes and threads (for a shared uid it would count the user's others).
+export function probeEnv(plan: RunPlan, limits: RunLimits, work: string, stacksFile: string, marker: string, ownUid: boolean): Record<string, string> {
   return {
     // Inherited by every descendant: how escaped processes are found at the end.
     PYTUTOR_RUN: marker,
@@ -28,6 +38,7 @@ export function probeEnv(plan: RunPlan, limits: RunLimits, work: string, stacksF
       addressSpaceMb: Math.max(limits.memoryMb * 4, 2048),
       fileSizeMb: limits.fileSizeMb,
       openFiles: limits.openFiles,
+      ...(ownUid ? { threads: limits.processes } : {}),
     }),
     PYTUTOR_REPORT_FD: "3",
     // The token travels through a pipe (fd 4), never the environment, which

@@ -112,17 +112,19 @@ function inProcessLimit(signal: string | null, events: ProbeEvent[], stderr: str
     if (/^MemoryError/.test(message)) return limitOf("memory", limits);
     if (/\[Errno 27\]|File too large/.test(message)) return limitOf("file-size", limits);
     if (/\[Errno 24\]|Too many open files/.test(message)) return limitOf("open-files", limits);
+    // RLIMIT_NPROC (a run with a uid of its own): threads and forks refused.
+    if (/^RuntimeError: can't start new thread|^BlockingIOError: \[Errno 11\]/.test(message)) return limitOf("processes", limits);
   }
   return undefined;
 }
 
-// How the program interfered with its own grading: lines on the probe's
-// channel that the probe did not write, what the probe saw and reported, and a
+// How the program interfered with its own grading: what the probe saw and reported, and a
 // program that ended normally while its probe went silent (its channel was
 // closed or diverted: the probe reports every normal end).
-function tamperingOf(forged: number, events: ProbeEvent[], status: ProbeStatus, exitCode: number | null, signal: string | null, killed: boolean): string[] {
+// Lines on the channel without the token are never believed, and never held
+// against the run either: anyone who reached its channel could have written them.
+function tamperingOf(_forged: number, events: ProbeEvent[], status: ProbeStatus, exitCode: number | null, signal: string | null, killed: boolean): string[] {
   const found: string[] = [];
-  if (forged > 0) found.push(`${forged} forged line(s) on the probe's channel`);
   for (const e of events) if (e.event === "tamper") found.push(...e.what);
   const ended = events.some((e) => e.event === "end" || e.event === "exit");
   if (status.state === "ok" && !ended && exitCode !== null && signal === null && !killed) {

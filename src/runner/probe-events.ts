@@ -178,7 +178,9 @@ export type ParsedReport = { events: ProbeEvent[]; problems: string[]; forged: n
 
 // Splits the channel's bytes into validated events; anything else is a problem.
 // Every line must carry the run's token (`k`): a line without it was written by
-// someone other than the probe, and is counted as forged, never believed.
+// someone other than the probe, and is counted as forged, never believed. It
+// does not make the run tampered: another program may have written it (a run
+// is never blamed for what someone else did to its channel).
 export function parseProbeReport(text: string, token: string): ParsedReport {
   const parser = new ReportParser(token);
   parser.push(text);
@@ -213,6 +215,18 @@ export class ReportParser {
     return { events: this.events, problems: this.problems, forged: this.forged };
   }
 
+  private salvage(line: string): unknown {
+    for (let at = line.lastIndexOf('{"'); at > 0; at = line.lastIndexOf('{"', at - 1)) {
+      try {
+        const data = JSON.parse(line.slice(at)) as Record<string, unknown>;
+        if (data && data.k === this.token) return data;
+      } catch {
+        /* not there: further left */
+      }
+    }
+    return undefined;
+  }
+
   private line(line: string): ProbeEvent | undefined {
     this.lineNo++;
     if (line.trim() === "" || this.full) return undefined;
@@ -225,9 +239,15 @@ export class ReportParser {
     try {
       data = JSON.parse(line);
     } catch {
+      // Bytes written by someone else may have landed in front of one of the
+      // probe's lines (no newline of their own): its line is the last JSON
+      // object on it, and is kept if it carries the token.
+      data = this.salvage(line);
       this.forged++;
-      this.problems.push(`line ${this.lineNo} is not JSON`);
-      return undefined;
+      if (data === undefined) {
+        this.problems.push(`line ${this.lineNo} is not JSON`);
+        return undefined;
+      }
     }
     const record = typeof data === "object" && data !== null ? (data as Record<string, unknown>) : {};
     // The loader of a too-old interpreter writes before the probe exists.

@@ -16,11 +16,16 @@ export function probeSourceDir(): string {
   return join(packageRoot(), "src", "probe");
 }
 
-// A folder holding exactly the probe's files, read-only; made once per content.
+let sourceContents: Buffer[] | undefined;
+
+// A folder holding exactly the probe's files, read-only; made once per content,
+// and checked again before every run: a program run without a sandbox, as the
+// same user, could have rewritten the copy for the runs after it.
 export function probeDir(): string {
-  if (ready) return ready;
   const source = probeSourceDir();
-  const contents = PROBE_FILES.map((name) => readFileSync(join(source, name)));
+  sourceContents ??= PROBE_FILES.map((name) => readFileSync(join(source, name)));
+  const contents = sourceContents;
+  if (ready && (ready === source || matches(ready, contents))) return ready;
   const hash = createHash("sha256");
   for (const [i, name] of PROBE_FILES.entries()) hash.update(`${name}\0${(contents[i] as Buffer).length}\0`).update(contents[i] as Buffer);
   const digest = hash.digest("hex").slice(0, 20);

@@ -1,10 +1,10 @@
 // Runs a learner's file on CPython through the probe: its own process group, a
 // scratch copy of its folder, a scrubbed environment, a wall-clock timeout and an
 // output cap. Returns a RunRecord; never decides a verdict.
-import { closeSync, constants as fsConstants, existsSync, fstatSync, mkdirSync, mkdtempSync, openSync, readSync, realpathSync, rmSync } from "node:fs";
+import { chmodSync, chownSync, closeSync, constants as fsConstants, existsSync, fstatSync, mkdirSync, mkdtempSync, openSync, readSync, realpathSync, rmSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { randomBytes } from "node:crypto";
 import { execa } from "execa";
 import type { PythonInfo } from "../python/find.js";
@@ -15,8 +15,10 @@ import { LineCollector, decodeUtf8 } from "./lines.js";
 import { CpuSampler, machineTimes, sweepLeftovers, type MachineTimes, type TreeLimitHit } from "./cpu-sampler.js";
 import { ReportParser, type ProbeEvent } from "./probe-events.js";
 import { probeDir } from "./probe-files.js";
-import { probeEnv, scrubbedEnv } from "./environment.js";
+import { probeEnv, safePath, scrubbedEnv } from "./environment.js";
 import { interpretRun } from "./interpret.js";
+import { runMarker, scratchPrefix } from "./leftovers.js";
+import { SANDBOX_PATH, SANDBOX_PRIVATE, SANDBOX_PROBE, SANDBOX_WORK, runUid, sandboxCommand, type Isolation } from "./sandbox.js";
 
 export { probeDir } from "./probe-files.js";
 
@@ -36,9 +38,10 @@ export type RunPlan = {
   // Copy the file's small sibling files too (not for a lone submission among others').
   siblings?: boolean;
   limits?: RunLimits;
-  // Run inside bubblewrap: no network, read-only outside the scratch folder,
-  // these paths hidden, its own PID namespace.
-  sandbox?: { hide: string[] };
+  // Run inside bubblewrap (src/runner/sandbox.ts): an allow-list of the
+  // machine, private bounded /work, /tmp and /dev/shm, its own namespaces and,
+  // as root, its own unprivileged uid.
+  sandbox?: { isolation: Extract<Isolation, { mode: "sandbox" }> };
   // Called every sample (Linux) with the run's CPU seconds so far and its age.
   onCpu?: (cpuSeconds: number, wallSeconds: number) => void;
   // Called with the probe's events as they arrive (live output).
@@ -47,7 +50,8 @@ export type RunPlan = {
 
 export type RunLimits = { cpuSeconds: number; memoryMb: number; processes: number; fileSizeMb: number; openFiles: number };
 
-export const DEFAULT_LIMITS: RunLimits = { cpuSeconds: 30, memoryMb: 512, processes: 32, fileSizeMb: 16, openFiles: 256 };
+// `processes` counts threads too (what the machine schedules).
+export const DEFAULT_LIMITS: RunLimits = { cpuSeconds: 30, memoryMb: 512, processes: 40, fileSizeMb: 16, openFiles: 256 };
 
 // A program may leave a tree Node cannot remove (too deep for a path, folders
 // without permissions): fall back to chmod and rm, and never throw.
@@ -71,14 +75,14 @@ function nowSeconds(): number {
 }
 
 export async function runProgram(plan: RunPlan): Promise<RunRecord> {
-  const root = mkdtempSync(join(tmpdir(), "pytutor-run-"));
+  const root = mkdtempSync(join(tmpdir(), scratchPrefix("run")));
   const work = join(root, "work");
   const privateDir = join(root, "private");
   mkdirSync(privateDir);
   try {
     const script = copyScratch(plan.file, work, plan.siblings ?? true);
-    const record = await spawnProbed(plan, script, work, join(privateDir, "stacks.txt"));
-    return showLearnerPaths(record, work, dirname(resolve(plan.file)));
+    const record = await spawnProbed(plan, script, work, privateDir);
+    return showLearnerPaths(record, plan.sandbox ? SANDBOX_WORK : work, dirname(resolve(plan.file)));
   } finally {
     if (!plan.keepScratch) removeTree(root);
   }
@@ -90,40 +94,48 @@ export async function runProgram(plan: RunPlan): Promise<RunRecord> {
 const SHELL = "/bin/sh";
 const SHELL_SCRIPT = 'trap "" USR1; "$@"; exit $?';
 
-function command(plan: RunPlan, script: string, root: string): { file: string; args: string[] } {
-  const program = [plan.python.executable, script, ...(plan.args ?? [])];
+type Command = { file: string; args: string[]; fds: number[]; uid?: number };
+
+// The fds 0–4 are stdin, stdout, stderr, the probe's channel and its token;
+// a sandbox's copies into /work come after.
+const FIRST_EXTRA_FD = 5;
+
+function command(plan: RunPlan, script: string, work: string, privateDir: string): Command {
+  const inside = plan.sandbox ? join(SANDBOX_WORK, basename(script)) : script;
+  const program = [plan.python.executable, inside, ...(plan.args ?? [])];
   const shell = existsSync(SHELL) ? [SHELL, "-c", SHELL_SCRIPT, "pytutor-run", ...program] : program;
-  if (!plan.sandbox) return { file: shell[0] as string, args: shell.slice(1) };
-  return { file: "bwrap", args: [...bwrapArgs(plan, root), "--", ...shell] };
+  if (!plan.sandbox) return { file: shell[0] as string, args: shell.slice(1), fds: [] };
+  const uid = plan.sandbox.isolation.perRunUid ? runUid() : undefined;
+  if (uid !== undefined) {
+    // The stack dump at a timeout is written by the program's own uid.
+    chownSync(privateDir, uid, uid);
+    chmodSync(privateDir, 0o700);
+  }
+  return sandboxCommand(
+    { isolation: plan.sandbox.isolation, python: plan.python, probeDir: probeDir(), privateDir, work, command: shell, firstFd: FIRST_EXTRA_FD },
+    uid,
+  );
 }
 
-function bwrapArgs(plan: RunPlan, root: string): string[] {
-  const args = ["--die-with-parent", "--new-session", "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts", "--cap-drop", "ALL"];
-  args.push("--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp");
-  const home = process.env.HOME;
-  const hidden = [...(home && home !== "/" ? [home] : []), ...(plan.sandbox?.hide ?? [])].filter((p) => existsSync(p));
-  for (const path of hidden) args.push("--tmpfs", path);
-  // What the run needs from under a hidden folder comes back, read-only.
-  const prefix = dirname(dirname(plan.python.executable));
-  for (const path of [prefix, probeDir()]) args.push("--ro-bind", path, path);
-  args.push("--bind", root, root, "--chdir", join(root, "work"));
-  return args;
-}
-
-async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFile: string): Promise<RunRecord> {
+async function spawnProbed(plan: RunPlan, script: string, work: string, privateDir: string): Promise<RunRecord> {
   const token = randomBytes(12).toString("hex");
-  const marker = randomBytes(8).toString("hex");
+  const marker = runMarker(randomBytes(8).toString("hex"));
   const limits = plan.limits ?? DEFAULT_LIMITS;
-  const env = { ...scrubbedEnv(work, probeDir()), ...probeEnv(plan, limits, work, stacksFile, marker) };
+  const stacksFile = join(privateDir, "stacks.txt");
+  const cmd = command(plan, script, work, privateDir);
+  const sandboxed = plan.sandbox !== undefined;
+  const env = sandboxed
+    ? { ...scrubbedEnv(SANDBOX_WORK, SANDBOX_PROBE, SANDBOX_PATH), ...probeEnv(plan, limits, SANDBOX_WORK, join(SANDBOX_PRIVATE, "stacks.txt"), marker, cmd.uid !== undefined) }
+    : { ...scrubbedEnv(work, probeDir(), safePath(plan.python.executable)), ...probeEnv(plan, limits, work, stacksFile, marker, false) };
   const machineBefore = machineTimes();
   const nodeBefore = process.cpuUsage();
   const spawnedAt = nowSeconds();
-  const { file: executable, args } = command(plan, script, dirname(work));
-  const child = execa(executable, args, {
+  const child = execa(cmd.file, cmd.args, {
     cwd: work,
     env,
     extendEnv: false,
-    stdio: [plan.input === undefined ? "ignore" : "pipe", "pipe", "pipe", "pipe", "pipe"],
+    // execa passes a number through as that fd (its types do not say so).
+    stdio: [plan.input === undefined ? "ignore" : "pipe", "pipe", "pipe", "pipe", "pipe", ...cmd.fds] as unknown as ["ignore" | "pipe", "pipe", "pipe", "pipe", "pipe"],
     ...(plan.input === undefined ? {} : { input: plan.input }),
     buffer: false,
     reject: false,
@@ -133,6 +145,8 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFi
     cleanup: true,
     windowsHide: true,
   });
+  // bwrap has its own copies of the files it copies into /work.
+  for (const fd of cmd.fds) closeSync(fd);
 
   const stdout = new LineCollector();
   const stderrChunks: Buffer[] = [];
@@ -205,6 +219,9 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, stacksFi
     } catch {
       /* already gone */
     }
+    // In a sandbox the program leads its own session: ask each of its
+    // interpreters directly (never bwrap, which SIGUSR1 would end).
+    if (sandboxed) for (const p of sampler?.pythons() ?? []) sendSignal(p, "SIGUSR1");
     setTimeout(() => {
       stacksAtTimeout = readStacks(stacksFile);
       stop();
@@ -286,10 +303,18 @@ function freeCpus(before: MachineTimes, nodeBefore: NodeJS.CpuUsage, wall: numbe
   return { cpus: after.cpus, freeCpus: Math.round(free * 100) / 100 };
 }
 
+function sendSignal(pid: number, name: NodeJS.Signals): void {
+  try {
+    process.kill(pid, name);
+  } catch {
+    /* gone */
+  }
+}
+
 // Tracebacks name the scratch copy; the learner should read their own path.
 function showLearnerPaths(record: RunRecord, work: string, learnerDir: string): RunRecord {
-  const real = realpathSync(work);
-  const swap = (text: string) => text.split(work).join(learnerDir).split(real).join(learnerDir);
+  const real = work === SANDBOX_WORK ? work : realpathSync(work);
+  const swap = (text: string) => text.split(`${work}/`).join(`${learnerDir}/`).split(`${real}/`).join(`${learnerDir}/`);
   return {
     ...record,
     stderr: swap(record.stderr),

@@ -1,6 +1,7 @@
-// A validated catalogue, cached as JSON and keyed by every file's size and
-// mtime, so `pytutor check` skips YAML parsing and schema validation when no
-// exercise file changed.
+// A validated catalogue, cached as JSON and keyed by the content of every spec
+// and statement (an edit that keeps the size and the mtime is still seen), so `pytutor
+// check` skips YAML parsing and schema validation when no exercise file
+// changed. `grade` never reads it: it validates the catalogue itself.
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -30,9 +31,13 @@ function fingerprint(root: string): string {
       if (entry.isDirectory() && depth < 3) {
         hash.update(`d:${full}\n`);
         walk(full, depth + 1);
-      } else {
-        const st = statSync(full);
-        hash.update(`f:${full}:${st.size}:${st.mtimeMs}\n`);
+      } else if (entry.isFile()) {
+        // What the cached exercises hold (specs, statements) by content; the
+        // programs only by name and size (the catalogue checks that they exist).
+        hash.update(`f:${full}:`);
+        if (/\.(ya?ml|md)$/u.test(entry.name)) hash.update(readFileSync(full));
+        else hash.update(String(statSync(full).size));
+        hash.update("\n");
       }
     }
   };

@@ -7,6 +7,7 @@ import type { PythonInfo } from "../python/find.js";
 import type { Text } from "../i18n/lang.js";
 import type { Status, Verdict } from "../grade/result.js";
 import { checkExercise } from "../check/check-exercise.js";
+import type { RunPlan } from "../runner/run.js";
 import { runPool } from "./pool.js";
 
 export type FileKind = "solution" | "alternative" | "starter" | "variant";
@@ -37,7 +38,7 @@ export type TargetResult = {
 export type VerifyOptions = {
   runs: number;
   jobs: number;
-  sandbox?: { hide: string[] };
+  sandbox?: RunPlan["sandbox"];
   // Which files (relative to the exercise's folder) to run; all by default.
   select?: (file: string) => boolean;
   onProgress?: (done: number, total: number) => void;

@@ -22,6 +22,11 @@ function journalLines(out: string): unknown[] {
   return readFileSync(join(out, "journal.jsonl"), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as unknown);
 }
 
+// The journal's graded submissions (not its header or its "running" markers).
+function journaled(out: string): Array<{ key: string; gradedAt: string }> {
+  return journalLines(out).filter((l): l is { key: string; gradedAt: string } => typeof l === "object" && l !== null && "key" in l);
+}
+
 // The verdicts of a document, without times: what must not depend on how it was run.
 function verdicts(doc: BatchDocument) {
   return {
@@ -127,8 +132,10 @@ describe("grading a class", () => {
     expect(feedback).toHaveLength(8);
     const bea = readFileSync(join(out, "feedback", feedback.find((f) => f.startsWith("Bea")) as string), "utf8");
     expect(bea).toContain("ejercicio3");
-    const journal = journalLines(out);
-    expect(journal).toHaveLength(cls.expected.length + 1);
+    // The header, then a "running" line before and the result after each run.
+    expect(journaled(out)).toHaveLength(cls.expected.length);
+    const running = journalLines(out).filter((l) => typeof l === "object" && l !== null && "running" in l);
+    expect(running.length).toBe(cls.expected.filter((e) => e.status !== "error").length);
   });
 
   test("--json prints the same document; the output folder is then refused without --resume or --force", async () => {
@@ -194,10 +201,10 @@ describe("nothing is lost", () => {
     const out = join(mkdtempSync(join(tmpdir(), "pytutor-out-")), "notas");
     const args = ["grade", dir, "--out", out, ...base, "--timeout", "10", "--jobs", "1"];
     const first = startGrade(args);
-    await waitFor(() => existsSync(join(out, "journal.jsonl")) && journalLines(out).length >= 4, 60_000);
+    await waitFor(() => existsSync(join(out, "journal.jsonl")) && journaled(out).length >= 3, 60_000);
     first.child.kill("SIGKILL");
     await first.done;
-    const before = journalLines(out).slice(1) as Array<{ key: string; gradedAt: string }>;
+    const before = journaled(out);
     expect(before.length).toBeGreaterThanOrEqual(3);
     expect(before.length).toBeLessThan(12);
     const resumed = await pytutor([...args, "--resume"], { env: { CI: "true" } });
@@ -215,7 +222,7 @@ describe("nothing is lost", () => {
     const dir = slowClass();
     const out = join(mkdtempSync(join(tmpdir(), "pytutor-out-")), "notas");
     const run = startGrade(["grade", dir, "--out", out, ...base, "--timeout", "10"]);
-    await waitFor(() => existsSync(join(out, "journal.jsonl")) && journalLines(out).length >= 2, 60_000);
+    await waitFor(() => existsSync(join(out, "journal.jsonl")) && journaled(out).length >= 1, 60_000);
     run.child.kill("SIGINT");
     const result = await run.done;
     expect(result.code).toBe(130);
@@ -231,7 +238,62 @@ describe("nothing is lost", () => {
       }
     });
     expect(ps.filter((c) => c.includes("pytutor-run-") && c.includes(dir.split("/").pop() as string))).toEqual([]);
-    expect(ps.some((c) => c.includes("ejercicio3.py") && c.includes("pytutor-run-"))).toBe(false);
+    // Isolated runs see their file as /work/ejercicio3.py.
+    expect(ps.some((c) => c.includes("ejercicio3.py") && (c.includes("pytutor-run-") || c.includes("/work/")))).toBe(false);
+    // The journal says the batch was stopped on purpose: what was in flight is not quarantined later.
+    expect(journalLines(out).some((l) => typeof l === "object" && l !== null && "interrupted" in l)).toBe(true);
+  }, 120_000);
+
+  test("a second grade on the same output folder is refused while the first runs", async () => {
+    const dir = slowClass();
+    const out = join(mkdtempSync(join(tmpdir(), "pytutor-out-")), "notas");
+    const first = startGrade(["grade", dir, "--out", out, ...base, "--timeout", "10", "--jobs", "1"]);
+    await waitFor(() => existsSync(join(out, ".pytutor-lock")) && existsSync(join(out, "journal.jsonl")), 60_000);
+    const second = await pytutor(["grade", dir, "--out", out, ...base, "--resume"], { env: { CI: "true" } });
+    expect(second.code).toBe(2);
+    expect(second.stderr).toMatch(/otra corrección \(pid \d+/);
+    first.child.kill("SIGKILL");
+    await first.done;
+    // Its owner is dead: the lock is stale and the next grade takes it over.
+    const third = await pytutor(["grade", dir, "--out", out, ...base, "--timeout", "10", "--resume"], { env: { CI: "true" } });
+    expect(third.code, third.stderr).toBe(0);
+    expect(existsSync(join(out, ".pytutor-lock"))).toBe(false);
+  }, 180_000);
+
+  test("--resume quarantines a submission that was running both times the grader died, and grades the rest", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "pytutor-quar-"));
+    const solution = readFileSync(join(ROOT, "exercises", "ejercicio3", "solution.py"), "utf8");
+    put(dir, "ana/ejercicio3.py", solution);
+    put(dir, "asesino/ejercicio3.py", `import time\ntime.sleep(60)\n`);
+    const out = join(mkdtempSync(join(tmpdir(), "pytutor-out-")), "notas");
+    const args = ["grade", dir, "--out", out, ...base, "--timeout", "90", "--jobs", "1"];
+    for (let death = 0; death < 2; death++) {
+      const run = startGrade(death === 0 ? args : [...args, "--resume"]);
+      await waitFor(() => existsSync(join(out, "journal.jsonl")) && journalLines(out).filter((l) => JSON.stringify(l).includes('"running":"asesino/ejercicio3"')).length > death, 60_000);
+      run.child.kill("SIGKILL");
+      await run.done;
+    }
+    const last = await pytutor([...args, "--resume", "--json"], { env: { CI: "true" } });
+    const doc = JSON.parse(last.stdout) as BatchDocument;
+    expect(doc.submissions.find((s) => s.student === "ana")?.status).toBe("pass");
+    const quarantined = doc.submissions.find((s) => s.student === "asesino");
+    expect(quarantined?.status).toBe("error");
+    expect(quarantined?.error?.es).toContain("en cuarentena");
+  }, 240_000);
+
+  test("what a dead grader left (scratch folders, processes) is cleaned by the next one", async () => {
+    const dead = "999999.1";
+    const scratch = mkdtempSync(join(tmpdir(), `pytutor-run-${dead}-`));
+    writeFileSync(join(scratch, "ejercicio3.py"), "código de un estudiante\n");
+    const orphan = spawn(process.execPath, ["-e", "setTimeout(() => {}, 60000)"], { env: { ...process.env, PYTUTOR_RUN: `${dead}.abc` }, stdio: "ignore" });
+    const dir = mkdtempSync(join(tmpdir(), "pytutor-sweep-"));
+    put(dir, "ana/ejercicio3.py", readFileSync(join(ROOT, "exercises", "ejercicio3", "solution.py"), "utf8"));
+    const r = await pytutor(["grade", dir, "--out", join(dir, "..", `${dir.split("/").pop()}-notas`), ...base], { env: { CI: "true" } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/limpio lo que dejó una corrección anterior que murió: \d+ carpeta\(s\) temporales, [1-9]\d* proceso\(s\)/);
+    expect(existsSync(scratch)).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(orphan.exitCode !== null || orphan.signalCode !== null).toBe(true);
   }, 120_000);
 });
 

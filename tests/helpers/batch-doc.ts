@@ -120,6 +120,7 @@ export function batchDocument(): BatchDocument {
     python: { executable: "/usr/bin/python3", version: "3.12.1" },
     lang: "es",
     feedback: "full",
+    isolation: { mode: "sandbox", text: { es: "aislados con bubblewrap", en: "isolated with bubblewrap" } },
     exercises,
     students,
     submissions,

@@ -110,7 +110,8 @@ function submission(student: string, exercise: string, score: number): Submissio
 
 describe("documents", () => {
   const exercises = [1, 2].map((n) => ({ id: `ejercicio${n}`, alias: `e${n}`, title: { es: "t", en: "t" }, file: `ejercicio${n}.py`, points: 4 }));
-  const params = { source: "entregas", generatedAt: "x", python: { executable: "p", version: "3.12.1" }, lang: "es" as const, feedback: "summary" as const, exercises };
+  const isolation = { mode: "sandbox" as const, text: { es: "aislados", en: "isolated" } };
+  const params = { source: "entregas", generatedAt: "x", python: { executable: "p", version: "3.12.1" }, lang: "es" as const, feedback: "summary" as const, isolation, exercises };
 
   test("totals are the mean over the batch's exercises on 0–10; one not sent counts 0", () => {
     const doc = buildDocument({ ...params, students: ["ana", "bea", "carla"] }, [submission("ana", "ejercicio1", 1), submission("ana", "ejercicio2", 0.5), submission("bea", "ejercicio2", 1)], []);
@@ -125,5 +126,15 @@ describe("documents", () => {
     expect("tool" in merged && merged.students.map((r) => r.student)).toEqual(["ana", "bea"]);
     const clash = buildDocument({ ...params, students: ["ana"] }, [{ ...submission("ana", "ejercicio1", 1), sha256: "otro" }], []);
     expect("es" in mergeDocuments([a, clash])).toBe(true);
+  });
+
+  test("a document's isolation is its weakest run's, and a merge keeps the weakest shard's", () => {
+    const open = { ...submission("bea", "ejercicio1", 1), run: { isolation: "off" as const, exitCode: 0, signal: null, timedOut: false, outputCapped: false, wallMs: 1, cpuMs: 1, attempts: 1, probe: "ok" as const } };
+    const mixed = buildDocument({ ...params, students: ["ana", "bea"] }, [submission("ana", "ejercicio1", 1), open], []);
+    expect(mixed.isolation.mode).toBe("off");
+    const a = buildDocument({ ...params, students: ["ana"], shard: { index: 1, count: 2 } }, [submission("ana", "ejercicio1", 1)], []);
+    const b = buildDocument({ ...params, isolation: { mode: "none", text: { es: "x", en: "x" } }, students: ["bea"], shard: { index: 2, count: 2 } }, [submission("bea", "ejercicio1", 1)], []);
+    const merged = mergeDocuments([a, b]);
+    expect("tool" in merged && merged.isolation.mode).toBe("none");
   });
 });

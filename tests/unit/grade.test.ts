@@ -356,7 +356,7 @@ describe("inspections, counted calls, number relations and `when`", () => {
       { type: "fact", expect: "cpu.parallelSeconds > 0.1 * run.cpuSeconds", when: "cpu.parallelSeconds >= 0" },
     ]);
     const ok = { state: "ok", version: "3.12.1", gil: true, cpus: 2 } as const;
-    const quiet = grade(s, record([], { probe: ok, machine: { cpus: 2, freeCpus: 1.95 }, cpu: { parallelSeconds: 0.01, maxBusyProcesses: 2, processesSeen: 3, totalSeconds: 1.6, maxProcesses: 3, maxRssBytes: 1e8 } }));
+    const quiet = grade(s, record([], { probe: ok, machine: { cpus: 2, freeCpus: 1.95 }, cpu: { parallelSeconds: 0.01, maxBusyProcesses: 2, processesSeen: 3, totalSeconds: 1.6, maxProcesses: 3, maxThreads: 3, maxRssBytes: 1e8 } }));
     // cpuSeconds comes from the probe's end event, absent here: undecided, never a pass.
     expect(quiet.checks.map((c) => c.status)).toEqual(["fail", "undecided"]);
     const busy = grade(s, record([], { probe: ok, machine: { cpus: 2, freeCpus: 0.9 } }));

@@ -63,6 +63,14 @@ describe("probe report parsing", () => {
     expect(events.map((e) => e.event)).toEqual(["task-done"]);
     expect(forged).toBe(3);
   });
+
+  test("junk someone else wrote in front of one of the probe's lines does not lose it", () => {
+    const genuine = JSON.stringify({ event: "task-done", t: 3, n: 1, k: "k" });
+    const text = [`garbage {"event": "end", "k": "guess"}${genuine}`, `{"half": ${JSON.stringify({ event: "task-done", t: 4, n: 2, k: "k" })}`].join("\n");
+    const { events, forged } = parseProbeReport(text, "k");
+    expect(events.map((e) => e.event)).toEqual(["task-done", "task-done"]);
+    expect(forged).toBe(2);
+  });
 });
 
 describe("maxOverlap", () => {

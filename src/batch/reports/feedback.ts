@@ -37,7 +37,8 @@ function exerciseSection(doc: BatchDocument, s: Submission, lang: Lang, level: F
   const out = [`## ${s.exercise}${title ? ` · ${title}` : ""}`, ""];
   out.push(`${es ? "Nota" : "Grade"}: **${decimal(s.score * 10, 2, lang)} / 10** · ${counts.join(", ")}`, "");
   if (s.error) out.push(`> ${es ? "pytutor no pudo calificar este archivo" : "pytutor could not grade this file"}: ${s.error[lang]}`, "");
-  for (const note of s.notes) out.push(`> ⚠ ${note.text[lang]}`, "");
+  // Below "full", nothing the program wrote itself (an exception's message can carry what it read).
+  for (const note of s.notes) out.push(`> ⚠ ${(level === "full" ? note.text : (note.brief ?? note.text))[lang]}`, "");
   if (level === "hidden") return out;
   for (const check of s.checks) out.push(...checkLines(check, lang, level));
   if (s.checks.length) out.push("");

@@ -1,0 +1,90 @@
+// One grader per output folder: a second `grade` on the same --out while one
+// runs would tear the journal and the reports. The lock is a file created with
+// O_EXCL holding the owner's pid and its start time; a lock whose owner is gone
+// (the pid is dead, or reused by another process) is stale and taken over.
+//
+// Written here rather than with a lockfile package: the staleness test needs
+// the owner's start time from /proc (pids are reused), which none of them checks.
+import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
+import { join } from "node:path";
+
+export const LOCK_FILE = ".pytutor-lock";
+
+type Owner = { pid: number; started: string | null; at: string };
+
+export type OutLock = { release: () => void; previousDied: boolean };
+
+export class LockHeldError extends Error {
+  constructor(readonly owner: Owner) {
+    super(`locked by pid ${owner.pid}`);
+  }
+}
+
+// The process's start time in clock ticks since boot (Linux), to tell a live
+// owner from a new process that reused its pid.
+export function processStart(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "latin1");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function alive(owner: Pick<Owner, "pid" | "started">): boolean {
+  try {
+    process.kill(owner.pid, 0);
+  } catch (error) {
+    // EPERM: alive, but someone else's.
+    if ((error as NodeJS.ErrnoException).code !== "EPERM") return false;
+  }
+  if (owner.started === null || process.platform !== "linux") return true;
+  return processStart(owner.pid) === owner.started;
+}
+
+// Takes the folder's lock, or throws LockHeldError naming the live owner.
+export function lockOut(out: string): OutLock {
+  const path = join(out, LOCK_FILE);
+  const me: Owner = { pid: process.pid, started: processStart(process.pid), at: new Date().toISOString() };
+  let previousDied = false;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    let fd: number;
+    try {
+      fd = openSync(path, "wx", 0o600);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      let owner: Owner | undefined;
+      try {
+        owner = JSON.parse(readFileSync(path, "utf8")) as Owner;
+      } catch {
+        owner = undefined;
+      }
+      if (owner && typeof owner.pid === "number" && alive(owner)) throw new LockHeldError(owner);
+      // Stale: its grader died without releasing it.
+      previousDied = true;
+      try {
+        unlinkSync(path);
+      } catch {
+        /* another grader took it over first: try again */
+      }
+      continue;
+    }
+    writeSync(fd, JSON.stringify(me));
+    closeSync(fd);
+    let released = false;
+    return {
+      previousDied,
+      release: () => {
+        if (released) return;
+        released = true;
+        try {
+          const owner = JSON.parse(readFileSync(path, "utf8")) as Owner;
+          if (owner.pid === me.pid && owner.started === me.started) unlinkSync(path);
+        } catch {
+          /* already gone */
+        }
+      },
+    };
+  }
+  throw new Error(`cannot take the lock ${path}`);
+}

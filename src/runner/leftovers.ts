@@ -1,0 +1,76 @@
+// What a dead grader leaves behind: scratch folders with students' code in the
+// temporary folder, and (without a sandbox) learner processes that outlived it.
+// Every scratch folder and every run's marker names its grader (pid and start
+// time), so the next grader can tell a dead one's leftovers from a live one's.
+import { readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { alive, processStart } from "../batch/lock.js";
+import { removeTree } from "./run.js";
+
+const OWNER = `${process.pid}.${processStart(process.pid) ?? "0"}`;
+
+// The prefix of this grader's scratch folders: `pytutor-run-<pid>.<start>-`.
+export function scratchPrefix(kind: "run" | "batch"): string {
+  return `pytutor-${kind}-${OWNER}-`;
+}
+
+// A run's marker, inherited by every process of the run: `<pid>.<start>.<random>`.
+export function runMarker(random: string): string {
+  return `${OWNER}.${random}`;
+}
+
+function ownerOf(text: string): { pid: number; started: string } | undefined {
+  const match = /^(\d+)\.(\d+)/u.exec(text);
+  return match ? { pid: Number(match[1]), started: match[2] ?? "" } : undefined;
+}
+
+const deadOwner = (text: string) => {
+  const owner = ownerOf(text);
+  return owner !== undefined && owner.pid !== process.pid && !alive(owner);
+};
+
+// Removes dead graders' scratch folders and kills their runs' processes.
+// Returns what it cleaned, for a note.
+export function sweepDeadGraders(): { folders: number; processes: number } {
+  let folders = 0;
+  let processes = 0;
+  const dir = tmpdir();
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    /* no temporary folder to sweep */
+  }
+  for (const name of names) {
+    const match = /^pytutor-(?:run|batch)-(.+)$/u.exec(name);
+    if (!match || !deadOwner(match[1] ?? "")) continue;
+    removeTree(join(dir, name));
+    folders++;
+  }
+  if (process.platform !== "linux") return { folders, processes };
+  let pids: string[] = [];
+  try {
+    pids = readdirSync("/proc");
+  } catch {
+    return { folders, processes };
+  }
+  for (const name of pids) {
+    if (!/^\d+$/u.test(name)) continue;
+    let environ: string;
+    try {
+      environ = readFileSync(`/proc/${name}/environ`, "latin1");
+    } catch {
+      continue;
+    }
+    const marker = environ.split("\0").find((v) => v.startsWith("PYTUTOR_RUN="));
+    if (!marker || !deadOwner(marker.slice("PYTUTOR_RUN=".length))) continue;
+    try {
+      process.kill(Number(name), "SIGKILL");
+      processes++;
+    } catch {
+      /* gone */
+    }
+  }
+  return { folders, processes };
+}
