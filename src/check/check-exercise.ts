@@ -6,6 +6,7 @@ import type { PythonInfo } from "../python/find.js";
 import { DEFAULT_LIMITS, runProgram, type RunLimits, type RunPlan } from "../runner/run.js";
 import type { RunRecord } from "../runner/record.js";
 import { grade } from "../grade/grade.js";
+import { confirmFromOutside } from "../grade/outside.js";
 import type { GradeResult } from "../grade/result.js";
 
 export type CheckOutcome = {
@@ -46,7 +47,7 @@ export async function checkExercise(
   let attempts = 0;
   for (;;) {
     attempts++;
-    const record = await runProgram({
+    const ran = await runProgram({
       file,
       python,
       timeoutSeconds: options.timeoutSeconds ?? spec.run.timeout,
@@ -62,7 +63,9 @@ export async function checkExercise(
       ...(options.onEvents ? { onEvents: options.onEvents } : {}),
       ...(spec.run.input !== undefined ? { input: spec.run.input } : {}),
     });
-    if (record.probe.state === "too-old") throw new PythonTooOldError(record.probe.version);
+    if (ran.probe.state === "too-old") throw new PythonTooOldError(ran.probe.version);
+    // The probe's account of the waits, against what the kernel showed.
+    const record = confirmFromOutside(ran);
     const result = grade(spec, record);
     if (!result.retry || attempts >= maxAttempts) {
       return { exercise, file, python, record, result, attempts };

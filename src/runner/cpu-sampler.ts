@@ -76,7 +76,48 @@ function childrenOf(pid: number): number[] | undefined {
   return readable || tasks.length === 0 ? out : undefined;
 }
 
+// Threads blocked in a timed sleep, as the kernel shows them: time.sleep is
+// clock_nanosleep on CPython 3.11+ and select() before (poll_schedule_timeout).
+const SLEEP_WCHAN = /nanosleep|poll_schedule_timeout|do_select|core_sys_select/u;
+
+// Whether this kernel names where a thread waits (some hide it): Node's own
+// idle threads always wait somewhere.
+let wchanReadable: boolean | undefined;
+function wchanAvailable(): boolean {
+  if (wchanReadable !== undefined) return wchanReadable;
+  wchanReadable = false;
+  try {
+    for (const tid of readdirSync("/proc/self/task")) {
+      const where = readFileSync(`/proc/self/task/${tid}/wchan`, "latin1").trim();
+      if (where !== "" && where !== "0") wchanReadable = true;
+    }
+  } catch {
+    /* not Linux, or hidden */
+  }
+  return wchanReadable;
+}
+
+function sleepingThreads(pid: number): number {
+  let count = 0;
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        if (SLEEP_WCHAN.test(readFileSync(`/proc/${pid}/task/${tid}/wchan`, "latin1"))) count++;
+      } catch {
+        /* ended meanwhile */
+      }
+    }
+  } catch {
+    /* gone */
+  }
+  return count;
+}
+
 export type CpuSummary = {
+  // Most of the run's threads seen at once inside a timed sleep, from outside
+  // the program (undefined where the kernel does not show it): what confirms
+  // the probe's own account of overlapping waits.
+  maxSleepingThreads?: number;
   // CPU seconds spent beyond the busiest process of each sampling window:
   // zero when the processes only ever took turns.
   parallelSeconds: number;
@@ -108,6 +149,8 @@ export class CpuSampler {
   private maxBusy = 0;
   private maxProcesses = 0;
   private maxThreads = 0;
+  private maxSleeping = 0;
+  private readonly watchSleeps = wchanAvailable();
   private maxRss = 0;
   // The processes of the last sample and their names.
   private names = new Map<number, string>();
@@ -149,12 +192,14 @@ export class CpuSampler {
     let rss = 0;
     let alive = 0;
     let threads = 0;
+    let sleeping = 0;
     const names = new Map<number, string>();
     for (const pid of this.tree()) {
       const now = processStat(pid);
       if (now === undefined) continue;
       alive++;
       threads += now.threads;
+      if (this.watchSleeps) sleeping += sleepingThreads(pid);
       names.set(pid, now.name);
       rss += now.rssBytes;
       // A process first seen now: what it used before this window is unknown
@@ -172,6 +217,7 @@ export class CpuSampler {
     this.names = names;
     this.maxProcesses = Math.max(this.maxProcesses, alive);
     this.maxThreads = Math.max(this.maxThreads, threads);
+    this.maxSleeping = Math.max(this.maxSleeping, sleeping);
     this.maxRss = Math.max(this.maxRss, rss);
     this.onSample?.(cpu, (Date.now() - this.started) / 1000);
     const limits = this.limits;
@@ -199,6 +245,7 @@ export class CpuSampler {
       totalSeconds: [...this.last.values()].reduce((a, b) => a + b, 0),
       maxProcesses: this.maxProcesses,
       maxThreads: this.maxThreads,
+      ...(this.watchSleeps ? { maxSleepingThreads: this.maxSleeping } : {}),
       maxRssBytes: this.maxRss,
     };
   }

@@ -1,6 +1,7 @@
 // The pure grading layer on synthetic records: each matcher with the nasty cases.
 import { describe, expect, test } from "vitest";
 import { grade } from "../../src/grade/grade.js";
+import { confirmFromOutside, longOverlap } from "../../src/grade/outside.js";
 import { durationWindow } from "../../src/grade/run-checks.js";
 import { SpecSchema, type Spec } from "../../src/spec/schema.js";
 import type { RunRecord } from "../../src/runner/record.js";
@@ -410,3 +411,30 @@ describe("what a program does to its own grading", () => {
   });
 });
 
+
+describe("the probe's waits, confirmed from outside", () => {
+  const cpu = (sleeping: number) => ({ parallelSeconds: 0, maxBusyProcesses: 1, processesSeen: 1, totalSeconds: 0.1, maxProcesses: 1, maxThreads: 4, maxSleepingThreads: sleeping, maxRssBytes: 1 });
+  const three = [sleep(1, 0.1, 2.1), sleep(2, 0.1, 2.1), sleep(3, 0.15, 2.15)];
+
+  test("the longest overlap counts only waits together for a second or more", () => {
+    const model = (events: ProbeEvent[]) => confirmFromOutside(record([], { events, cpu: cpu(1) }));
+    expect(longOverlap([])).toBe(0);
+    // Three at once for ~2 s; a fourth brief one makes four for 0.3 s only.
+    const waits = [...three, sleep(4, 1.0, 1.3)].map((e) => e.event === "sleep" ? { kind: "time" as const, asked: 1, begin: e.b, end: e.e, learner: true, worker: "x" } : undefined).filter((w) => w !== undefined);
+    expect(longOverlap(waits)).toBe(3);
+    // Back to back, never together: one sleeping thread at a time is enough.
+    expect(model([sleep(1, 0, 1.5), sleep(2, 1.5, 3)]).tampered ?? []).toEqual([]);
+  });
+
+  test("claimed overlapping sleeps the kernel never saw are tampering; seen ones are not", () => {
+    const claimed = record([], { events: three, cpu: cpu(1) });
+    const found = confirmFromOutside(claimed).tampered ?? [];
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain("3 time.sleep waits at once");
+    expect(grade(spec([{ type: "exit-code" }]), confirmFromOutside(claimed)).verdict).toBe("fail");
+    expect(confirmFromOutside(record([], { events: three, cpu: cpu(3) })).tampered ?? []).toEqual([]);
+    // Where the kernel does not show waits (not Linux, hidden wchan) nothing is inferred.
+    const { maxSleepingThreads: _hidden, ...noWchan } = cpu(0);
+    expect(confirmFromOutside(record([], { events: three, cpu: noWchan })).tampered ?? []).toEqual([]);
+  });
+});
