@@ -12,6 +12,7 @@
 // Usage: node bench/load-verdicts.mjs [--python PATH] [--only 1|2|3]
 //          [--runs R] [--jobs J] [--exercises id,id] [--students N]
 //          [--grades G] [--busy B] [--baseline GITREF] [--samples K] [--keep]
+//          [--phases quiet,loaded]
 // Defaults: R 20 over every exercise, J 4, N 100, G 3, B 2 × cores, the
 // baseline is 7a81d6f (the last commit before probe v2), K 7.
 import { spawn, spawnSync, execFileSync } from "node:child_process";
@@ -39,6 +40,8 @@ const busyCount = Number(opt("--busy", String(2 * cores)));
 const baselineRef = opt("--baseline", "7a81d6f");
 const samples = Number(opt("--samples", "7"));
 const keep = args.includes("--keep");
+// Figure 1's phases: both by default; `--phases loaded` for the loaded one only.
+const phases = opt("--phases", "quiet,loaded").split(",").filter((p) => p === "quiet" || p === "loaded");
 const bin = join(root, "bin", "pytutor.js");
 const work = mkdtempSync(join(tmpdir(), "pytutor-bench-load-"));
 const env = { ...process.env, NO_COLOR: "1", CI: "true", PYTUTOR_CACHE_DIR: join(work, "cache") };
@@ -88,7 +91,7 @@ console.log(`pytutor verdicts under load · CPython ${version} (${python}) · ${
 // 1. verify --runs R, quiet then loaded.
 if (!only || only === "1") {
   console.log(`\n1. verify --runs ${runs} --jobs ${jobs} over ${chosen.length ? chosen.join(", ") : "every exercise"} (reference set: solutions, starters, alternatives, variants)`);
-  for (const phase of ["quiet", "loaded"]) {
+  for (const phase of phases) {
     if (phase === "loaded") startLoad();
     const { ms, stdout } = run(["verify", ...chosen, "--python", python, "--runs", String(runs), "--jobs", jobs, "--skip-files", BLIND, "--json", "--lang", "en"]);
     const load = loadavg();

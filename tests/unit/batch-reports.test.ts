@@ -277,4 +277,9 @@ describe("HTML report", () => {
     expect(en).toContain('<html lang="en">');
     expect(en).toContain("<h1>Grading report</h1>");
   });
+
+  test("how the programs ran is in the header, in the report's language", () => {
+    expect(html).toContain('<p class="meta" data-testid="isolation">aislados con bubblewrap</p>');
+    expect(htmlReport(doc, "en")).toContain('<p class="meta" data-testid="isolation">isolated with bubblewrap</p>');
+  });
 });

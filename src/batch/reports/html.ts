@@ -106,6 +106,7 @@ export function* htmlReportChunks(doc: BatchDocument, lang: Lang): Generator<str
 <header>
 <h1>${ui.title}</h1>
 <p class="meta">${ui.folder}: <code>${escapeHtml(doc.source)}</code> · ${ui.generated}: ${escapeHtml(doc.generatedAt.replace(/T(\d\d:\d\d).*Z$/, " $1 UTC"))} · Python ${escapeHtml(doc.python.version)}</p>
+<p class="meta" data-testid="isolation">${escapeHtml(doc.isolation.text[lang])}</p>
 <ul class="counts">${counts.map(([n, label]) => `<li><strong>${n}</strong> ${label}</li>`).join("")}</ul>
 </header>
 <main>
