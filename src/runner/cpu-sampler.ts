@@ -80,6 +80,9 @@ function childrenOf(pid: number): number[] | undefined {
 // clock_nanosleep on CPython 3.11+ and select() before (poll_schedule_timeout).
 const SLEEP_WCHAN = /nanosleep|poll_schedule_timeout|do_select|core_sys_select/u;
 
+// The processes pytutor puts between itself and the program.
+const LAUNCHERS = new Set(["bwrap", "sh", "dash", "bash"]);
+
 // Whether this kernel names where a thread waits (some hide it): Node's own
 // idle threads always wait somewhere.
 let wchanReadable: boolean | undefined;
@@ -97,12 +100,18 @@ function wchanAvailable(): boolean {
   return wchanReadable;
 }
 
-function sleepingThreads(pid: number): number {
-  let count = 0;
+// How many of a process's threads are in a timed sleep, and how many show
+// where they wait at all: a kernel that hides it from pytutor (another
+// uid, a container) shows "0" for every thread, and then nothing is inferred.
+function sleepingThreads(pid: number): { sleeping: number; shown: number } {
+  let sleeping = 0;
+  let shown = 0;
   try {
     for (const tid of readdirSync(`/proc/${pid}/task`)) {
       try {
-        if (SLEEP_WCHAN.test(readFileSync(`/proc/${pid}/task/${tid}/wchan`, "latin1"))) count++;
+        const where = readFileSync(`/proc/${pid}/task/${tid}/wchan`, "latin1").trim();
+        if (where !== "" && where !== "0") shown++;
+        if (SLEEP_WCHAN.test(where)) sleeping++;
       } catch {
         /* ended meanwhile */
       }
@@ -110,7 +119,7 @@ function sleepingThreads(pid: number): number {
   } catch {
     /* gone */
   }
-  return count;
+  return { sleeping, shown };
 }
 
 export type CpuSummary = {
@@ -151,6 +160,9 @@ export class CpuSampler {
   private maxThreads = 0;
   private maxSleeping = 0;
   private readonly watchSleeps = wchanAvailable();
+  // Some thread of the run (the shell or bubblewrap waiting for the program
+  // at least) was ever seen waiting somewhere: the kernel shows this run's waits.
+  private sleepsShown = false;
   private maxRss = 0;
   // The processes of the last sample and their names.
   private names = new Map<number, string>();
@@ -199,7 +211,12 @@ export class CpuSampler {
       if (now === undefined) continue;
       alive++;
       threads += now.threads;
-      if (this.watchSleeps) sleeping += sleepingThreads(pid);
+      if (this.watchSleeps) {
+        const seen = sleepingThreads(pid);
+        // bubblewrap and the shell wait in poll/select too: only the program's own count.
+        if (!LAUNCHERS.has(now.name)) sleeping += seen.sleeping;
+        if (seen.shown > 0) this.sleepsShown = true;
+      }
       names.set(pid, now.name);
       rss += now.rssBytes;
       // A process first seen now: what it used before this window is unknown
@@ -245,7 +262,7 @@ export class CpuSampler {
       totalSeconds: [...this.last.values()].reduce((a, b) => a + b, 0),
       maxProcesses: this.maxProcesses,
       maxThreads: this.maxThreads,
-      ...(this.watchSleeps ? { maxSleepingThreads: this.maxSleeping } : {}),
+      ...(this.watchSleeps && this.sleepsShown ? { maxSleepingThreads: this.maxSleeping } : {}),
       maxRssBytes: this.maxRss,
     };
   }
