@@ -20,8 +20,12 @@ type Entry = {
 const HOSTILE = join(FIXTURES, "hostile");
 const manifest = JSON.parse(readFileSync(join(HOSTILE, "manifest.json"), "utf8")) as Entry[];
 const python = (testPythons().at(-1) as { path: string }).path;
-// Long enough for a 512 MB memory bomb or a flood to reach its limit on a busy machine.
-const TIMEOUT = 10;
+// Long enough for a 512 MB memory bomb or a flood to reach its limit on a busy
+// machine: alone, the flood is stopped at its 20,000th line in about 1 s, but in
+// this batch, beside the other bombs and two busy processes, it once needed
+// more than 10 s. Hanging programs wait this long side by side, so it costs
+// the suite about the difference once.
+const TIMEOUT = 20;
 
 // Every process that carries this run's unique PATH entry in its environment.
 function survivors(tag: string): string[] {
