@@ -65,8 +65,13 @@ function announcements(ctx: Context, w: Worker, about: boolean): { start?: numbe
   const first = waits.reduce((a, x) => Math.min(a, x.begin), Infinity);
   const last = waits.reduce((a, x) => Math.max(a, x.end), -Infinity);
   const start = lines.find((i) => (ctx.record.stdout[i]?.t ?? Infinity) <= first + EPSILON);
-  // A wait the program's end cut short has no line after it.
-  const end = waits.some((x) => x.unfinished) ? undefined : [...lines].reverse().find((i) => (ctx.record.stdout[i]?.t ?? -Infinity) >= last - EPSILON);
+  // A wait the program's end cut short has no line after it. The end is another
+  // line than the start: a wait cancelled as soon as it began (tasks cut by
+  // asyncio.run's end) would otherwise take its own announcement for both,
+  // depending on how fast the machine was.
+  const end = waits.some((x) => x.unfinished)
+    ? undefined
+    : [...lines].reverse().find((i) => i !== start && (ctx.record.stdout[i]?.t ?? -Infinity) >= last - EPSILON);
   return { ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) };
 }
 

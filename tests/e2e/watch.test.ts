@@ -90,7 +90,8 @@ describe.concurrent("watch on a terminal", () => {
       expect(screen).toMatch(/\d\d:\d\d:\d\d ✓ SUPERADO · ejercicio3 · 12 de 12 puntos \(100 %\)/);
       expect(screen).toContain("¡Bien! ejercicio3 superado y anotado. Progreso: 1 de 17 ejercicios superados.");
       expect(screen).toContain("Siguiente: ejercicio4 (conteo-referencias)");
-      expect(screen).toContain("ejercicio4.py es todavía la plantilla");
+      // Written after the «Vigilando» line, once the new file has been read: wait for it.
+      await s.waitFor("ejercicio4.py es todavía la plantilla", at);
       // Now ejercicio4's file is the one watched; ejercicio3's is not.
       at = s.mark();
       saveByRename(file, "print('otra vez')\n");

@@ -186,6 +186,15 @@ describe("workers: found by what they did, judged by what each wrote", () => {
     expect(result.checks.find((c) => c.id === "c1")?.actual?.en).toContain("printed nothing before waiting");
   });
 
+  test("a wait cut as soon as it began: its start line is not also its end line, however fast the machine", () => {
+    // Each worker announces, then its wait is cancelled within the same millisecond.
+    const waits: Array<[number, number]> = [[0.01, 0.0102], [0.011, 0.0112], [0.012, 0.0122]];
+    const starts: Array<[string, number, { thread: number }]> = waits.map(([a], i) => [`empieza ${i}`, a - 0.0001, W(i + 1)]);
+    const result = grade(s, record(starts, { events: downloads(waits), programSeconds: 0.02 }));
+    expect(result.checks.find((c) => c.id === "c1")?.status).toBe("fail");
+    expect(result.checks.find((c) => c.id === "c1")?.actual?.en).toContain("printed nothing after its wait");
+  });
+
   test("the summary before the workers ended, or written by a worker, is not the final line", () => {
     const waits: Array<[number, number]> = [[0.01, 3.01], [0.011, 5.011], [0.012, 2.012]];
     const starts = lines(waits, 0.02).filter(([text]) => text !== "listo");
