@@ -83,23 +83,6 @@ const SLEEP_WCHAN = /nanosleep|poll_schedule_timeout|do_select|core_sys_select/u
 // The processes pytutor puts between itself and the program.
 const LAUNCHERS = new Set(["bwrap", "sh", "dash", "bash"]);
 
-// Whether this kernel names where a thread waits (some hide it): Node's own
-// idle threads always wait somewhere.
-let wchanReadable: boolean | undefined;
-function wchanAvailable(): boolean {
-  if (wchanReadable !== undefined) return wchanReadable;
-  wchanReadable = false;
-  try {
-    for (const tid of readdirSync("/proc/self/task")) {
-      const where = readFileSync(`/proc/self/task/${tid}/wchan`, "latin1").trim();
-      if (where !== "" && where !== "0") wchanReadable = true;
-    }
-  } catch {
-    /* not Linux, or hidden */
-  }
-  return wchanReadable;
-}
-
 // How many of a process's threads are in a timed sleep, and how many show
 // where they wait at all: a kernel that hides it from pytutor (another
 // uid, a container) shows "0" for every thread, and then nothing is inferred.
@@ -159,9 +142,9 @@ export class CpuSampler {
   private maxProcesses = 0;
   private maxThreads = 0;
   private maxSleeping = 0;
-  private readonly watchSleeps = wchanAvailable();
   // Some thread of the run (the shell or bubblewrap waiting for the program
-  // at least) was ever seen waiting somewhere: the kernel shows this run's waits.
+  // at least) was ever seen waiting somewhere: the kernel shows this run's
+  // waits (off Linux, or where it hides them, the figure stays undefined).
   private sleepsShown = false;
   private maxRss = 0;
   // The processes of the last sample and their names.
@@ -211,10 +194,12 @@ export class CpuSampler {
       if (now === undefined) continue;
       alive++;
       threads += now.threads;
-      if (this.watchSleeps) {
+      // bubblewrap and the shell wait in poll/select too: only the program's
+      // own threads count, and theirs are read only until a wait was shown.
+      const launcher = LAUNCHERS.has(now.name);
+      if (!launcher || !this.sleepsShown) {
         const seen = sleepingThreads(pid);
-        // bubblewrap and the shell wait in poll/select too: only the program's own count.
-        if (!LAUNCHERS.has(now.name)) sleeping += seen.sleeping;
+        if (!launcher) sleeping += seen.sleeping;
         if (seen.shown > 0) this.sleepsShown = true;
       }
       names.set(pid, now.name);
@@ -262,7 +247,7 @@ export class CpuSampler {
       totalSeconds: [...this.last.values()].reduce((a, b) => a + b, 0),
       maxProcesses: this.maxProcesses,
       maxThreads: this.maxThreads,
-      ...(this.watchSleeps && this.sleepsShown ? { maxSleepingThreads: this.maxSleeping } : {}),
+      ...(this.sleepsShown ? { maxSleepingThreads: this.maxSleeping } : {}),
       maxRssBytes: this.maxRss,
     };
   }
