@@ -271,7 +271,10 @@ describe.concurrent("programs that misbehave get a verdict that explains", () =>
   });
 
   test("lines no writer mixed are never called mixed, even when their first characters repeat", async () => {
-    const { doc } = await checkJson("ejercicio2", program("print-storm.py"), python);
+    // Under a Lock no thread can write inside another's line. (Without one,
+    // as in print-storm.py, threads really can mix: that is the note's job.)
+    const { doc } = await checkJson("ejercicio2", program("print-storm-locked.py"), python);
+    expect(doc.output).toHaveLength(8 * 300);
     expect(doc.notes.map((n) => n.kind)).not.toContain("interleaved");
     expect(doc.output.some((l) => l.mixed)).toBe(false);
   });
