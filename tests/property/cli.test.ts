@@ -17,6 +17,11 @@ import { fc, fcParams } from "../helpers/fc.js";
 import { Catalogues, mutationBytes, specMutation, type SpecMutation } from "../helpers/spec-mutations.js";
 
 const SPAWN_TIMEOUT_MS = 15_000;
+// Each case spawns the CLI (about 0.35 s of one core; twice that when the cores
+// are busy), so these counts set the suite's length: 120 + 50 cases keep CI
+// under its 20 minutes. A soak: PYTUTOR_FC_RUNS=2000 npx vitest run tests/property
+const LINES_RUNS = 120;
+const CATALOGUE_RUNS = 50;
 const NO_PYTHON = "/nonexistent";
 
 const work = mkdtempSync(join(tmpdir(), "pytutor-prop-cli-"));
@@ -258,7 +263,7 @@ describe("the CLI survives any command line", () => {
         const r = await run(args);
         checkRun(args, r, line.sub === "doctor");
       }),
-      fcParams(200),
+      fcParams(LINES_RUNS),
     );
   }, 200_000);
 
@@ -299,7 +304,7 @@ describe("the CLI survives any command line", () => {
           check(r.code === 0, "a valid catalogue, yet list fails", args, r);
         }
       }),
-      fcParams(80),
+      fcParams(CATALOGUE_RUNS),
     );
   }, 200_000);
 });
