@@ -261,7 +261,20 @@ function menuOptions(args: string[]): GlobalOptions | undefined {
   return options;
 }
 
+// A reader that leaves early (`pytutor schema | head -1`) closes the pipe: what
+// is left to print has no one to read it. The command still ends as it would
+// (a grade still writes its journal and reports, a check still stops its
+// program) and keeps its exit code; only the unread text is dropped.
+function toleratePipeClosed(stream: NodeJS.WriteStream): void {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") return;
+    throw error;
+  });
+}
+
 export async function main(argv: string[]): Promise<void> {
+  toleratePipeClosed(process.stdout);
+  toleratePipeClosed(process.stderr);
   // --lang, then the language the learner's workspace was made in, then the environment.
   const lang = detectLang(langFromArgv(argv) ?? workspaceLang());
   try {

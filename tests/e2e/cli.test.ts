@@ -1,9 +1,10 @@
 // The built CLI against bad input and odd programs, on a real CPython.
+import { execFile } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { checkJson, EXERCISES, FIXTURES, pytutor } from "../helpers/cli.js";
+import { BIN, checkJson, EXERCISES, FIXTURES, pytutor } from "../helpers/cli.js";
 import { oldPython, testPythons } from "../helpers/pythons.js";
 
 const python = testPythons().at(-1)?.path ?? "python3";
@@ -103,6 +104,32 @@ describe.concurrent("commands", () => {
     const schema = JSON.parse(r.stdout) as { properties: Record<string, unknown> };
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(["id", "alias", "checks", "variants"]));
   });
+});
+
+// The reader of a pipe that leaves before pytutor has printed everything
+// (`pytutor schema | head -1`): no EPIPE stack trace, and the command's own
+// exit code (a failed check stays 1).
+describe.concurrent("a pipe closed early by its reader", () => {
+  const cases: Array<[string[], number]> = [
+    [["schema"], 0],
+    [["hint", "ejercicio2", "--all"], 0],
+    [["list", "--json"], 0],
+    [["check", "ejercicio1", join(EXERCISES, "ejercicio1", "starter.py"), "--python", python], 1],
+  ];
+  for (const [args, code] of cases) {
+    test(`pytutor ${args.slice(0, 2).join(" ")} | (reader gone)`, async () => {
+      // `exec 0<&-` closes the reader's end at once; pytutor writes later.
+      const script = `"$0" "$@" | { exec 0<&-; sleep 0.05; }; echo "exit=\${PIPESTATUS[0]}" >&2`;
+      const r = await new Promise<{ stderr: string }>((done) => {
+        execFile("bash", ["-c", script, process.execPath, BIN, ...args], { env: { ...process.env, NO_COLOR: "1" }, encoding: "utf8" }, (_e, _o, stderr) =>
+          done({ stderr }),
+        );
+      });
+      expect(r.stderr).toContain(`exit=${code}`);
+      expect(r.stderr).not.toContain("EPIPE");
+      expectNoStackTrace(r.stderr);
+    });
+  }
 });
 
 describe.concurrent("bad input: a clear message, exit 2, no stack trace", () => {
