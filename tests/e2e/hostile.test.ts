@@ -79,8 +79,12 @@ async function gradeHostile(sandbox: boolean) {
   cpSync(HOSTILE, dir, { recursive: true, filter: (src) => !src.endsWith("manifest.json") });
   const out = join(dir, "..", "notas");
   const tag = `/nonexistent-pytutor-hostile-${process.pid}-${sandbox ? "s" : "n"}`;
+  // The grader works from a folder of its own: without isolation a program can
+  // write into the grader's working folder, which must not be the checkout.
+  const cwd = mkdtempSync(join(tmpdir(), "pytutor-hostile-grader-"));
   const watched = [
     { dir, depth: 8, dots: true },
+    { dir: cwd, depth: 0, dots: true },
     { dir: ROOT, depth: 0 },
     { dir: process.env.HOME ?? "/root", depth: 0 },
     { dir: "/etc", depth: 0 },
@@ -91,7 +95,7 @@ async function gradeHostile(sandbox: boolean) {
   const started = Date.now();
   const run = await pytutor(
     ["grade", dir, "--exercise", "ejercicio3", "--out", out, "--python", python, "--timeout", String(TIMEOUT), "--json", ...(sandbox ? [] : ["--no-sandbox"])],
-    { env: { CI: "true", PATH: `${tag}:${process.env.PATH ?? ""}` }, timeoutMs: 400_000 },
+    { cwd, env: { CI: "true", PATH: `${tag}:${process.env.PATH ?? ""}` }, timeoutMs: 400_000 },
   );
   const seconds = (Date.now() - started) / 1000;
   await new Promise((r) => setTimeout(r, 500));
