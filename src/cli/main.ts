@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { detectLang, type Lang } from "../i18n/lang.js";
 import { CliError, EXIT } from "./errors.js";
+import { localizeHelp } from "./help-text.js";
 import { workspaceLang } from "../workspace/find.js";
 
 // `--python` may be given several times (verify uses each); other commands use the last.
@@ -35,7 +36,7 @@ function build(lang: Lang): Command {
         ? "Tutor y corrector de «Python Avanzado»: ejecuta tu programa en tu CPython y comprueba el concepto, no solo el texto."
         : "Tutor and grader for «Python Avanzado»: runs your program on your CPython and checks the concept, not just the text.",
     )
-    .version("0.1.0", "-V, --version")
+    .version("0.1.0", "-V, --version", es ? "muestra la versión" : "output the version number")
     .addOption(new Option("--lang <lang>", es ? "idioma de los mensajes" : "language of messages").choices(["es", "en"]))
     .option("--python <path>", es ? "intérprete de Python a usar (o PYTUTOR_PYTHON)" : "Python interpreter to use (or PYTUTOR_PYTHON)", collect)
     .option("--exercises <dir>", es ? "carpeta de ejercicios (por defecto, los incluidos)" : "exercises folder (default: the built-in ones)")
@@ -215,6 +216,7 @@ function build(lang: Lang): Command {
       const { runSchema } = await import("./schema.js");
       process.exitCode = runSchema();
     });
+  localizeHelp(program, lang);
   return program;
 }
 

@@ -24,12 +24,35 @@ describe.concurrent("commands", () => {
     expect(es.stdout).toContain("comprueba tu solución");
     const en = await pytutor(["--help", "--lang", "en"]);
     expect(en.stdout).toContain("check your solution");
+    expect(en.stdout).toContain("Usage: pytutor [options] [command]");
+  });
+
+  test("the help is wholly in Spanish, for every command, with commander's own words too", async () => {
+    const commands = ["", "check", "verify", "grade", "merge", "list", "show", "hint", "init", "next", "watch", "solution", "reset", "doctor", "schema", "help"];
+    const helps = await Promise.all(commands.map((command) => pytutor(command ? [command, "--help"] : ["--help"])));
+    for (const [i, command] of commands.entries()) {
+      const r = helps[i] as Awaited<ReturnType<typeof pytutor>>;
+      expect(r.code, command).toBe(0);
+      expect(r.stdout, command).toMatch(/^Uso: pytutor/);
+      for (const english of ["Usage", "Options:", "Arguments:", "Commands:", "display help", "[options]", "[command]", "<exercise>", "[exercise]", "<folder>", "choices:", "default:", "output the version"]) {
+        expect(r.stdout, `pytutor ${command} --help`).not.toContain(english);
+      }
+    }
+    const grade = await pytutor(["grade", "--help"]);
+    expect(grade.stdout).toContain("Uso: pytutor grade [opciones] <carpeta>");
+    expect(grade.stdout).toMatch(/--feedback <nivel>\s+cuánto ven los estudiantes de lo esperado \(valores:\s+"full", "summary", "hidden", por defecto:\s+"summary"\)/);
+    const root = await pytutor(["--help"]);
+    expect(root.stdout).toContain("-h, --help");
+    expect(root.stdout).toContain("muestra esta ayuda");
+    expect(root.stdout).toContain("help [orden]");
+    // 80 columns: descriptions wrap beside the widest command term.
+    expect(Math.max(...root.stdout.split("\n").map((l) => l.length))).toBeLessThanOrEqual(80);
   });
 
   test("no arguments prints help and exits 0", async () => {
     const r = await pytutor([]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Usage: pytutor");
+    expect(r.stdout).toContain("Uso: pytutor");
   });
 
   test("list shows both exercises; --json is one document", async () => {

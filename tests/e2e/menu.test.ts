@@ -268,8 +268,8 @@ describe.concurrent("without a terminal, or on CI: the help, as always", () => {
   test("`pytutor` with pipes prints the help and exits 0", async () => {
     const r = await pytutor([], { env });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Usage: pytutor");
-    expect(r.stdout).toContain("watch [options] [exercise]");
+    expect(r.stdout).toContain("Uso: pytutor");
+    expect(r.stdout).toContain("watch [opciones] [ejercicio]");
     expect(r.stderr).toBe("");
     const en = await pytutor(["--lang", "en"], { env });
     expect(en.code).toBe(0);
@@ -280,7 +280,7 @@ describe.concurrent("without a terminal, or on CI: the help, as always", () => {
     const s = pty([], { cwd: tmpdir(), env: { ...env, CI: "true" } });
     try {
       expect(await s.exited).toBe(0);
-      expect(s.text()).toContain("Usage: pytutor");
+      expect(s.text()).toContain("Uso: pytutor");
       expect(s.text()).not.toContain("¿Qué quieres hacer?");
     } finally {
       s.kill();
