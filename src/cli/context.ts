@@ -171,7 +171,7 @@ export async function getPython(options: GlobalOptions): Promise<PythonInfo> {
     return await findPython(flag ? { flag } : {});
   } catch (error) {
     if (!(error instanceof PythonNotFoundError)) throw error;
-    const tried = error.attempts.map((a) => `${a.candidate}: ${a.outcome}`);
+    const tried = error.attempts.map((a) => both(`${a.candidate}: ${a.outcome.es}`, `${a.candidate}: ${a.outcome.en}`));
     if (error.reason === "too-old" && error.found) {
       throw new CliError(
         both(

@@ -27,7 +27,7 @@ export async function runDoctor(options: GlobalOptions, lang: Lang): Promise<num
     if (!(error instanceof PythonNotFoundError)) throw error;
     code = 2;
     out.push(`${bad} ${es ? "ningún CPython 3.8+ utilizable, buscado en" : "no usable CPython 3.8+, looked in"} ${source}:`);
-    for (const a of error.attempts) out.push(`    ${a.candidate}: ${a.outcome}`);
+    for (const a of error.attempts) out.push(`    ${a.candidate}: ${a.outcome[lang]}`);
     out.push(`    ${es ? "Instala CPython 3.8 o más nuevo, o elige uno con --python RUTA o PYTUTOR_PYTHON." : "Install CPython 3.8 or newer, or choose one with --python PATH or PYTUTOR_PYTHON."}`);
   }
   out.push(`${existsSync(probeDir()) ? ok : bad} ${es ? "sonda" : "probe"}: ${probeDir()}`);

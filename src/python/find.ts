@@ -5,6 +5,7 @@ import { execFile } from "node:child_process";
 import { accessSync, constants, readFileSync, statSync } from "node:fs";
 import { delimiter, dirname, isAbsolute, join, resolve } from "node:path";
 import { readCache, writeCache } from "./cache.js";
+import { both, type Text } from "../i18n/lang.js";
 
 export const MIN_VERSION: readonly [number, number] = [3, 8];
 
@@ -21,7 +22,9 @@ export type PythonInfo = {
   source: "flag" | "env" | "path";
 };
 
-export type Attempt = { candidate: string; source: PythonInfo["source"]; outcome: string };
+// What became of one candidate, in both languages (the interpreter's own
+// error line is shown as it printed it).
+export type Attempt = { candidate: string; source: PythonInfo["source"]; outcome: Text };
 
 export class PythonNotFoundError extends Error {
   constructor(
@@ -100,11 +103,12 @@ function shimContext(path: string, cwd: string, env: NodeJS.ProcessEnv): string 
   return parts.join("|");
 }
 
-function probeInterpreter(command: string, args: string[], cwd: string): Promise<Probed | string> {
+function probeInterpreter(command: string, args: string[], cwd: string): Promise<Probed | Text> {
   return new Promise((done) => {
     execFile(command, [...args, "-c", INFO_SCRIPT], { cwd, timeout: 15_000, encoding: "utf8" }, (error, stdout, stderr) => {
       if (error && !stdout) {
-        done((stderr || error.message).trim().split("\n").slice(-1)[0] ?? "error");
+        const said = (stderr || error.message).trim().split("\n").slice(-1)[0] ?? "";
+        done(both(`no se pudo ejecutar: ${said}`, `could not run: ${said}`));
         return;
       }
       try {
@@ -112,10 +116,23 @@ function probeInterpreter(command: string, args: string[], cwd: string): Promise
         if (typeof data.executable !== "string" || typeof data.version !== "string") throw new Error("bad answer");
         done(data);
       } catch {
-        done(`respuesta inesperada / unexpected answer: ${stdout.slice(0, 120)}`);
+        done(both(`respuesta inesperada: ${stdout.slice(0, 120)}`, `unexpected answer: ${stdout.slice(0, 120)}`));
       }
     });
   });
+}
+
+// Why a command or path given as the interpreter cannot be run.
+function missing(command: string): Text {
+  if (!command.includes("/") && !isAbsolute(command)) return both("no está en el PATH", "not on PATH");
+  let stat;
+  try {
+    stat = statSync(resolve(command));
+  } catch {
+    return both("no existe", "does not exist");
+  }
+  if (stat.isDirectory()) return both("es una carpeta, no un programa", "is a folder, not a program");
+  return both("no se puede ejecutar (le falta el permiso de ejecución)", "cannot be run (it lacks execute permission)");
 }
 
 function toInfo(p: Probed, requested: string, source: PythonInfo["source"]): PythonInfo {
@@ -143,20 +160,20 @@ async function resolveCandidate(
   args: string[],
   cwd: string,
   env: NodeJS.ProcessEnv,
-): Promise<Probed | string> {
+): Promise<Probed | Text> {
   const path = lookPath(command, env);
-  if (!path) return "no está en el PATH / not on PATH";
+  if (!path) return missing(command);
   let stat;
   try {
     stat = statSync(path);
   } catch {
-    return "no existe / does not exist";
+    return both("no existe", "does not exist");
   }
   const key = [path, args.join(" "), stat.mtimeMs, stat.size, shimContext(path, cwd, env)].join("\u0000");
   const cached = readCache<Probed>(key);
   if (cached && isExecutableFile(cached.executable)) return cached;
   const probed = await probeInterpreter(path, args, cwd);
-  if (typeof probed !== "string" && isExecutableFile(probed.executable)) writeCache(key, probed);
+  if (!("es" in probed) && isExecutableFile(probed.executable)) writeCache(key, probed);
   return probed;
 }
 
@@ -177,13 +194,13 @@ export async function findPython(options: FindOptions = {}): Promise<PythonInfo>
   for (const [command, args, source] of candidates) {
     const shown = [command, ...args].join(" ");
     const probed = await resolveCandidate(command, args, cwd, env);
-    if (typeof probed === "string") {
+    if ("es" in probed) {
       attempts.push({ candidate: shown, source, outcome: probed });
       continue;
     }
     const info = toInfo(probed, shown, source);
     if (!isSupported(info)) {
-      attempts.push({ candidate: shown, source, outcome: `Python ${info.version}` });
+      attempts.push({ candidate: shown, source, outcome: both(`Python ${info.version}`, `Python ${info.version}`) });
       tooOld ??= info;
       continue;
     }

@@ -189,6 +189,20 @@ describe.concurrent("bad input: a clear message, exit 2, no stack trace", () => 
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("no encuentro CPython 3.8 o más nuevo");
     expect(r.stderr).toContain("python3: no está en el PATH");
+    expect(r.stderr).not.toContain("not on PATH");
+    const en = await pytutor(["check", "ejercicio1", program("noop.py"), "--lang", "en"], { env: { PATH: "/nonexistent", PYTUTOR_PYTHON: "" } });
+    expect(en.stderr).toContain("python3: not on PATH");
+    expect(en.stderr).not.toContain("no está");
+  });
+
+  test("a --python that is not there, or not a program, says which, in one language", async () => {
+    const gone = await pytutor(["check", "ejercicio1", program("noop.py"), "--python", "/no/such/python3"]);
+    expect(gone.stderr).toContain("/no/such/python3: no existe");
+    expect(gone.stderr).not.toMatch(/PATH|does not exist/);
+    const folder = await pytutor(["check", "ejercicio1", program("noop.py"), "--python", programs, "--lang", "en"]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain(`${programs}: is a folder, not a program`);
+    expect(folder.stderr).not.toContain("carpeta");
   });
 
   const old = oldPython();
