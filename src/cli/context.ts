@@ -19,8 +19,8 @@ export function exercisesDir(options: GlobalOptions): string {
 function specProblems(dir: string, issues: SpecIssue[]): CliError {
   return new CliError(
     both(
-      `hay ${issues.length} problema(s) en los ejercicios de ${dir}; corrígelos (\`pytutor schema\` da el formato):`,
-      `${issues.length} problem(s) in the exercises of ${dir}; fix them (\`pytutor schema\` gives the format):`,
+      `hay ${issues.length === 1 ? "un problema" : `${issues.length} problemas`} en los ejercicios de ${dir}; corrígelos (\`pytutor schema\` da el formato):`,
+      `${issues.length === 1 ? "one problem" : `${issues.length} problems`} in the exercises of ${dir}; fix them (\`pytutor schema\` gives the format):`,
     ),
     EXIT.usage,
     issues.map((issue) => ({ es: formatIssue(issue, "es"), en: formatIssue(issue, "en") })),

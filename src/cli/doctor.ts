@@ -36,7 +36,7 @@ export async function runDoctor(options: GlobalOptions, lang: Lang): Promise<num
   if (issues.length === 0) out.push(`${ok} ${exercises.length} ${es ? "ejercicios válidos en" : "valid exercises in"} ${dir}`);
   else {
     code = 2;
-    out.push(`${bad} ${issues.length} ${es ? "problema(s) en los ejercicios de" : "problem(s) in the exercises of"} ${dir}:`);
+    out.push(`${bad} ${issues.length} ${es ? (issues.length === 1 ? "problema en los ejercicios de" : "problemas en los ejercicios de") : issues.length === 1 ? "problem in the exercises of" : "problems in the exercises of"} ${dir}:`);
     for (const issue of issues) out.push(`    ${formatIssue(issue, lang)}`);
   }
   process.stdout.write(`${out.join("\n")}\n`);

@@ -120,7 +120,7 @@ function summaryText(doc: BatchDocument, out: string, lang: Lang): string {
     es ? `Ejecución: ${doc.isolation.text.es}.` : `Runs: ${doc.isolation.text.en}.`,
   ];
   if (doc.unmatched.length > 0) {
-    lines.push(es ? `${doc.unmatched.length} archivo(s) sin corregir:` : `${doc.unmatched.length} file(s) not graded:`);
+    lines.push(es ? `${doc.unmatched.length} ${doc.unmatched.length === 1 ? "archivo" : "archivos"} sin corregir:` : `${doc.unmatched.length} ${doc.unmatched.length === 1 ? "file" : "files"} not graded:`);
     for (const u of doc.unmatched) lines.push(`  ${u.path}: ${u.reason[lang]}`);
   }
   const near = relative(process.cwd(), out);
@@ -160,8 +160,8 @@ export async function runGrade(folder: string, options: GradeCliOptions, lang: L
   if (swept.folders + swept.processes > 0) {
     process.stderr.write(
       lang === "es"
-        ? `pytutor: limpio lo que dejó una corrección anterior que murió: ${swept.folders} carpeta(s) temporales, ${swept.processes} proceso(s).\n`
-        : `pytutor: cleaning what a batch that died left behind: ${swept.folders} temporary folder(s), ${swept.processes} process(es).\n`,
+        ? `pytutor: limpio lo que dejó una corrección anterior que murió: ${swept.folders} ${swept.folders === 1 ? "carpeta temporal" : "carpetas temporales"}, ${swept.processes} ${swept.processes === 1 ? "proceso" : "procesos"}.\n`
+        : `pytutor: cleaning what a batch that died left behind: ${swept.folders} temporary ${swept.folders === 1 ? "folder" : "folders"}, ${swept.processes} ${swept.processes === 1 ? "process" : "processes"}.\n`,
     );
   }
   const realOut = realpathSync(out);

@@ -14,7 +14,7 @@ export async function runHint(name: string | undefined, n: string | undefined, o
   const total = spec.hints.length;
   const c = makeChalk();
   if (options.all) {
-    spec.hints.forEach((h, i) => process.stdout.write(`${c.cyan(`${lang === "es" ? "Pista" : "Hint"} ${i + 1}/${total}:`)} ${h[lang]}\n`));
+    spec.hints.forEach((h, i) => process.stdout.write(`${c.cyan(`${lang === "es" ? "Pista" : "Hint"} ${i + 1} ${lang === "es" ? "de" : "of"} ${total}:`)} ${h[lang]}\n`));
     return 0;
   }
   const index = n === undefined ? 1 : Number(n);
@@ -22,7 +22,7 @@ export async function runHint(name: string | undefined, n: string | undefined, o
     throw new CliError(both(`«${n}» no es una pista de ${spec.id}: hay de la 1 a la ${total}.`, `«${n}» is not a hint of ${spec.id}: there are 1 to ${total}.`));
   }
   const hint = spec.hints[index - 1];
-  process.stdout.write(`${c.cyan(`${lang === "es" ? "Pista" : "Hint"} ${index}/${total}:`)} ${hint?.[lang] ?? ""}\n`);
+  process.stdout.write(`${c.cyan(`${lang === "es" ? "Pista" : "Hint"} ${index} ${lang === "es" ? "de" : "of"} ${total}:`)} ${hint?.[lang] ?? ""}\n`);
   if (index < total) {
     process.stdout.write(
       c.dim(lang === "es" ? `La siguiente, más concreta: \`pytutor hint ${spec.id} ${index + 1}\`\n` : `The next, more explicit: \`pytutor hint ${spec.id} ${index + 1}\`\n`),

@@ -131,8 +131,8 @@ export async function runInit(folder: string | undefined, options: GlobalOptions
     const starters = added.filter((f) => f !== "README.md").length;
     out.push(
       es
-        ? `Espacio de trabajo creado en ${root}: ${starters} plantilla(s) de ejercicio, README.md y .pytutor/state.json.`
-        : `Workspace created in ${root}: ${starters} exercise template(s), README.md and .pytutor/state.json.`,
+        ? `Espacio de trabajo creado en ${root}: ${starters} ${starters === 1 ? "plantilla" : "plantillas"} de ejercicio, README.md y .pytutor/state.json.`
+        : `Workspace created in ${root}: ${starters} exercise ${starters === 1 ? "template" : "templates"}, README.md and .pytutor/state.json.`,
     );
     if (kept.length > 0) {
       out.push(

@@ -64,8 +64,8 @@ export async function runListProgress(ws: Workspace, exercises: Exercise[], opti
     let extra = `· ${DIFFICULTY[lang][spec.difficulty]}`;
     if (p.status !== "done" && p.attempts > 0 && p.lastScore !== null) {
       extra += es
-        ? ` · ${p.attempts} intento(s), el último con ${Math.round(p.lastScore * 100)} %`
-        : ` · ${p.attempts} attempt(s), the last at ${Math.round(p.lastScore * 100)} %`;
+        ? ` · ${p.attempts} ${p.attempts === 1 ? "intento" : "intentos"}, el último con ${Math.round(p.lastScore * 100)} %`
+        : ` · ${p.attempts} ${p.attempts === 1 ? "attempt" : "attempts"}, the last at ${Math.round(p.lastScore * 100)} %`;
     }
     const row = `${mark} ${spec.id.padEnd(idWidth)}  ${c.dim(spec.alias.padEnd(aliasWidth))}  ${spec.title[lang]} ${c.dim(extra)}`;
     return spec.id === current && p.status !== "done" ? c.bold(row) : row;

@@ -35,7 +35,7 @@ export async function runList(options: GlobalOptions, lang: Lang): Promise<numbe
   const lines = exercises.map(({ spec }) =>
     `${c.bold(spec.id.padEnd(idWidth))}  ${c.dim(spec.alias.padEnd(aliasWidth))}  ${spec.title[lang]} ${c.dim(`· ${DIFFICULTY[lang][spec.difficulty]} · ${spec.file}`)}`,
   );
-  const head = lang === "es" ? `${exercises.length} ejercicios de «Python Avanzado»:` : `${exercises.length} exercises of «Python Avanzado»:`;
+  const head = lang === "es" ? `${exercises.length} ${exercises.length === 1 ? "ejercicio" : "ejercicios"} de «Python Avanzado»:` : `${exercises.length} ${exercises.length === 1 ? "exercise" : "exercises"} of «Python Avanzado»:`;
   const tail = lang === "es" ? "Lee uno con `pytutor show ejercicio1` y compruébalo con `pytutor check ejercicio1`." : "Read one with `pytutor show ejercicio1` and check it with `pytutor check ejercicio1`.";
   process.stdout.write(`${head}\n\n${lines.join("\n")}\n\n${c.dim(tail)}\n`);
   return 0;

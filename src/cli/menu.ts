@@ -216,7 +216,7 @@ class Menu {
         const mark = p.status === "done" ? c.green("✓") : spec.id === current ? c.yellow("▶") : c.dim("·");
         let about = `${spec.alias} · ${DIFFICULTY[this.lang][spec.difficulty]}`;
         if (p.status !== "done" && p.attempts > 0 && p.lastScore !== null) {
-          about += this.t(` · ${p.attempts} intento(s), el último con ${Math.round(p.lastScore * 100)} %`, ` · ${p.attempts} attempt(s), the last at ${Math.round(p.lastScore * 100)} %`);
+          about += this.t(` · ${p.attempts} ${p.attempts === 1 ? "intento" : "intentos"}, el último con ${Math.round(p.lastScore * 100)} %`, ` · ${p.attempts} ${p.attempts === 1 ? "attempt" : "attempts"}, the last at ${Math.round(p.lastScore * 100)} %`);
         }
         return { value: spec.id, name: `${mark} ${fit(`${spec.id.padEnd(idWidth)}  ${spec.title[this.lang]}`, nameWidth)}`, description: fit(about, this.width()) };
       });
@@ -266,7 +266,7 @@ class Menu {
       const where = passed
         ? c.green(this.t("superado", "passed"))
         : p.attempts > 0 && p.lastScore !== null
-          ? this.t(`${p.attempts} intento(s), el último con ${Math.round(p.lastScore * 100)} %`, `${p.attempts} attempt(s), the last at ${Math.round(p.lastScore * 100)} %`)
+          ? this.t(`${p.attempts} ${p.attempts === 1 ? "intento" : "intentos"}, el último con ${Math.round(p.lastScore * 100)} %`, `${p.attempts} ${p.attempts === 1 ? "attempt" : "attempts"}, the last at ${Math.round(p.lastScore * 100)} %`)
           : this.t("sin intentos todavía", "no attempts yet");
       const hintName =
         p.hintsUsed >= total

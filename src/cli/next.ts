@@ -25,8 +25,8 @@ export async function runNext(options: GlobalOptions, lang: Lang): Promise<numbe
   if (!exercise) {
     process.stdout.write(
       es
-        ? `${c.green("¡Enhorabuena!")} Has superado los ${exercises.length} ejercicios de «Python Avanzado».\nCompara tus soluciones con las de referencia (\`pytutor solution ${ids[0] ?? "ejercicio1"}\`) o repasa cualquier enunciado con \`pytutor show\`.\n`
-        : `${c.green("Congratulations!")} You have passed all ${exercises.length} exercises of «Python Avanzado».\nCompare your solutions with the reference ones (\`pytutor solution ${ids[0] ?? "ejercicio1"}\`) or review any statement with \`pytutor show\`.\n`,
+        ? `${c.green("¡Enhorabuena!")} Has superado ${exercises.length === 1 ? "el ejercicio" : `los ${exercises.length} ejercicios`} de «Python Avanzado».\nCompara tus soluciones con las de referencia (\`pytutor solution ${ids[0] ?? "ejercicio1"}\`) o repasa cualquier enunciado con \`pytutor show\`.\n`
+        : `${c.green("Congratulations!")} You have passed ${exercises.length === 1 ? "the exercise" : `all ${exercises.length} exercises`} of «Python Avanzado».\nCompare your solutions with the reference ones (\`pytutor solution ${ids[0] ?? "ejercicio1"}\`) or review any statement with \`pytutor show\`.\n`,
     );
     return EXIT.ok;
   }

@@ -174,8 +174,8 @@ export async function runWatch(name: string | undefined, options: WatchOptions, 
     if (!next) {
       say(
         es
-          ? `${c.green("¡Enhorabuena!")} Has superado los ${exercises.length} ejercicios. Compara tus soluciones con las de referencia: \`pytutor solution <ejercicio>\`.`
-          : `${c.green("Congratulations!")} You have passed all ${exercises.length} exercises. Compare your solutions with the reference ones: \`pytutor solution <exercise>\`.`,
+          ? `${c.green("¡Enhorabuena!")} Has superado ${exercises.length === 1 ? "el ejercicio" : `los ${exercises.length} ejercicios`}. Compara tus soluciones con las de referencia: \`pytutor solution <ejercicio>\`.`
+          : `${c.green("Congratulations!")} You have passed ${exercises.length === 1 ? "the exercise" : `all ${exercises.length} exercises`}. Compare your solutions with the reference ones: \`pytutor solution <exercise>\`.`,
       );
       return quit(EXIT.ok, false);
     }

@@ -104,7 +104,7 @@ export function symlinkRefused(file: FileState): CliError {
 export function progressLine(state: State, exercises: Exercise[], lang: Lang): string {
   const total = exercises.length;
   const done = countDone(state, exercises.map((e) => e.spec.id));
-  return lang === "es" ? `Progreso: ${done} de ${total} ejercicios superados.` : `Progress: ${done} of ${total} exercises passed.`;
+  return lang === "es" ? `Progreso: ${done} de ${total} ${total === 1 ? "ejercicio superado" : "ejercicios superados"}.` : `Progress: ${done} of ${total} ${total === 1 ? "exercise" : "exercises"} passed.`;
 }
 
 // After a check of the workspace's own file: attempts, last score and time;

@@ -49,8 +49,8 @@ export function renderVerify(results: TargetResult[], summary: VerifySummary, la
       ? c.green.bold(es ? `TODO CORRECTO · ${summary.targets} comprobaciones, ${summary.runs} ejecuciones, ${seconds} s` : `ALL GOOD · ${summary.targets} targets, ${summary.runs} runs, ${seconds} s`)
       : c.red.bold(
           es
-            ? `${summary.problems} PROBLEMA(S) (${summary.flaky} inestable(s)) · ${summary.targets} comprobaciones, ${summary.runs} ejecuciones, ${seconds} s`
-            : `${summary.problems} PROBLEM(S) (${summary.flaky} flaky) · ${summary.targets} targets, ${summary.runs} runs, ${seconds} s`,
+            ? `${summary.problems} ${summary.problems === 1 ? "PROBLEMA" : "PROBLEMAS"} (${summary.flaky} ${summary.flaky === 1 ? "inestable" : "inestables"}) · ${summary.targets} comprobaciones, ${summary.runs} ejecuciones, ${seconds} s`
+            : `${summary.problems} ${summary.problems === 1 ? "PROBLEM" : "PROBLEMS"} (${summary.flaky} flaky) · ${summary.targets} targets, ${summary.runs} runs, ${seconds} s`,
         ),
   );
   return out.join("\n");

@@ -49,6 +49,19 @@ describe.concurrent("commands", () => {
     expect(Math.max(...root.stdout.split("\n").map((l) => l.length))).toBeLessThanOrEqual(80);
   });
 
+  test("counts agree with their nouns: one exercise is «1 ejercicio», not «1 ejercicios»", async () => {
+    const one = join(FIXTURES, "specs", "verify-broken");
+    const [es, en, verify] = await Promise.all([
+      pytutor(["list", "--exercises", one]),
+      pytutor(["list", "--exercises", one, "--lang", "en"]),
+      pytutor(["verify", "--exercises", one, "--python", python, "--only-files", "variants/pasa"]),
+    ]);
+    expect(es.stdout).toMatch(/^1 ejercicio de «Python Avanzado»:/);
+    expect(en.stdout).toMatch(/^1 exercise of «Python Avanzado»:/);
+    expect(verify.stdout).toMatch(/\n1 PROBLEMA \(0 inestables\) · /);
+    for (const r of [es, en, verify]) expect(r.stdout).not.toMatch(/\((s|es)\)|\(S\)/);
+  });
+
   test("no arguments prints help and exits 0", async () => {
     const r = await pytutor([]);
     expect(r.code).toBe(0);
@@ -79,10 +92,10 @@ describe.concurrent("commands", () => {
   test("hint gives hints in order and refuses one that does not exist", async () => {
     const first = await pytutor(["hint", "ejercicio1"]);
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain("Pista 1/3");
+    expect(first.stdout).toContain("Pista 1 de 3");
     expect(first.stdout).toContain("pytutor hint ejercicio1 2");
     const all = await pytutor(["hint", "ejercicio2", "--all", "--lang", "en"]);
-    expect(all.stdout).toContain("Hint 3/3");
+    expect(all.stdout).toContain("Hint 3 of 3");
     const bad = await pytutor(["hint", "ejercicio1", "9"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("hay de la 1 a la 3");

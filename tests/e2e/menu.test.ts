@@ -88,7 +88,7 @@ describe.concurrent("the menu on a terminal", () => {
       screen = await s.waitFor("Intento 1 de ejercicio3, anotado en tu espacio de trabajo", at);
       expect(screen).toContain("NO SUPERADO");
       screen = await s.waitFor(active("Comprobar mi solución"), at);
-      expect(screen).toContain("1 intento(s), el último con");
+      expect(screen).toContain("1 intento, el último con");
       expect(screen).toContain("- Solución de referencia (supéralo primero");
 
       // The next hint (by its first letter).

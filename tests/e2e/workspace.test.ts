@@ -38,7 +38,7 @@ const check = (cwd: string, args: string[]) => pytutor(["check", ...args, "--pyt
 describe.concurrent("init", () => {
   test("creates the workspace: each starter under its learner name, a Spanish README, the state", async () => {
     const { root, init } = await workspace();
-    expect(init.stdout).toContain(`Espacio de trabajo creado en ${root}: ${TOTAL} plantilla(s)`);
+    expect(init.stdout).toContain(`Espacio de trabajo creado en ${root}: ${TOTAL} plantillas`);
     expect(init.stdout).toContain("cd pytutor-ejercicios");
     expect(init.stdout).toContain("pytutor next");
     expect(readFileSync(join(root, "ejercicio3.py"), "utf8")).toBe(starter("ejercicio3"));
@@ -95,7 +95,7 @@ describe.concurrent("init", () => {
     writeFileSync(join(dir, "otra.txt"), "x\n");
     const r = await pytutor(["init", "mis cosas"], { cwd: parent });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain(`${TOTAL - 1} plantilla(s)`);
+    expect(r.stdout).toContain(`${TOTAL - 1} plantillas`);
     expect(r.stdout).toContain("Ya había archivos con esos nombres y no los toqué: ejercicio3.py, README.md.");
     expect(r.stdout).toContain('cd mis cosas');
     expect(readFileSync(join(dir, "ejercicio3.py"), "utf8")).toBe("print('mío')\n");
@@ -243,7 +243,7 @@ describe.concurrent("progress", () => {
     expect(bad.stderr).toContain("hay de la 1 a la 3");
     // Outside a workspace, unchanged.
     const outside = await pytutor(["hint", "ejercicio1"]);
-    expect(outside.stdout).toContain("Pista 1/3");
+    expect(outside.stdout).toContain("Pista 1 de 3");
   });
 
   test("solution: refused before passing, --force needs --yes without a terminal, shown after passing", async () => {

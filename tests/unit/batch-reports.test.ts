@@ -173,7 +173,7 @@ describe("student feedback", () => {
     expect(text).toContain("# Corrección: Ana Pérez");
     expect(text).toContain("Nota total: **8,33 / 10**");
     expect(text).toContain("## ejercicio2 · Generadores perezosos");
-    expect(text).toContain("Nota: **6,67 / 10** · 2 de 3 comprobaciones superadas, 1 fallida(s)");
+    expect(text).toContain("Nota: **6,67 / 10** · 2 de 3 comprobaciones superadas, 1 fallida");
     expect(text).toContain("- ✓ No crea la lista entera");
     expect(text).toContain("- ✗ Imprime los números en orden\n  Pista: Usa join() antes de imprimir el total.");
     expect(text).toContain("  Esperado:\n\n  ```\n  1 2 3\n  ```");
@@ -191,7 +191,7 @@ describe("student feedback", () => {
 
   test("hidden: only grades and how many checks passed", () => {
     const text = ana("hidden");
-    expect(text).toContain("Nota: **6,67 / 10** · 2 de 3 comprobaciones superadas, 1 fallida(s)");
+    expect(text).toContain("Nota: **6,67 / 10** · 2 de 3 comprobaciones superadas, 1 fallida");
     expect(text).not.toContain("Imprime los números en orden");
     expect(text).not.toContain("Pista");
     expect(text).not.toContain("1 2 3");

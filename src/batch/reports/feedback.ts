@@ -30,8 +30,10 @@ function exerciseSection(doc: BatchDocument, s: Submission, lang: Lang, level: F
   const failed = required.filter((c) => c.status === "fail").length;
   const undecided = required.filter((c) => c.status === "undecided").length;
   const counts = [
-    es ? `${passed} de ${required.length} comprobaciones superadas` : `${passed} of ${required.length} checks passed`,
-    ...(failed ? [es ? `${failed} fallida(s)` : `${failed} failed`] : []),
+    es
+      ? `${passed} de ${required.length} ${required.length === 1 ? "comprobación superada" : "comprobaciones superadas"}`
+      : `${passed} of ${required.length} ${required.length === 1 ? "check" : "checks"} passed`,
+    ...(failed ? [es ? `${failed} ${failed === 1 ? "fallida" : "fallidas"}` : `${failed} failed`] : []),
     ...(undecided ? [es ? `${undecided} sin decidir` : `${undecided} undecided`] : []),
   ];
   const out = [`## ${s.exercise}${title ? ` · ${title}` : ""}`, ""];
