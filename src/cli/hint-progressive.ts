@@ -18,6 +18,8 @@ export async function runProgressiveHint(
   n: string | undefined,
   options: GlobalOptions & { all?: boolean },
   lang: Lang,
+  // Inside `watch` the next hint is one key away, not a command.
+  from: "command" | "watch" = "command",
 ): Promise<number> {
   const exercise = await pickExercise(options, name, ws, lang, { es: "pytutor hint <ejercicio> [n]", en: "pytutor hint <exercise> [n]" });
   if (!ws) throw new Error("a progressive hint needs a workspace");
@@ -52,7 +54,8 @@ export async function runProgressiveHint(
     if (result.index < total) {
       // `pytutor hint` alone gives the next unseen one; name it when that is not index + 1.
       const command = result.used === result.index ? `pytutor hint ${spec.id}` : `pytutor hint ${spec.id} ${result.index + 1}`;
-      out.push(c.dim(es ? `La siguiente, más concreta: \`${command}\`` : `The next, more explicit: \`${command}\``));
+      if (from === "watch") out.push(c.dim(es ? "La siguiente, más concreta: pulsa h otra vez." : "The next, more explicit: press h again."));
+      else out.push(c.dim(es ? `La siguiente, más concreta: \`${command}\`` : `The next, more explicit: \`${command}\``));
     } else {
       out.push(c.dim(es ? "Es la última pista." : "That is the last hint."));
     }

@@ -215,7 +215,7 @@ export async function runWatch(name: string | undefined, options: WatchOptions, 
       if (ch === "\u0003") return quit(EXIT.interrupted, true);
       if (ch === "q" || ch === "Q" || ch === "\u0004") return quit(EXIT.ok, false);
       if (ch === "h" || ch === "H") {
-        void keyAction(async () => (await import("./hint-progressive.js")).runProgressiveHint(ws, exercise.spec.id, undefined, options, lang));
+        void keyAction(async () => (await import("./hint-progressive.js")).runProgressiveHint(ws, exercise.spec.id, undefined, options, lang, "watch"));
       } else if (ch === "l" || ch === "L") {
         void keyAction(async () => (await import("./list-progress.js")).runListProgress(ws, exercises, { ...options, json: false }, lang));
       } else if (ch === "r" || ch === "R" || ch === "\r") {
