@@ -146,14 +146,22 @@ describe.concurrent("commands", () => {
 // (`pytutor schema | head -1`): no EPIPE stack trace, and the command's own
 // exit code (a failed check stays 1).
 describe.concurrent("a pipe closed early by its reader", () => {
+  const entregas = join(mkdtempSync(join(tmpdir(), "pytutor-epipe-")), "entregas");
+  mkdirSync(join(entregas, "ana"), { recursive: true });
+  copyFileSync(join(EXERCISES, "ejercicio7", "solution.py"), join(entregas, "ana", "ejercicio7.py"));
   const cases: Array<[string[], number]> = [
+    [["--help"], 0],
     [["schema"], 0],
+    [["show", "ejercicio1"], 0],
     [["hint", "ejercicio2", "--all"], 0],
     [["list", "--json"], 0],
+    [["doctor", "--python", python], 0],
     [["check", "ejercicio1", join(EXERCISES, "ejercicio1", "starter.py"), "--python", python], 1],
+    [["verify", "ejercicio7", "--python", python, "--only-files", "solution"], 0],
+    [["grade", entregas, "--python", python, "--json"], 0],
   ];
   for (const [args, code] of cases) {
-    test(`pytutor ${args.slice(0, 2).join(" ")} | (reader gone)`, async () => {
+    test(`pytutor ${args[0]} | (reader gone)`, async () => {
       // `exec 0<&-` closes the reader's end at once; pytutor writes later.
       const script = `"$0" "$@" | { exec 0<&-; sleep 0.05; }; echo "exit=\${PIPESTATUS[0]}" >&2`;
       const r = await new Promise<{ stderr: string }>((done) => {
