@@ -68,6 +68,9 @@ def _make_core(config):
     # One encoder for every event: json.dumps with options builds a new one per call.
     encode = json.JSONEncoder(ensure_ascii=True, default=lambda value: plain(value)).encode
     raw_get_objects = gc_module.get_objects
+    gc_isenabled = gc_module.isenabled
+    gc_disable = gc_module.disable
+    gc_enable = gc_module.enable
     raw_get_referents = gc_module.get_referents
     is_tracked = gc_module.is_tracked
     gc_garbage = gc_module.garbage
@@ -1044,6 +1047,14 @@ def _make_core(config):
         if ident in busy:
             return
         busy.add(ident)
+        # The probe's own allocations must not set off a collection the program
+        # would not have had: one landing between the program's `del` and its
+        # gc.collect() frees the cycle early, and gc.collect() returns 0 under
+        # pytutor where it returns 2 without it. What the probe frees again is
+        # taken off gc's count as it goes, so nothing is owed afterwards.
+        collecting = gc_isenabled()
+        if collecting:
+            gc_disable()
         try:
             state["events"] += 1
             try:
@@ -1126,6 +1137,8 @@ def _make_core(config):
                 import traceback
                 traceback.print_exc()
         finally:
+            if collecting:
+                gc_enable()
             busy.discard(ident)
 
     # The core's own objects are left out of the program's view of gc.
@@ -1162,12 +1175,14 @@ def gil_enabled():
 
 def _wrappers_namespace(audit, config):
     import builtins
+    import gc
     import types
     import traceback
     namespace = {
         "__builtins__": {name: getattr(builtins, name) for name in WRAPPER_BUILTINS},
         "__name__": "_pytutor_wrappers",
         "_audit": audit,
+        "_gc_switches": (gc.isenabled, gc.disable, gc.enable),
         "_learner_dirs": config["learner_dirs"],
         "_cwd": os.path.join(os.getcwd(), ""),
         "_channel_fd": config["fd"],

@@ -153,11 +153,32 @@ def make_asyncio_sleep(original):
 # ---------------------------------------------------------------- gc
 
 
+# Marks "no generation given" (the namespace has no `object`).
+_UNSET = ["no generation given"]
+
+
 def make_collect(original):
-    def collect(*args, **kwargs):
-        _audit("pytutor", "gc-before")
-        result = original(*args, **kwargs)
-        _audit("pytutor", "gc-after", result)
+    isenabled, disable, enable = _gc_switches
+    # No **kwargs: the dict it makes on every call is an allocation gc counts,
+    # and the one that crosses gc's threshold sets off an automatic collection
+    # before gc.collect() runs: a cycle dropped just before would be freed by
+    # it, and gc.collect() would return 0 under pytutor where it returns 2
+    # without it. For the same reason automatic collections stay off while the
+    # probe looks (the collection asked for runs either way).
+    def collect(*args, generation=_UNSET):
+        enabled = isenabled()
+        if enabled:
+            disable()
+        try:
+            _audit("pytutor", "gc-before")
+            if generation is _UNSET:
+                result = original(*args)
+            else:
+                result = original(*args, generation=generation)
+            _audit("pytutor", "gc-after", result)
+        finally:
+            if enabled:
+                enable()
         return result
     return collect
 
