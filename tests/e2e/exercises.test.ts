@@ -2,9 +2,9 @@
 // solution and alternative passes, each starter fails, each known-wrong variant
 // fails on the check it is labelled with (or shows the advice it is labelled
 // with). What runs where, to keep the suite's time in hand:
-//   - solutions, starters and alternatives: on every CPython present (the
-//     chapter's solutions must pass on each of 3.8–3.13);
-//   - the known-wrong variants: on the oldest and the newest;
+//   - solutions and alternatives: on every CPython present (the chapter's
+//     solutions must pass on each of 3.8–3.13);
+//   - the starters and the known-wrong variants: on the oldest and the newest;
 //   - the answers written blind by people who never saw the specs
 //     (`*/ciegas/`): on the newest, or on the oldest and the newest with
 //     PYTUTOR_BLIND_PYTHONS=ends (every one was checked on both when added).
@@ -25,8 +25,8 @@ const newest = pythons.slice(-1);
 const ends = [...new Set([pythons[0], pythons.at(-1)])].filter((p) => p !== undefined);
 const on: Record<Part, typeof pythons> = { reference: pythons, variants: ends, blind: process.env.PYTUTOR_BLIND_PYTHONS === "ends" ? ends : newest };
 const filters: Record<Part, string[]> = {
-  reference: ["--skip-files", ["variants/", ...BLIND].join(",")],
-  variants: ["--only-files", "variants/", "--skip-files", BLIND.join(",")],
+  reference: ["--skip-files", ["variants/", "starter.py", ...BLIND].join(",")],
+  variants: ["--only-files", "variants/,starter.py", "--skip-files", BLIND.join(",")],
   blind: ["--only-files", BLIND.join(",")],
 };
 const empty = (): { doc: Doc; stderr: string } => ({ doc: { passed: false, pythons: [], exercises: [] }, stderr: "" });
@@ -58,8 +58,8 @@ test("the catalogue is valid, has the whole chapter, and a CPython is present", 
 describe("verify, exercise by exercise", () => {
   for (const { spec } of exercises) {
     const files: Record<Part, string[]> = {
-      reference: ["solution", "starter", ...spec.alternatives.filter((f) => !isBlind(f))],
-      variants: spec.variants.map((v) => v.file).filter((f) => !isBlind(f)),
+      reference: ["solution", ...spec.alternatives.filter((f) => !isBlind(f))],
+      variants: ["starter", ...spec.variants.map((v) => v.file).filter((f) => !isBlind(f))],
       blind: [...spec.alternatives, ...spec.variants.map((v) => v.file)].filter(isBlind),
     };
     for (const part of ["reference", "variants", "blind"] as const) {

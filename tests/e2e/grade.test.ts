@@ -290,7 +290,7 @@ describe("nothing is lost", () => {
     put(dir, "ana/ejercicio3.py", readFileSync(join(ROOT, "exercises", "ejercicio3", "solution.py"), "utf8"));
     const r = await pytutor(["grade", dir, "--out", join(dir, "..", `${dir.split("/").pop()}-notas`), ...base], { env: { CI: "true" } });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/limpio lo que dejó una corrección anterior que murió: \d+ carpeta\(s\) temporales, [1-9]\d* proceso\(s\)/);
+    expect(r.stderr).toMatch(/limpio lo que dejó una corrección anterior que murió: (1 carpeta temporal|\d+ carpetas temporales), (1 proceso|[1-9]\d* procesos)\./);
     expect(existsSync(scratch)).toBe(false);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(orphan.exitCode !== null || orphan.signalCode !== null).toBe(true);

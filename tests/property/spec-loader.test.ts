@@ -21,9 +21,9 @@ import {
   type RealSpec,
 } from "../helpers/spec-mutations.js";
 
-// About 10 ms a case (20 under load), writing and loading a catalogue: 1200 per
+// About 10 ms a case (20 under load), writing and loading a catalogue: 800 per
 // property keeps CI under its 20 minutes; PYTUTOR_FC_RUNS=20000 for a soak.
-const RUNS = 1200;
+const RUNS = 800;
 const root = mkdtempSync(join(tmpdir(), "pytutor-prop-loader-"));
 const catalogues = new Catalogues(root);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
