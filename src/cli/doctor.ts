@@ -1,6 +1,6 @@
 // `pytutor doctor`: what pytutor finds, and why.
 import { existsSync } from "node:fs";
-import type { Lang } from "../i18n/lang.js";
+import { count, type Lang } from "../i18n/lang.js";
 import { findPython, PythonNotFoundError } from "../python/find.js";
 import { formatIssue, loadCatalog } from "../spec/load.js";
 import { probeDir } from "../runner/run.js";
@@ -36,7 +36,7 @@ export async function runDoctor(options: GlobalOptions, lang: Lang): Promise<num
   if (issues.length === 0) out.push(`${ok} ${exercises.length} ${es ? "ejercicios válidos en" : "valid exercises in"} ${dir}`);
   else {
     code = 2;
-    out.push(`${bad} ${issues.length} ${es ? (issues.length === 1 ? "problema en los ejercicios de" : "problemas en los ejercicios de") : issues.length === 1 ? "problem in the exercises of" : "problems in the exercises of"} ${dir}:`);
+    out.push(`${bad} ${es ? `${count(issues.length, "problema", "problemas")} en los ejercicios de` : `${count(issues.length, "problem", "problems")} in the exercises of`} ${dir}:`);
     for (const issue of issues) out.push(`    ${formatIssue(issue, lang)}`);
   }
   process.stdout.write(`${out.join("\n")}\n`);

@@ -2,7 +2,7 @@
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import { both, type Lang } from "../i18n/lang.js";
+import { both, count, type Lang } from "../i18n/lang.js";
 import type { Exercise } from "../spec/exercise.js";
 import { findExercise } from "../spec/exercise.js";
 import { BatchInputError, gradeBatch, type Shard } from "../batch/grade-batch.js";
@@ -120,7 +120,7 @@ function summaryText(doc: BatchDocument, out: string, lang: Lang): string {
     es ? `Ejecución: ${doc.isolation.text.es}.` : `Runs: ${doc.isolation.text.en}.`,
   ];
   if (doc.unmatched.length > 0) {
-    lines.push(es ? `${doc.unmatched.length} ${doc.unmatched.length === 1 ? "archivo" : "archivos"} sin corregir:` : `${doc.unmatched.length} ${doc.unmatched.length === 1 ? "file" : "files"} not graded:`);
+    lines.push(es ? `${count(doc.unmatched.length, "archivo", "archivos")} sin corregir:` : `${count(doc.unmatched.length, "file", "files")} not graded:`);
     for (const u of doc.unmatched) lines.push(`  ${u.path}: ${u.reason[lang]}`);
   }
   const near = relative(process.cwd(), out);
@@ -160,8 +160,8 @@ export async function runGrade(folder: string, options: GradeCliOptions, lang: L
   if (swept.folders + swept.processes > 0) {
     process.stderr.write(
       lang === "es"
-        ? `pytutor: limpio lo que dejó una corrección anterior que murió: ${swept.folders} ${swept.folders === 1 ? "carpeta temporal" : "carpetas temporales"}, ${swept.processes} ${swept.processes === 1 ? "proceso" : "procesos"}.\n`
-        : `pytutor: cleaning what a batch that died left behind: ${swept.folders} temporary ${swept.folders === 1 ? "folder" : "folders"}, ${swept.processes} ${swept.processes === 1 ? "process" : "processes"}.\n`,
+        ? `pytutor: limpio lo que dejó una corrección anterior que murió: ${count(swept.folders, "carpeta temporal", "carpetas temporales")}, ${count(swept.processes, "proceso", "procesos")}.\n`
+        : `pytutor: cleaning what a batch that died left behind: ${count(swept.folders, "temporary folder", "temporary folders")}, ${count(swept.processes, "process", "processes")}.\n`,
     );
   }
   const realOut = realpathSync(out);

@@ -32,15 +32,18 @@ const TERMS: Record<string, string> = {
   level: "nivel",
 };
 
-export function spanishTerms(text: string): string {
+// The Help methods that configureHelp's overrides replace on the instance.
+const base = (helper: Help): Help => Object.getPrototypeOf(helper) as Help;
+
+function spanishTerms(text: string): string {
   return text.replace(/([<[])([^<>[\]]+?)(\.\.\.)?([>\]])/g, (whole, open: string, name: string, dots: string | undefined, close: string) => {
     const term = TERMS[name];
     return term === undefined ? whole : `${open}${term}${dots ?? ""}${close}`;
   });
 }
 
-function spanishExtras(text: string | undefined): string {
-  return (text ?? "").replace(/\((choices|default): /g, (_w, kind: string) => (kind === "choices" ? "(valores: " : "(por defecto: ")).replace(/, default: /g, ", por defecto: ");
+function spanishExtras(text: string): string {
+  return text.replace(/\((choices|default): /g, (_w, kind: string) => (kind === "choices" ? "(valores: " : "(por defecto: ")).replace(/, default: /g, ", por defecto: ");
 }
 
 // Every command of the program: the help option's words, and in Spanish the
@@ -60,19 +63,20 @@ export function localizeHelp(program: Command, lang: Lang): void {
     cmd.configureHelp({
       ...wrap,
       styleTitle: (title: string) => TITLES[title] ?? title,
+      // Commander's own text for each part, with its English words renamed.
       commandUsage(this: Help, c: Command) {
-        const parents: string[] = [];
-        for (let p = c.parent; p; p = p.parent) parents.unshift(p.name());
-        return spanishTerms([...parents, c.name(), c.usage()].join(" "));
+        return spanishTerms(base(this).commandUsage.call(this, c));
       },
-      subcommandTerm: (c: Command) => spanishTerms(`${c.name()}${c.options.length ? " [options]" : ""}${c.registeredArguments.map((a) => (a.required ? ` <${a.name()}${a.variadic ? "..." : ""}>` : ` [${a.name()}${a.variadic ? "..." : ""}]`)).join("")}`),
+      subcommandTerm(this: Help, c: Command) {
+        return spanishTerms(base(this).subcommandTerm.call(this, c));
+      },
       optionTerm: (option) => spanishTerms(option.flags),
       argumentTerm: (argument) => TERMS[argument.name()] ?? argument.name(),
       optionDescription(this: Help, option) {
-        return spanishExtras(Object.getPrototypeOf(this).optionDescription.call(this, option) as string);
+        return spanishExtras(base(this).optionDescription.call(this, option));
       },
       argumentDescription(this: Help, argument) {
-        return spanishExtras(Object.getPrototypeOf(this).argumentDescription.call(this, argument) as string);
+        return spanishExtras(base(this).argumentDescription.call(this, argument));
       },
     });
   }

@@ -54,8 +54,8 @@ export async function runProgressiveHint(
     if (result.index < total) {
       // `pytutor hint` alone gives the next unseen one; name it when that is not index + 1.
       const command = result.used === result.index ? `pytutor hint ${spec.id}` : `pytutor hint ${spec.id} ${result.index + 1}`;
-      if (from === "watch") out.push(c.dim(es ? "La siguiente, más concreta: pulsa h otra vez." : "The next, more explicit: press h again."));
-      else out.push(c.dim(es ? `La siguiente, más concreta: \`${command}\`` : `The next, more explicit: \`${command}\``));
+      const how = from === "watch" ? (es ? "pulsa h otra vez." : "press h again.") : `\`${command}\``;
+      out.push(c.dim(es ? `La siguiente, más concreta: ${how}` : `The next, more explicit: ${how}`));
     } else {
       out.push(c.dim(es ? "Es la última pista." : "That is the last hint."));
     }

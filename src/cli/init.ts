@@ -2,7 +2,7 @@
 // a README and the progress file. Never overwrites a file that is already there.
 import { constants, copyFileSync, existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { both, type Lang } from "../i18n/lang.js";
+import { both, count, type Lang } from "../i18n/lang.js";
 import type { Exercise } from "../spec/exercise.js";
 import { findWorkspace, workspaceAt } from "../workspace/find.js";
 import { countDone, entryFor } from "../workspace/state.js";
@@ -131,8 +131,8 @@ export async function runInit(folder: string | undefined, options: GlobalOptions
     const starters = added.filter((f) => f !== "README.md").length;
     out.push(
       es
-        ? `Espacio de trabajo creado en ${root}: ${starters} ${starters === 1 ? "plantilla" : "plantillas"} de ejercicio, README.md y .pytutor/state.json.`
-        : `Workspace created in ${root}: ${starters} exercise ${starters === 1 ? "template" : "templates"}, README.md and .pytutor/state.json.`,
+        ? `Espacio de trabajo creado en ${root}: ${count(starters, "plantilla", "plantillas")} de ejercicio, README.md y .pytutor/state.json.`
+        : `Workspace created in ${root}: ${count(starters, "exercise template", "exercise templates")}, README.md and .pytutor/state.json.`,
     );
     if (kept.length > 0) {
       out.push(

@@ -1,5 +1,5 @@
 // `pytutor list` inside a workspace: a progress bar and where each exercise stands.
-import type { Lang } from "../i18n/lang.js";
+import { count, type Lang } from "../i18n/lang.js";
 import { makeChalk } from "../report/style.js";
 import type { Exercise } from "../spec/exercise.js";
 import type { Workspace } from "../workspace/find.js";
@@ -64,8 +64,8 @@ export async function runListProgress(ws: Workspace, exercises: Exercise[], opti
     let extra = `· ${DIFFICULTY[lang][spec.difficulty]}`;
     if (p.status !== "done" && p.attempts > 0 && p.lastScore !== null) {
       extra += es
-        ? ` · ${p.attempts} ${p.attempts === 1 ? "intento" : "intentos"}, el último con ${Math.round(p.lastScore * 100)} %`
-        : ` · ${p.attempts} ${p.attempts === 1 ? "attempt" : "attempts"}, the last at ${Math.round(p.lastScore * 100)} %`;
+        ? ` · ${count(p.attempts, "intento", "intentos")}, el último con ${Math.round(p.lastScore * 100)} %`
+        : ` · ${count(p.attempts, "attempt", "attempts")}, the last at ${Math.round(p.lastScore * 100)} %`;
     }
     const row = `${mark} ${spec.id.padEnd(idWidth)}  ${c.dim(spec.alias.padEnd(aliasWidth))}  ${spec.title[lang]} ${c.dim(extra)}`;
     return spec.id === current && p.status !== "done" ? c.bold(row) : row;

@@ -1,5 +1,5 @@
 // `pytutor list`
-import type { Lang } from "../i18n/lang.js";
+import { count, type Lang } from "../i18n/lang.js";
 import { makeChalk } from "../report/style.js";
 import { loadExercises } from "./context.js";
 import type { GlobalOptions } from "./main.js";
@@ -35,7 +35,7 @@ export async function runList(options: GlobalOptions, lang: Lang): Promise<numbe
   const lines = exercises.map(({ spec }) =>
     `${c.bold(spec.id.padEnd(idWidth))}  ${c.dim(spec.alias.padEnd(aliasWidth))}  ${spec.title[lang]} ${c.dim(`· ${DIFFICULTY[lang][spec.difficulty]} · ${spec.file}`)}`,
   );
-  const head = lang === "es" ? `${exercises.length} ${exercises.length === 1 ? "ejercicio" : "ejercicios"} de «Python Avanzado»:` : `${exercises.length} ${exercises.length === 1 ? "exercise" : "exercises"} of «Python Avanzado»:`;
+  const head = lang === "es" ? `${count(exercises.length, "ejercicio", "ejercicios")} de «Python Avanzado»:` : `${count(exercises.length, "exercise", "exercises")} of «Python Avanzado»:`;
   const tail = lang === "es" ? "Lee uno con `pytutor show ejercicio1` y compruébalo con `pytutor check ejercicio1`." : "Read one with `pytutor show ejercicio1` and check it with `pytutor check ejercicio1`.";
   process.stdout.write(`${head}\n\n${lines.join("\n")}\n\n${c.dim(tail)}\n`);
   return 0;

@@ -6,7 +6,7 @@
 // Ctrl-C at any prompt leaves with a short goodbye and exit 130.
 import { basename, resolve } from "node:path";
 import type { Separator as SeparatorType } from "@inquirer/prompts";
-import type { Lang } from "../i18n/lang.js";
+import { count, type Lang } from "../i18n/lang.js";
 import { makeChalk, terminalWidth } from "../report/style.js";
 import { fit } from "../report/watch-summary.js";
 import { onInterrupt } from "../runner/kill.js";
@@ -216,7 +216,7 @@ class Menu {
         const mark = p.status === "done" ? c.green("✓") : spec.id === current ? c.yellow("▶") : c.dim("·");
         let about = `${spec.alias} · ${DIFFICULTY[this.lang][spec.difficulty]}`;
         if (p.status !== "done" && p.attempts > 0 && p.lastScore !== null) {
-          about += this.t(` · ${p.attempts} ${p.attempts === 1 ? "intento" : "intentos"}, el último con ${Math.round(p.lastScore * 100)} %`, ` · ${p.attempts} ${p.attempts === 1 ? "attempt" : "attempts"}, the last at ${Math.round(p.lastScore * 100)} %`);
+          about += this.t(` · ${count(p.attempts, "intento", "intentos")}, el último con ${Math.round(p.lastScore * 100)} %`, ` · ${count(p.attempts, "attempt", "attempts")}, the last at ${Math.round(p.lastScore * 100)} %`);
         }
         return { value: spec.id, name: `${mark} ${fit(`${spec.id.padEnd(idWidth)}  ${spec.title[this.lang]}`, nameWidth)}`, description: fit(about, this.width()) };
       });
@@ -266,7 +266,7 @@ class Menu {
       const where = passed
         ? c.green(this.t("superado", "passed"))
         : p.attempts > 0 && p.lastScore !== null
-          ? this.t(`${p.attempts} ${p.attempts === 1 ? "intento" : "intentos"}, el último con ${Math.round(p.lastScore * 100)} %`, `${p.attempts} ${p.attempts === 1 ? "attempt" : "attempts"}, the last at ${Math.round(p.lastScore * 100)} %`)
+          ? this.t(`${count(p.attempts, "intento", "intentos")}, el último con ${Math.round(p.lastScore * 100)} %`, `${count(p.attempts, "attempt", "attempts")}, the last at ${Math.round(p.lastScore * 100)} %`)
           : this.t("sin intentos todavía", "no attempts yet");
       const hintName =
         p.hintsUsed >= total

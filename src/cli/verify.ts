@@ -2,7 +2,7 @@
 import { writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
-import { both, type Lang } from "../i18n/lang.js";
+import { both, count, type Lang } from "../i18n/lang.js";
 import { findExercise } from "../spec/exercise.js";
 import { formatIssue, loadCatalog } from "../spec/load.js";
 import { discoverPythons } from "../python/discover.js";
@@ -44,7 +44,7 @@ export async function runVerify(names: string[], options: VerifyCliOptions, lang
   const { exercises: all, issues } = loadCatalog(dir);
   if (issues.length > 0) {
     throw new CliError(
-      both(`la spec no es válida: ${issues.length} ${issues.length === 1 ? "problema" : "problemas"} en ${dir}:`, `the specs are not valid: ${issues.length} ${issues.length === 1 ? "problem" : "problems"} in ${dir}:`),
+      both(`la spec no es válida: ${count(issues.length, "problema", "problemas")} en ${dir}:`, `the specs are not valid: ${count(issues.length, "problem", "problems")} in ${dir}:`),
       EXIT.usage,
       issues.map((issue) => ({ es: formatIssue(issue, "es"), en: formatIssue(issue, "en") })),
     );
@@ -95,8 +95,8 @@ export async function runVerify(names: string[], options: VerifyCliOptions, lang
     process.stdout.write(`${JSON.stringify(verifyJson(results, summary, lang, { runs, jobs, isolation: { mode: isolation.mode, text: isolationText } }), null, 2)}\n`);
   } else {
     const header = lang === "es"
-      ? `pytutor verify · ${exercises.length} ${exercises.length === 1 ? "ejercicio" : "ejercicios"} · CPython ${pythons.map((p) => p.version).join(", ")} · ${runs === 1 ? "una ejecución" : `${runs} ejecuciones`} de cada archivo · ${jobs} en paralelo`
-      : `pytutor verify · ${exercises.length} ${exercises.length === 1 ? "exercise" : "exercises"} · CPython ${pythons.map((p) => p.version).join(", ")} · ${runs === 1 ? "one run" : `${runs} runs`} of each file · ${jobs} in parallel`;
+      ? `pytutor verify · ${count(exercises.length, "ejercicio", "ejercicios")} · CPython ${pythons.map((p) => p.version).join(", ")} · ${runs === 1 ? "una ejecución" : `${runs} ejecuciones`} de cada archivo · ${jobs} en paralelo`
+      : `pytutor verify · ${count(exercises.length, "exercise", "exercises")} · CPython ${pythons.map((p) => p.version).join(", ")} · ${runs === 1 ? "one run" : `${runs} runs`} of each file · ${jobs} in parallel`;
     process.stdout.write(`${renderVerify(results, summary, lang, makeChalk(), header)}\n`);
     if (process.env.GITHUB_ACTIONS === "true") {
       for (const line of githubAnnotations(results, lang, process.cwd())) process.stdout.write(`${line}\n`);

@@ -2,7 +2,7 @@
 // exercise an omitted argument means, the learner's file, recording a check.
 import { lstatSync, readlinkSync } from "node:fs";
 import { join, relative } from "node:path";
-import { both, type Lang, type Text } from "../i18n/lang.js";
+import { both, count, type Lang, type Text } from "../i18n/lang.js";
 import type { Exercise } from "../spec/exercise.js";
 import type { GradeResult } from "../grade/result.js";
 import { findWorkspace, type Workspace } from "../workspace/find.js";
@@ -104,7 +104,7 @@ export function symlinkRefused(file: FileState): CliError {
 export function progressLine(state: State, exercises: Exercise[], lang: Lang): string {
   const total = exercises.length;
   const done = countDone(state, exercises.map((e) => e.spec.id));
-  return lang === "es" ? `Progreso: ${done} de ${total} ${total === 1 ? "ejercicio superado" : "ejercicios superados"}.` : `Progress: ${done} of ${total} ${total === 1 ? "exercise" : "exercises"} passed.`;
+  return lang === "es" ? `Progreso: ${done} de ${count(total, "ejercicio superado", "ejercicios superados")}.` : `Progress: ${done} of ${count(total, "exercise", "exercises")} passed.`;
 }
 
 // After a check of the workspace's own file: attempts, last score and time;

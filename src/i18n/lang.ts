@@ -23,3 +23,8 @@ export function pick(text: Text, lang: Lang): string {
 export function both(es: string, en: string): Text {
   return { es, en };
 }
+
+// A number with its noun: «1 ejercicio», «3 ejercicios».
+export function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -159,12 +159,11 @@ _UNSET = ["no generation given"]
 
 def make_collect(original):
     isenabled, disable, enable = _gc_switches
-    # No **kwargs: the dict it makes on every call is an allocation gc counts,
-    # and the one that crosses gc's threshold sets off an automatic collection
-    # before gc.collect() runs: a cycle dropped just before would be freed by
-    # it, and gc.collect() would return 0 under pytutor where it returns 2
-    # without it. For the same reason automatic collections stay off while the
-    # probe looks (the collection asked for runs either way).
+    # No **kwargs: its dict is an allocation gc counts, and the one that
+    # crosses gc's threshold would set off an automatic collection before
+    # gc.collect() runs (why that matters: the core, where it turns automatic
+    # collection off around its own work). Off here too while the probe looks;
+    # the collection asked for runs either way.
     def collect(*args, generation=_UNSET):
         enabled = isenabled()
         if enabled:

@@ -1,7 +1,7 @@
 // Renderers of verify's results: terminal, JSON, JUnit XML, GitHub Actions annotations.
 import { relative } from "node:path";
 import type { ChalkInstance } from "chalk";
-import type { Lang, Text } from "../i18n/lang.js";
+import { count, type Lang, type Text } from "../i18n/lang.js";
 import { describeTarget, type TargetResult } from "../verify/verify.js";
 
 export type VerifySummary = { targets: number; runs: number; problems: number; flaky: number; wallMs: number; passed: boolean };
@@ -49,8 +49,8 @@ export function renderVerify(results: TargetResult[], summary: VerifySummary, la
       ? c.green.bold(es ? `TODO CORRECTO · ${summary.targets} comprobaciones, ${summary.runs} ejecuciones, ${seconds} s` : `ALL GOOD · ${summary.targets} targets, ${summary.runs} runs, ${seconds} s`)
       : c.red.bold(
           es
-            ? `${summary.problems} ${summary.problems === 1 ? "PROBLEMA" : "PROBLEMAS"} (${summary.flaky} ${summary.flaky === 1 ? "inestable" : "inestables"}) · ${summary.targets} comprobaciones, ${summary.runs} ejecuciones, ${seconds} s`
-            : `${summary.problems} ${summary.problems === 1 ? "PROBLEM" : "PROBLEMS"} (${summary.flaky} flaky) · ${summary.targets} targets, ${summary.runs} runs, ${seconds} s`,
+            ? `${count(summary.problems, "PROBLEMA", "PROBLEMAS")} (${count(summary.flaky, "inestable", "inestables")}) · ${summary.targets} comprobaciones, ${summary.runs} ejecuciones, ${seconds} s`
+            : `${count(summary.problems, "PROBLEM", "PROBLEMS")} (${summary.flaky} flaky) · ${summary.targets} targets, ${summary.runs} runs, ${seconds} s`,
         ),
   );
   return out.join("\n");

@@ -4,7 +4,7 @@
 // cut to the terminal's width. `pytutor check` gives the full report.
 import type { ChalkInstance } from "chalk";
 import type { CheckOutcome } from "../check/check-exercise.js";
-import type { Lang } from "../i18n/lang.js";
+import { count, type Lang } from "../i18n/lang.js";
 
 const MAX_CHECKS = 6;
 
@@ -21,7 +21,7 @@ const L = {
     verdict: (passed: boolean, undecided: boolean) => (undecided ? "UNDECIDED" : passed ? "PASSED" : "NOT PASSED"),
     points: (p: number, t: number, pct: number) => `${p} of ${t} points (${pct}%)`,
     undecided: "undecided",
-    more: (n: number) => `… and ${n} more ${n === 1 ? "check" : "checks"} (\`pytutor check\` details them)`,
+    more: (n: number) => `… and ${count(n, "more check", "more checks")} (\`pytutor check\` details them)`,
     error: "Error",
     hint: "Hint",
   },

@@ -3,7 +3,7 @@
 // the checks and hints, "hidden" only the grades and how many checks passed.
 import { createHash } from "node:crypto";
 import type { Status } from "../../grade/result.js";
-import type { Lang } from "../../i18n/lang.js";
+import { count, type Lang } from "../../i18n/lang.js";
 import type { BatchCheck, BatchDocument, FeedbackLevel, Submission } from "../types.js";
 import { decimal, submissionsOf } from "./common.js";
 
@@ -30,10 +30,8 @@ function exerciseSection(doc: BatchDocument, s: Submission, lang: Lang, level: F
   const failed = required.filter((c) => c.status === "fail").length;
   const undecided = required.filter((c) => c.status === "undecided").length;
   const counts = [
-    es
-      ? `${passed} de ${required.length} ${required.length === 1 ? "comprobación superada" : "comprobaciones superadas"}`
-      : `${passed} of ${required.length} ${required.length === 1 ? "check" : "checks"} passed`,
-    ...(failed ? [es ? `${failed} ${failed === 1 ? "fallida" : "fallidas"}` : `${failed} failed`] : []),
+    es ? `${passed} de ${count(required.length, "comprobación superada", "comprobaciones superadas")}` : `${passed} of ${count(required.length, "check", "checks")} passed`,
+    ...(failed ? [es ? count(failed, "fallida", "fallidas") : `${failed} failed`] : []),
     ...(undecided ? [es ? `${undecided} sin decidir` : `${undecided} undecided`] : []),
   ];
   const out = [`## ${s.exercise}${title ? ` · ${title}` : ""}`, ""];
