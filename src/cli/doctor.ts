@@ -2,10 +2,10 @@
 import { existsSync } from "node:fs";
 import { count, type Lang } from "../i18n/lang.js";
 import { findPython, PythonNotFoundError } from "../python/find.js";
-import { formatIssue, loadCatalog } from "../spec/load.js";
+import { formatIssue } from "../spec/load.js";
 import { probeDir } from "../runner/run.js";
 import { makeChalk } from "../report/style.js";
-import { exercisesDir } from "./context.js";
+import { loadCatalogue } from "./context.js";
 import type { GlobalOptions } from "./main.js";
 
 export async function runDoctor(options: GlobalOptions, lang: Lang): Promise<number> {
@@ -31,10 +31,13 @@ export async function runDoctor(options: GlobalOptions, lang: Lang): Promise<num
     out.push(`    ${es ? "Instala CPython 3.8 o más nuevo, o elige uno con --python RUTA o PYTUTOR_PYTHON." : "Install CPython 3.8 or newer, or choose one with --python PATH or PYTUTOR_PYTHON."}`);
   }
   out.push(`${existsSync(probeDir()) ? ok : bad} ${es ? "sonda" : "probe"}: ${probeDir()}`);
-  const dir = exercisesDir(options);
-  const { exercises, issues } = loadCatalog(dir);
-  if (issues.length === 0) out.push(`${ok} ${exercises.length} ${es ? "ejercicios válidos en" : "valid exercises in"} ${dir}`);
-  else {
+  const { dir, sources, issues } = await loadCatalogue(options, true);
+  if (issues.length === 0) {
+    for (const source of sources) {
+      const n = source.exercises.length;
+      out.push(`${ok} ${es ? count(n, "ejercicio válido", "ejercicios válidos") : count(n, "valid exercise", "valid exercises")} ${es ? "de" : "of"} «${source.course[lang]}» ${es ? "en" : "in"} ${source.dir}`);
+    }
+  } else {
     code = 2;
     out.push(`${bad} ${es ? `${count(issues.length, "problema", "problemas")} en los ejercicios de` : `${count(issues.length, "problem", "problems")} in the exercises of`} ${dir}:`);
     for (const issue of issues) out.push(`    ${formatIssue(issue, lang)}`);

@@ -1,7 +1,7 @@
 // `pytutor list`
 import { count, type Lang } from "../i18n/lang.js";
 import { makeChalk } from "../report/style.js";
-import { loadExercises } from "./context.js";
+import { loadValidCatalogue } from "./context.js";
 import type { GlobalOptions } from "./main.js";
 import { findWorkspace } from "../workspace/find.js";
 
@@ -11,7 +11,7 @@ export const DIFFICULTY = {
 };
 
 export async function runList(options: GlobalOptions, lang: Lang): Promise<number> {
-  const exercises = await loadExercises(options);
+  const { exercises, sources } = await loadValidCatalogue(options);
   // Inside a workspace: the learner's progress.
   const ws = findWorkspace();
   if (ws) return (await import("./list-progress.js")).runListProgress(ws, exercises, options, lang);
@@ -23,6 +23,7 @@ export async function runList(options: GlobalOptions, lang: Lang): Promise<numbe
       concept: spec.concept[lang],
       difficulty: spec.difficulty,
       file: spec.file,
+      course: sources.find((s) => s.exercises.some((e) => e.spec === spec))?.course[lang],
       checks: spec.checks.length,
       points: spec.checks.reduce((a, c) => a + c.points, 0),
     }));
@@ -32,11 +33,21 @@ export async function runList(options: GlobalOptions, lang: Lang): Promise<numbe
   const c = makeChalk();
   const idWidth = Math.max(...exercises.map((e) => e.spec.id.length));
   const aliasWidth = Math.max(...exercises.map((e) => e.spec.alias.length));
-  const lines = exercises.map(({ spec }) =>
-    `${c.bold(spec.id.padEnd(idWidth))}  ${c.dim(spec.alias.padEnd(aliasWidth))}  ${spec.title[lang]} ${c.dim(`· ${DIFFICULTY[lang][spec.difficulty]} · ${spec.file}`)}`,
-  );
-  const head = lang === "es" ? `${count(exercises.length, "ejercicio", "ejercicios")} de «Python Avanzado»:` : `${count(exercises.length, "exercise", "exercises")} of «Python Avanzado»:`;
-  const tail = lang === "es" ? "Lee uno con `pytutor show ejercicio1` y compruébalo con `pytutor check ejercicio1`." : "Read one with `pytutor show ejercicio1` and check it with `pytutor check ejercicio1`.";
-  process.stdout.write(`${head}\n\n${lines.join("\n")}\n\n${c.dim(tail)}\n`);
+  const only = (missing: "whole" | "part" | undefined) =>
+    missing === undefined ? "" : lang === "es" ? ` · ${missing === "whole" ? "solo" : "en parte solo"} en inglés` : ` · ${missing === "whole" ? "only" : "partly only"} in Spanish`;
+  // One block per folder of exercises, headed by its course.
+  const blocks = sources
+    .map((source) => ({ source, listed: exercises.filter((e) => source.exercises.includes(e)) }))
+    .filter(({ listed }) => listed.length > 0)
+    .map(({ source, listed }) => {
+      const head = lang === "es" ? `${count(listed.length, "ejercicio", "ejercicios")} de «${source.course.es}»:` : `${count(listed.length, "exercise", "exercises")} of «${source.course.en}»:`;
+      const lines = listed.map(({ spec, untranslated }) =>
+        `${c.bold(spec.id.padEnd(idWidth))}  ${c.dim(spec.alias.padEnd(aliasWidth))}  ${spec.title[lang]} ${c.dim(`· ${DIFFICULTY[lang][spec.difficulty]} · ${spec.file}${only(untranslated?.[lang])}`)}`,
+      );
+      return `${head}\n\n${lines.join("\n")}`;
+    });
+  const first = exercises[0]?.spec.id ?? "ejercicio1";
+  const tail = lang === "es" ? `Lee uno con \`pytutor show ${first}\` y compruébalo con \`pytutor check ${first}\`.` : `Read one with \`pytutor show ${first}\` and check it with \`pytutor check ${first}\`.`;
+  process.stdout.write(`${blocks.join("\n\n")}\n\n${c.dim(tail)}\n`);
   return 0;
 }

@@ -6,7 +6,8 @@ import { localizeHelp } from "./help-text.js";
 import { workspaceLang } from "../workspace/find.js";
 
 // `--python` may be given several times (verify uses each); other commands use the last.
-export type GlobalOptions = { lang?: string; python?: string[]; exercises?: string; json?: boolean };
+// `--exercises` adds a folder to the built-in exercises; `--only-exercises` uses a folder without them.
+export type GlobalOptions = { lang?: string; python?: string[]; exercises?: string; onlyExercises?: string; json?: boolean };
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -39,7 +40,8 @@ function build(lang: Lang): Command {
     .version("0.1.0", "-V, --version", es ? "muestra la versión" : "output the version number")
     .addOption(new Option("--lang <lang>", es ? "idioma de los mensajes" : "language of messages").choices(["es", "en"]))
     .option("--python <path>", es ? "intérprete de Python a usar (o PYTUTOR_PYTHON)" : "Python interpreter to use (or PYTUTOR_PYTHON)", collect)
-    .option("--exercises <dir>", es ? "carpeta de ejercicios (por defecto, los incluidos)" : "exercises folder (default: the built-in ones)")
+    .option("--exercises <dir>", es ? "añade tu carpeta de ejercicios a los incluidos (o PYTUTOR_EXERCISES)" : "add your exercises folder to the built-in ones (or PYTUTOR_EXERCISES)")
+    .option("--only-exercises <dir>", es ? "usa solo tu carpeta de ejercicios, sin los incluidos" : "use only your exercises folder, without the built-in ones")
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeErr: () => {} });
@@ -210,11 +212,25 @@ function build(lang: Lang): Command {
     });
 
   program
+    .command("new")
+    .description(
+      es
+        ? "crea un ejercicio tuyo listo para editar (spec, enunciado, plantilla, solución, una variante) que verify ya acepta"
+        : "create an exercise of your own, ready to edit (spec, statement, starter, solution, one variant), that verify already accepts",
+    )
+    .argument("<id>", es ? "su nombre: minúsculas, cifras, «-» y «_» (también el de su carpeta)" : "its name: lowercase letters, digits, «-» and «_» (its folder's too)")
+    .action(async (id: string, _o, cmd: Command) => {
+      const { runNew } = await import("./new.js");
+      process.exitCode = await runNew(id, cmd.optsWithGlobals(), lang);
+    });
+
+  program
     .command("schema")
-    .description(es ? "imprime el JSON Schema de los archivos exercise.yaml" : "print the JSON Schema of exercise.yaml files")
-    .action(async () => {
+    .description(es ? "imprime el JSON Schema de los archivos exercise.yaml (o, con --course, del archivo del curso)" : "print the JSON Schema of exercise.yaml files (or, with --course, of the course file)")
+    .option("--course", es ? "el del archivo del curso (curso.yaml)" : "the course file's (curso.yaml)")
+    .action(async (options: { course?: boolean }) => {
       const { runSchema } = await import("./schema.js");
-      process.exitCode = runSchema();
+      process.exitCode = runSchema(options);
     });
   localizeHelp(program, lang);
   return program;
@@ -253,11 +269,12 @@ function menuOptions(args: string[]): GlobalOptions | undefined {
   const options: GlobalOptions = {};
   for (let i = 0; i < args.length; i++) {
     const [flag = "", inline] = (args[i] ?? "").split(/=(.*)/s, 2);
-    if (flag !== "--lang" && flag !== "--python" && flag !== "--exercises") return undefined;
+    if (flag !== "--lang" && flag !== "--python" && flag !== "--exercises" && flag !== "--only-exercises") return undefined;
     const value = inline ?? args[++i];
     if (value === undefined || (flag === "--lang" && value !== "es" && value !== "en")) return undefined;
     if (flag === "--lang") options.lang = value;
     else if (flag === "--python") options.python = [...(options.python ?? []), value];
+    else if (flag === "--only-exercises") options.onlyExercises = value;
     else options.exercises = value;
   }
   return options;

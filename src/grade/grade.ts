@@ -3,7 +3,7 @@
 import type { Check, Spec } from "../spec/schema.js";
 import type { RunRecord } from "../runner/record.js";
 import { both, type Text } from "../i18n/lang.js";
-import { makeContext, type Context } from "./context.js";
+import { contextFor, makeContext, type Context } from "./context.js";
 import type { CheckResult, GradeResult, Note, Outcome } from "./result.js";
 import { specFactNames } from "../spec/facts.js";
 import * as out from "./output-checks.js";
@@ -62,6 +62,7 @@ export function grade(spec: Spec, record: RunRecord): GradeResult {
       ...(outcome.reason ? { reason: outcome.reason } : {}),
       ...(outcome.status === "fail" && outcome.hint !== null && (outcome.hint ?? check.hint) ? { hint: outcome.hint ?? check.hint } : {}),
       ...(outcome.lines?.length ? { lines: outcome.lines } : {}),
+      ...(outcome.near && outcome.status === "fail" ? { near: outcome.near } : {}),
       ...extraFields,
     });
     if (tampered) {
@@ -82,7 +83,7 @@ export function grade(spec: Spec, record: RunRecord): GradeResult {
     }
     let outcome: Outcome;
     try {
-      outcome = evaluate(ctx, check);
+      outcome = evaluate(contextFor(ctx, check), check);
     } catch (error) {
       outcome = { status: "undecided", reason: both(`error del corrector: ${(error as Error).message}`, `grader error: ${(error as Error).message}`) };
     }

@@ -40,7 +40,11 @@ export function lineCheck(ctx: Context, check: Of<"line">): Outcome {
   if (found.length >= min && found.length <= max) return { ...pass, lines: found.map(n) };
   const want = max === Infinity ? both(`al menos ${min}`, `at least ${min}`) : both(`entre ${min} y ${max}`, `between ${min} and ${max}`);
   const closest = found.length === 0 && m.literal ? closestLine(ctx.lines, m.literal) : undefined;
+  const difference = closest !== undefined ? m.difference?.(ctx.lines[closest] ?? "") : undefined;
   return {
+    ...(closest !== undefined && difference && m.shownLiteral !== undefined
+      ? { near: { line: n(closest), text: difference.source, at: difference.at, expected: m.shownLiteral } }
+      : {}),
     status: "fail",
     expected: both(`${want.es} × ${m.describe.es}`, `${want.en} × ${m.describe.en}`),
     actual:

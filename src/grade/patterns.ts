@@ -1,7 +1,7 @@
 // Compiled line patterns: does a line match, and which item does it name.
 import type { LinePattern, PatternRef, Spec } from "../spec/schema.js";
 import type { Text } from "../i18n/lang.js";
-import { itemKey, normalizeLine, stripAccents } from "./normalize.js";
+import { firstDifference, itemKey, normalizeLine, stripAccents, type Whitespace } from "./normalize.js";
 
 export type Matcher = {
   test(line: string): boolean;
@@ -15,6 +15,9 @@ export type Matcher = {
   hasItem: boolean;
   // The literal text, for exact/contains patterns (for "closest line" diffs).
   literal?: string;
+  // The literal as the spec wrote it, and where a line first departs from it.
+  shownLiteral?: string;
+  difference?(line: string): { at: number; source: string } | undefined;
 };
 
 function escapeRegex(text: string): string {
@@ -28,8 +31,8 @@ export function resolvePattern(spec: Pick<Spec, "patterns">, ref: PatternRef): L
   return found;
 }
 
-export function compilePattern(pattern: LinePattern): Matcher {
-  const options = { caseSensitive: pattern.caseSensitive, accentSensitive: pattern.accentSensitive };
+export function compilePattern(pattern: LinePattern, whitespace: Whitespace = "normalized"): Matcher {
+  const options = { caseSensitive: pattern.caseSensitive, accentSensitive: pattern.accentSensitive, whitespace };
   const flags = `u${pattern.caseSensitive ? "" : "i"}`;
   const prepare = (source: string) => (pattern.accentSensitive ? source : stripAccents(source));
   let source: string;
@@ -67,10 +70,12 @@ export function compilePattern(pattern: LinePattern): Matcher {
     },
     describe: pattern.describe ?? { es: `una línea que ${pattern.regex ? "encaje con" : pattern.exact ? "sea" : "contenga"} «${shown}»`, en: `a line that ${pattern.regex ? "matches" : pattern.exact ? "is" : "contains"} «${shown}»` },
     hasItem: item !== undefined,
-    ...(literal !== undefined ? { literal } : {}),
+    ...(literal !== undefined
+      ? { literal, shownLiteral: pattern.exact ?? pattern.contains ?? "", difference: (line: string) => firstDifference(line, literal, options) }
+      : {}),
   };
 }
 
-export function matcherFor(spec: Pick<Spec, "patterns">, ref: PatternRef): Matcher {
-  return compilePattern(resolvePattern(spec, ref));
+export function matcherFor(spec: Pick<Spec, "patterns">, ref: PatternRef, whitespace: Whitespace = "normalized"): Matcher {
+  return compilePattern(resolvePattern(spec, ref), whitespace);
 }

@@ -29,7 +29,13 @@ export type CheckResult = {
   skip?: SkipReason;
   // 1-based numbers of the output lines the result is about.
   lines?: number[];
+  // A near miss: the output line most like the expected text, and where the
+  // two first differ (an index into `text`; `text.length` when the line
+  // stops short), so a report can point at the character.
+  near?: NearMiss;
 };
+
+export type NearMiss = { line: number; text: string; at: number; expected: string };
 
 export type NoteKind =
   | "incomplete"
@@ -64,7 +70,7 @@ export type GradeResult = {
   retry: boolean;
 };
 
-export type Outcome = Pick<CheckResult, "status" | "expected" | "actual" | "lines" | "reason"> & {
+export type Outcome = Pick<CheckResult, "status" | "expected" | "actual" | "lines" | "reason" | "near"> & {
   // Only timing decided this failure; with a starved machine it is undecided.
   timing?: boolean;
   // Replaces the spec's hint when it would not fit what happened (null: none).

@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSy
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Exercise } from "./exercise.js";
+import type { Text } from "../i18n/lang.js";
 import { SPEC_FORMAT } from "./format.js";
 import { cacheDir, cacheDisabled } from "../cache-dir.js";
 
@@ -19,7 +20,7 @@ function cacheVersion(): string {
   } catch {
     build = "unknown";
   }
-  return `catalog-2-format-${SPEC_FORMAT}-${build}`;
+  return `catalog-3-format-${SPEC_FORMAT}-${build}`;
 }
 
 function fingerprint(root: string): string {
@@ -49,24 +50,27 @@ function fileFor(root: string): string {
   return join(cacheDir(), `catalog-${createHash("sha1").update(root).digest("hex").slice(0, 16)}.json`);
 }
 
-export function readCatalogCache(root: string): Exercise[] | undefined {
+// A folder's exercises and the title of their course (catalogo.yaml).
+export type CachedCatalog = { exercises: Exercise[]; course: Text };
+
+export function readCatalogCache(root: string): CachedCatalog | undefined {
   if (cacheDisabled()) return undefined;
   try {
-    const data = JSON.parse(readFileSync(fileFor(root), "utf8")) as { version: string; fingerprint: string; exercises: Exercise[] };
+    const data = JSON.parse(readFileSync(fileFor(root), "utf8")) as { version: string; fingerprint: string } & CachedCatalog;
     if (data.version !== cacheVersion() || data.fingerprint !== fingerprint(root)) return undefined;
-    return data.exercises;
+    return { exercises: data.exercises, course: data.course };
   } catch {
     return undefined;
   }
 }
 
-export function writeCatalogCache(root: string, exercises: Exercise[]): void {
+export function writeCatalogCache(root: string, { exercises, course }: CachedCatalog): void {
   if (cacheDisabled()) return;
   try {
     const file = fileFor(root);
     mkdirSync(cacheDir(), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ version: cacheVersion(), fingerprint: fingerprint(root), exercises }));
+    writeFileSync(tmp, JSON.stringify({ version: cacheVersion(), fingerprint: fingerprint(root), exercises, course }));
     renameSync(tmp, file);
   } catch {
     /* an unwritable cache only costs time */

@@ -1,13 +1,13 @@
 // Loading exercise specs in layers (YAML, schema, meaning, files), collecting
 // every problem with its file, field path and line instead of stopping at the first.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { LineCounter, parseDocument, isCollection, isNode, isPair, isScalar, isSeq, visit, type Document } from "yaml";
 import { z } from "zod";
 import type { Text } from "../i18n/lang.js";
-import { CheckSchema, LinePatternSchema, SpecSchema, VariantSchema, type Spec, type PatternRef, type Check } from "./schema.js";
+import { CheckSchema, collectFallbacks, LinePatternSchema, SpecSchema, TextSchema, VariantSchema, type Spec, type PatternRef, type Check } from "./schema.js";
 import { isListFact, parseFactExpr, printedNames, specFactNames } from "./facts.js";
-import type { Exercise } from "./exercise.js";
+import type { Exercise, Untranslated } from "./exercise.js";
 
 export type { Exercise } from "./exercise.js";
 
@@ -16,6 +16,8 @@ import type { SpecIssue } from "./format-issue.js";
 export { formatIssue, type SpecIssue } from "./format-issue.js";
 
 export const SPEC_FILE = "exercise.yaml";
+// A small file beside the exercises that names their course.
+export const CATALOG_FILES = ["catalogo.yaml", "catalog.yaml"] as const;
 
 const t = (es: string, en: string): Text => ({ es, en });
 
@@ -40,10 +42,10 @@ const spanish = z.locales.es().localeError;
 
 // Schema problems in both languages: custom messages carry both, separated by ␟;
 // zod's own messages come from its Spanish and English locales.
-function schemaProblems(data: unknown): Problem[] {
-  const en = SpecSchema.safeParse(data);
+function schemaProblems(data: unknown, schema: z.ZodType = SpecSchema): Problem[] {
+  const en = schema.safeParse(data);
   if (en.success) return [];
-  const es = SpecSchema.safeParse(data, { error: spanish });
+  const es = schema.safeParse(data, { error: spanish });
   const esIssues = es.success ? [] : es.error.issues;
   return en.error.issues.flatMap((issue, i): Problem[] => {
     const path = issue.path.filter((p): p is PathKey => typeof p !== "symbol");
@@ -237,7 +239,17 @@ function isDirectory(path: string): boolean {
   }
 }
 
-export type LoadedSpec = { spec?: Spec; issues: SpecIssue[]; lines: Record<"id" | "alias" | "file", number | undefined> };
+export type LoadedSpec = { spec?: Spec; issues: SpecIssue[]; lines: Record<"id" | "alias" | "file", number | undefined>; untranslated?: Untranslated };
+
+// Which languages fell back, and whether the title and statement themselves did.
+function untranslatedOf(raw: Record<string, unknown>, missing: readonly ("es" | "en")[]): Untranslated | undefined {
+  if (missing.length === 0) return undefined;
+  const has = (field: string, lang: string) => {
+    const value = raw[field];
+    return value !== null && typeof value === "object" && (value as Record<string, unknown>)[lang] !== undefined;
+  };
+  return Object.fromEntries(missing.map((lang) => [lang, !has("title", lang) && !has("statement", lang) ? "whole" : "part"]));
+}
 
 // What YAML allows and a spec cannot hold: a key that is a list or a map (it
 // would become "[object]" text), or `__proto__` (JavaScript objects drop it).
@@ -331,7 +343,59 @@ export function loadSpecFile(specFile: string): LoadedSpec {
     .map((p) => ({ file: specFile, path: pathText(p.path), line: lineOf(doc, counter, p.path), message: p.message }))
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   if (issues.length > 0) return { issues, lines };
-  return { spec: SpecSchema.parse(raw), issues, lines };
+  const { value: spec, missing } = collectFallbacks(() => SpecSchema.parse(raw));
+  const untranslated = untranslatedOf(raw as Record<string, unknown>, missing);
+  return { spec, issues, lines, ...(untranslated ? { untranslated } : {}) };
+}
+
+// Parses a YAML file into plain data, or the issue that stops it.
+function readYaml(file: string): { raw?: unknown; doc?: Document; counter: LineCounter; issue?: SpecIssue } {
+  const counter = new LineCounter();
+  let source: string;
+  try {
+    source = readFileSync(file, "utf8");
+  } catch (error) {
+    const why = (error as Error).message;
+    return { counter, issue: { file, path: "", message: t(`no se puede leer: ${why}`, `cannot read: ${why}`) } };
+  }
+  try {
+    const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    const first = doc.errors[0];
+    if (first) {
+      const why = first.message.split("\n")[0] ?? "";
+      return { counter, issue: { file, path: "", line: counter.linePos(first.pos[0]).line, message: t(`YAML inválido: ${why}`, `invalid YAML: ${why}`) } };
+    }
+    const shape = shapeProblem(doc, counter);
+    if (shape) return { counter, issue: { file, path: pathText(shape.path), line: shape.line, message: shape.message } };
+    return { raw: doc.toJS({ maxAliasCount: 50 }), doc, counter };
+  } catch {
+    return { counter, issue: { file, path: "", line: 1, message: t("YAML inválido: demasiado anidado", "invalid YAML: nested too deeply") } };
+  }
+}
+
+// catalogo.yaml / catalog.yaml: `title: Mi curso` or `title: { es: …, en: … }`.
+const CatalogFileSchema = z
+  .object({ title: z.union([z.string().trim().min(1).transform((s) => ({ es: s, en: s })), TextSchema]) })
+  .strict();
+
+// The course a folder of exercises belongs to: its catalogue file's title, or the folder's name.
+export function loadCourseTitle(root: string): { title: Text; issues: SpecIssue[] } {
+  const fallback = { title: t(basename(resolve(root)), basename(resolve(root))), issues: [] };
+  const present = CATALOG_FILES.map((name) => join(root, name)).filter((file) => existsSync(file));
+  const [file, other] = present;
+  if (file === undefined) return fallback;
+  if (other !== undefined) {
+    return { ...fallback, issues: [{ file: other, path: "", message: t(`sobra: ya está ${file}; deja solo uno de los dos`, `one too many: ${file} is there already; keep only one of them`) }] };
+  }
+  const { raw, doc, counter, issue } = readYaml(file);
+  if (issue || !doc) return { ...fallback, issues: issue ? [issue] : [] };
+  const problems = raw === null || typeof raw !== "object" || Array.isArray(raw)
+    ? [{ path: [] as PathKey[], message: t("el archivo debe ser un mapa YAML con `title`", "the file must be a YAML mapping with `title`") }]
+    : schemaProblems(raw, CatalogFileSchema);
+  if (problems.length > 0) {
+    return { ...fallback, issues: problems.map((p) => ({ file, path: pathText(p.path), line: lineOf(doc, counter, p.path), message: p.message })) };
+  }
+  return { title: CatalogFileSchema.parse(raw).title, issues: [] };
 }
 
 // Every exercise under `root`, with problems across exercises (duplicate ids,
@@ -358,7 +422,7 @@ export function loadCatalog(root: string): { exercises: Exercise[]; issues: Spec
     }
     const loaded = loadSpecFile(specFile);
     issues.push(...loaded.issues);
-    if (loaded.spec) exercises.push({ spec: loaded.spec, dir, specFile, lines: loaded.lines });
+    if (loaded.spec) exercises.push({ spec: loaded.spec, dir, specFile, lines: loaded.lines, ...(loaded.untranslated ? { untranslated: loaded.untranslated } : {}) });
   }
   const seen = new Map<string, string>();
   for (const ex of exercises) {
@@ -366,11 +430,43 @@ export function loadCatalog(root: string): { exercises: Exercise[]; issues: Spec
       const key = ex.spec[kind];
       const slot = `${kind === "file" ? "file" : "name"}:${key}`;
       const other = seen.get(slot);
-      if (other) {
+      if (other && other !== ex.specFile) {
         issues.push({ file: ex.specFile, path: kind, line: ex.lines[kind], message: t(`«${key}» ya lo usa ${other}`, `«${key}» is already used by ${other}`) });
       } else seen.set(slot, ex.specFile);
     }
   }
   exercises.sort((a, b) => a.spec.order - b.spec.order);
-  return { exercises: exercises.map(({ spec, dir, specFile }) => ({ spec, dir, specFile })), issues };
+  return { exercises: exercises.map(({ lines: _lines, ...exercise }) => exercise), issues };
+}
+
+export type CatalogPart = { dir: string; exercises: Exercise[] };
+
+// Several folders of exercises as one catalogue, in the order given. An id,
+// alias or learner file name found in two folders is a clash naming both.
+export function mergeCatalogs(parts: CatalogPart[]): { exercises: Exercise[]; clashes: SpecIssue[] } {
+  const exercises: Exercise[] = [];
+  const clashes: SpecIssue[] = [];
+  const seen = new Map<string, { part: CatalogPart; exercise: Exercise }>();
+  for (const part of parts) {
+    for (const exercise of part.exercises) {
+      let clashed = false;
+      const names = [...new Set([exercise.spec.id, exercise.spec.alias])].map((n) => [`name:${n}`, n] as const);
+      for (const [slot, key] of [...names, [`file:${exercise.spec.file}`, exercise.spec.file] as const]) {
+        const other = seen.get(slot);
+        if (other && other.part !== part) {
+          clashed = true;
+          clashes.push({
+            file: exercise.specFile,
+            path: slot.startsWith("file:") ? "file" : key === exercise.spec.id ? "id" : "alias",
+            message: t(
+              `«${key}» está en dos carpetas de ejercicios: ${other.part.dir} (${other.exercise.spec.id}) y ${part.dir} (${exercise.spec.id}); cambia uno de los dos, o usa --only-exercises para dejar fuera los ejercicios incluidos`,
+              `«${key}» is in two exercise folders: ${other.part.dir} (${other.exercise.spec.id}) and ${part.dir} (${exercise.spec.id}); change one of them, or use --only-exercises to leave the built-in exercises out`,
+            ),
+          });
+        } else if (!other) seen.set(slot, { part, exercise });
+      }
+      if (!clashed) exercises.push(exercise);
+    }
+  }
+  return { exercises, clashes };
 }

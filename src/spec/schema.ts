@@ -6,10 +6,53 @@ import { SPEC_FORMAT } from "./format.js";
 
 const nonEmpty = z.string().trim().min(1);
 
-export const TextSchema = z
-  .object({ es: nonEmpty, en: nonEmpty })
-  .strict()
-  .describe("A text in Spanish (es) and English (en).");
+// Languages a spec may be written in. An author writes one or both; the loader
+// fills the other from the one given, and records which languages fell back
+// (see `collectFallbacks`), so every reader of a Spec sees both.
+export const SPEC_LANGS = ["es", "en"] as const;
+export type SpecLang = (typeof SPEC_LANGS)[number];
+
+// Set only while `collectFallbacks` runs: the languages some text had to borrow.
+let fallbackSink: Set<SpecLang> | undefined;
+
+export function collectFallbacks<T>(run: () => T): { value: T; missing: SpecLang[] } {
+  const previous = fallbackSink;
+  const sink = new Set<SpecLang>();
+  fallbackSink = sink;
+  try {
+    const value = run();
+    return { value, missing: SPEC_LANGS.filter((l) => sink.has(l)) };
+  } finally {
+    fallbackSink = previous;
+  }
+}
+
+function inBoth(what: string) {
+  return z
+    .object({ es: nonEmpty.optional(), en: nonEmpty.optional() })
+    .strict()
+    .refine((t) => t.es !== undefined || t.en !== undefined, {
+      message: "escribe al menos un idioma: es o en␟write at least one language: es or en",
+    })
+    .transform((t) => {
+      if (t.es === undefined) fallbackSink?.add("es");
+      if (t.en === undefined) fallbackSink?.add("en");
+      const es = t.es ?? t.en ?? "";
+      return { es, en: t.en ?? es };
+    })
+    .meta({ minProperties: 1 })
+    .describe(what);
+}
+
+export const TextSchema = inBoth("A text in Spanish (es), English (en) or both; a missing language shows the other one.");
+
+// An exercise's id is also its folder name and a word on the command line:
+// lowercase letters, digits, `-` and `_`, not starting with `-`, at most 64.
+export const SAFE_ID = /^[a-z0-9_][a-z0-9_-]{0,63}$/;
+export const SAFE_ID_MESSAGE = {
+  es: "debe ser un nombre seguro: minúsculas, cifras, «-» y «_», sin empezar por «-», de 1 a 64 caracteres (p. ej. ejercicio1, hilos-basicos)",
+  en: "must be a safe name: lowercase letters, digits, «-» and «_», not starting with «-», 1 to 64 characters (e.g. ejercicio1, hilos-basicos)",
+};
 
 const kebab = z
   .string()
@@ -46,6 +89,16 @@ const count = z
 
 const seconds = z.number().nonnegative();
 
+// On the checks that match lines: whether spaces count. `normalized` (the
+// default) ignores trailing and repeated spaces and tabs; `significant` compares
+// them as written (only a line ending's CR is still dropped).
+const matching = {
+  whitespace: z
+    .enum(["normalized", "significant"])
+    .optional()
+    .describe("normalized (default): trailing and repeated spaces and tabs do not count; significant: they do, in the lines and in the patterns."),
+};
+
 const base = {
   id: kebab,
   points: z.number().nonnegative().default(1),
@@ -67,16 +120,17 @@ const StderrCleanCheck = z
   .object({ ...base, type: z.literal("stderr-clean"), ignore: z.array(z.string()).default([]) })
   .strict();
 
-const LineCheck = z.object({ ...base, type: z.literal("line"), match: PatternRefSchema, count: count.optional() }).strict();
+const LineCheck = z.object({ ...base, type: z.literal("line"), ...matching, match: PatternRefSchema, count: count.optional() }).strict();
 
 const LinesCheck = z
-  .object({ ...base, type: z.literal("lines"), match: z.array(PatternRefSchema).min(1), ordered: z.boolean().default(false) })
+  .object({ ...base, type: z.literal("lines"), ...matching, match: z.array(PatternRefSchema).min(1), ordered: z.boolean().default(false) })
   .strict();
 
 const OrderCheck = z
   .object({
     ...base,
     type: z.literal("order"),
+    ...matching,
     before: PatternRefSchema,
     after: PatternRefSchema,
     mode: z.enum(["all-before-any", "first-before-first", "same-item"]).default("all-before-any"),
@@ -87,6 +141,7 @@ const PairsCheck = z
   .object({
     ...base,
     type: z.literal("pairs"),
+    ...matching,
     start: PatternRefSchema,
     end: PatternRefSchema,
     items: z.array(z.string().min(1)).min(1),
@@ -94,15 +149,16 @@ const PairsCheck = z
   .strict();
 
 const ItemOrderCheck = z
-  .object({ ...base, type: z.literal("item-order"), match: PatternRefSchema, items: z.array(z.string().min(1)).min(2) })
+  .object({ ...base, type: z.literal("item-order"), ...matching, match: PatternRefSchema, items: z.array(z.string().min(1)).min(2) })
   .strict();
 
-const LastCheck = z.object({ ...base, type: z.literal("last"), match: PatternRefSchema }).strict();
+const LastCheck = z.object({ ...base, type: z.literal("last"), ...matching, match: PatternRefSchema }).strict();
 
 const NumberCheck = z
   .object({
     ...base,
     type: z.literal("number"),
+    ...matching,
     match: PatternRefSchema.describe("The line holding the number; a group named `value` picks it, else the last number."),
     equals: z.number().optional(),
     inFact: z.string().optional().describe("A list-valued fact; the number must be one of its values."),
@@ -143,6 +199,7 @@ const LineTimesCheck = z
   .object({
     ...base,
     type: z.literal("line-times"),
+    ...matching,
     match: PatternRefSchema,
     from: PatternRefSchema.describe("The line each matched line is timed from."),
     anchor: z
@@ -158,6 +215,7 @@ const NumbersCheck = z
   .object({
     ...base,
     type: z.literal("numbers"),
+    ...matching,
     values: z
       .record(z.string().regex(/^[a-z][a-z0-9_]*$/), PatternRefSchema)
       .describe("Named numbers read from lines (group `value`, else the line's last number); use them as n.<name>."),
@@ -212,6 +270,7 @@ const FinalLineCheck = z
   .object({
     ...base,
     type: z.literal("final-line"),
+    ...matching,
     writer: z.enum(["main", "any"]).default("main").describe("main: the main thread or the coroutine asyncio.run started."),
     after: z.string().optional().describe("A group from `workers`: the line comes after every one of them ended."),
     match: PatternRefSchema.optional().describe("What the line must say, when the wording is the point."),
@@ -281,14 +340,14 @@ export const VariantSchema = z
 export const SpecSchema = z
   .object({
     format: z.literal(SPEC_FORMAT),
-    id: z.string().regex(/^ejercicio[1-9][0-9]*$/, "debe ser ejercicioN (ejercicio1, ejercicio2…)␟must be ejercicioN (ejercicio1, ejercicio2…)"),
+    id: z.string().regex(SAFE_ID, `${SAFE_ID_MESSAGE.es}␟${SAFE_ID_MESSAGE.en}`).describe("A safe name, also the exercise's folder name: ejercicio1, hilos-basicos, tema2_ej3."),
     alias: kebab,
     order: z.number().int().positive(),
     title: TextSchema,
     concept: TextSchema,
     difficulty: z.enum(["basica", "media", "avanzada"]),
     file: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*\.py$/, "debe ser un nombre de archivo .py válido como módulo␟must be a .py file name that is a valid module name"),
-    statement: z.object({ es: nonEmpty, en: nonEmpty }).strict().describe("Markdown files, relative to the exercise folder."),
+    statement: inBoth("Markdown files, relative to the exercise folder, in one language or both (a missing one shows the other)."),
     starter: nonEmpty,
     solution: nonEmpty,
     alternatives: z.array(nonEmpty).default([]).describe("Other correct solutions that must pass too."),

@@ -52,12 +52,12 @@ describe.concurrent("commands", () => {
   test("counts agree with their nouns: one exercise is «1 ejercicio», not «1 ejercicios»", async () => {
     const one = join(FIXTURES, "specs", "verify-broken");
     const [es, en, verify] = await Promise.all([
-      pytutor(["list", "--exercises", one]),
-      pytutor(["list", "--exercises", one, "--lang", "en"]),
-      pytutor(["verify", "--exercises", one, "--python", python, "--only-files", "variants/pasa"]),
+      pytutor(["list", "--only-exercises", one]),
+      pytutor(["list", "--only-exercises", one, "--lang", "en"]),
+      pytutor(["verify", "--only-exercises", one, "--python", python, "--only-files", "variants/pasa"]),
     ]);
-    expect(es.stdout).toMatch(/^1 ejercicio de «Python Avanzado»:/);
-    expect(en.stdout).toMatch(/^1 exercise of «Python Avanzado»:/);
+    expect(es.stdout).toMatch(/^1 ejercicio de «verify-broken»:/);
+    expect(en.stdout).toMatch(/^1 exercise of «verify-broken»:/);
     expect(verify.stdout).toMatch(/\n1 PROBLEMA \(0 inestables\) · /);
     for (const r of [es, en, verify]) expect(r.stdout).not.toMatch(/\((s|es)\)|\(S\)/);
   });
@@ -103,10 +103,10 @@ describe.concurrent("commands", () => {
 
   test("a broken spec elsewhere does not stop checking a valid exercise", async () => {
     const dir = join(FIXTURES, "specs", "half-broken");
-    const ok = await pytutor(["check", "ejercicio1", join(dir, "ejercicio1", "s.py"), "--exercises", dir, "--python", python]);
+    const ok = await pytutor(["check", "ejercicio1", join(dir, "ejercicio1", "s.py"), "--only-exercises", dir, "--python", python]);
     expect(ok.code).toBe(0);
     expect(ok.stderr).toMatch(/aviso: otros ejercicios tienen problemas en su spec .*ejercicio2/);
-    const broken = await pytutor(["check", "ejercicio2", join(dir, "ejercicio1", "s.py"), "--exercises", dir, "--python", python]);
+    const broken = await pytutor(["check", "ejercicio2", join(dir, "ejercicio1", "s.py"), "--only-exercises", dir, "--python", python]);
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain("YAML inválido");
   });
@@ -117,11 +117,11 @@ describe.concurrent("commands", () => {
     cpSync(join(FIXTURES, "specs", "verify-broken"), dir, { recursive: true });
     const cacheDir = mkdtempSync(join(tmpdir(), "pytutor-cache-"));
     const env = { PYTUTOR_CACHE_DIR: cacheDir };
-    expect((await pytutor(["list", "--exercises", dir], { env })).code).toBe(0);
-    expect((await pytutor(["list", "--exercises", dir], { env })).code).toBe(0);
+    expect((await pytutor(["list", "--only-exercises", dir], { env })).code).toBe(0);
+    expect((await pytutor(["list", "--only-exercises", dir], { env })).code).toBe(0);
     const spec = join(dir, "ejercicio1", "exercise.yaml");
     write(spec, read(spec, "utf8").replace("alias: roto", "alias: Roto"));
-    const after = await pytutor(["list", "--exercises", dir], { env });
+    const after = await pytutor(["list", "--only-exercises", dir], { env });
     expect(after.code).toBe(2);
     expect(after.stderr).toContain("kebab-case");
   });
@@ -188,11 +188,11 @@ describe.concurrent("bad input: a clear message, exit 2, no stack trace", () => 
     ["an unknown command", ["frobnicate"], /orden desconocida/],
     ["a bad --timeout", ["check", "ejercicio1", program("noop.py"), "--timeout", "nunca"], /--timeout necesita un número/],
     ["a bad --lang", ["list", "--lang", "fr"], /valor no válido/],
-    ["an invalid spec", ["list", "--exercises", join(FIXTURES, "specs", "invalid")], /exercise\.yaml:19 \(campo `checks\[0\]\.match`\)/],
-    ["broken YAML", ["list", "--exercises", join(FIXTURES, "specs", "bad-yaml")], /exercise\.yaml:2: YAML inválido/],
-    ["duplicate ids", ["list", "--exercises", join(FIXTURES, "specs", "duplicate")], /«ejercicio1» ya lo usa/],
-    ["a folder without a spec", ["list", "--exercises", join(FIXTURES, "specs", "no-spec")], /falta exercise\.yaml/],
-    ["a catalogue folder with no exercise", ["list", "--exercises", mkdtempSync(join(tmpdir(), "pytutor-nocat-"))], /no hay ningún ejercicio en/],
+    ["an invalid spec", ["list", "--only-exercises", join(FIXTURES, "specs", "invalid")], /exercise\.yaml:19 \(campo `checks\[0\]\.match`\)/],
+    ["broken YAML", ["list", "--only-exercises", join(FIXTURES, "specs", "bad-yaml")], /exercise\.yaml:2: YAML inválido/],
+    ["duplicate ids", ["list", "--only-exercises", join(FIXTURES, "specs", "duplicate")], /«ejercicio1» ya lo usa/],
+    ["a folder without a spec", ["list", "--only-exercises", join(FIXTURES, "specs", "no-spec")], /falta exercise\.yaml/],
+    ["a catalogue folder with no exercise", ["list", "--only-exercises", mkdtempSync(join(tmpdir(), "pytutor-nocat-"))], /no hay ningún ejercicio en/],
     ["a missing interpreter", ["check", "ejercicio1", program("noop.py"), "--python", "/no/such/python3"], /no encuentro CPython 3\.8/],
   ];
   for (const [name, args, message] of cases) {

@@ -20,7 +20,7 @@ for (const python of testPythons()) {
   describe.concurrent(`probe facts on Python ${python.version}`, () => {
     for (const { spec, dir } of exercises) {
       test(`${spec.alias}: ${spec.solution}`, async () => {
-        const { doc } = await checkJson(spec.id, join(dir, spec.solution), python.path, ["--exercises", root]);
+        const { doc } = await checkJson(spec.id, join(dir, spec.solution), python.path, ["--only-exercises", root]);
         expect(doc.run.probe).toBe("ok");
         // A check whose `when` does not hold is skipped as not applicable, never passed.
         expect(doc.checks.filter((c) => c.status !== "pass" && !(c.status === "skipped" && c.skip === "not-applicable")).map((c) => c.message)).toEqual([]);

@@ -18,7 +18,7 @@ type VerifyDoc = {
 
 describe.concurrent("verify", () => {
   test("catches a passing starter, a variant failing for another reason, a passing variant and a flaky one", async () => {
-    const r = await pytutor(["verify", "--exercises", broken, "--runs", "20", "--python", python, "--json", "--lang", "en"]);
+    const r = await pytutor(["verify", "--only-exercises", broken, "--runs", "20", "--python", python, "--json", "--lang", "en"]);
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.stdout) as VerifyDoc;
     expect(doc.passed).toBe(false);
@@ -36,7 +36,7 @@ describe.concurrent("verify", () => {
 
   test("a JUnit report and GitHub annotations", async () => {
     const junit = join(mkdtempSync(join(tmpdir(), "pytutor-junit-")), "verify.xml");
-    const r = await pytutor(["verify", "--exercises", broken, "--python", python, "--junit", junit], { env: { GITHUB_ACTIONS: "true" } });
+    const r = await pytutor(["verify", "--only-exercises", broken, "--python", python, "--junit", junit], { env: { GITHUB_ACTIONS: "true" } });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^::error file=.*starter\.py,title=ejercicio1 · Python 3\.\d+\.\d+::/m);
     const xml = readFileSync(junit, "utf8");
@@ -54,8 +54,8 @@ describe.concurrent("verify", () => {
   });
 
   test("--only-files and --skip-files choose files by their path in the exercise's folder", async () => {
-    const only = await pytutor(["verify", "--exercises", broken, "--python", python, "--only-files", "variants/pasa,solution", "--json"]);
-    const skip = await pytutor(["verify", "--exercises", broken, "--python", python, "--skip-files", "variants/", "--json"]);
+    const only = await pytutor(["verify", "--only-exercises", broken, "--python", python, "--only-files", "variants/pasa,solution", "--json"]);
+    const skip = await pytutor(["verify", "--only-exercises", broken, "--python", python, "--skip-files", "variants/", "--json"]);
     const files = (stdout: string) => (JSON.parse(stdout) as VerifyDoc).exercises[0]!.results.map((x) => x.file).sort();
     expect(files(only.stdout)).toEqual(["solution.py", "variants/pasa.py"]);
     expect(only.code).toBe(1);
@@ -63,15 +63,15 @@ describe.concurrent("verify", () => {
   });
 
   const bad: Array<[string, string[], RegExp]> = [
-    ["an invalid spec", ["verify", "--exercises", join(FIXTURES, "specs", "invalid")], /la spec no es válida: 9 problema/],
-    ["a folder without a spec", ["verify", "--exercises", join(FIXTURES, "specs", "no-spec")], /falta exercise\.yaml/],
-    ["duplicate ids, aliases and file names", ["verify", "--exercises", join(FIXTURES, "specs", "duplicate")], /«ejercicio1\.py» ya lo usa/],
-    ["an unknown exercise", ["verify", "ejercicio99", "--exercises", broken], /no existe el ejercicio «ejercicio99»/],
+    ["an invalid spec", ["verify", "--only-exercises", join(FIXTURES, "specs", "invalid")], /la spec no es válida: 9 problema/],
+    ["a folder without a spec", ["verify", "--only-exercises", join(FIXTURES, "specs", "no-spec")], /falta exercise\.yaml/],
+    ["duplicate ids, aliases and file names", ["verify", "--only-exercises", join(FIXTURES, "specs", "duplicate")], /«ejercicio1\.py» ya lo usa/],
+    ["an unknown exercise", ["verify", "ejercicio99", "--only-exercises", broken], /no existe el ejercicio «ejercicio99»/],
     ["a bad --runs", ["verify", "--runs", "0"], /--runs necesita un entero entre 1 y 1000/],
     ["a bad --jobs", ["verify", "--jobs", "muchos"], /--jobs necesita un entero/],
-    ["a missing interpreter", ["verify", "--exercises", broken, "--python", "/no/such/python"], /no encuentro CPython/],
-    ["a catalogue folder with no exercise", ["verify", "--exercises", mkdtempSync(join(tmpdir(), "pytutor-empty-"))], /no hay ningún ejercicio en/],
-    ["file filters that leave nothing", ["verify", "--exercises", broken, "--only-files", "nada/"], /no queda nada que verificar/],
+    ["a missing interpreter", ["verify", "--only-exercises", broken, "--python", "/no/such/python"], /no encuentro CPython/],
+    ["a catalogue folder with no exercise", ["verify", "--only-exercises", mkdtempSync(join(tmpdir(), "pytutor-empty-"))], /no hay ningún ejercicio en/],
+    ["file filters that leave nothing", ["verify", "--only-exercises", broken, "--only-files", "nada/"], /no queda nada que verificar/],
   ];
   for (const [name, args, message] of bad) {
     test(`bad input: ${name}`, async () => {

@@ -293,7 +293,7 @@ describe("the CLI survives any command line", () => {
         } catch {
           issues = undefined; // the loader crashed: the CLI must still not show it
         }
-        const args = ["--python", NO_PYTHON, "--lang", lang, "--exercises", catalogue, ...cmd.map((a) => (a === "@NAME" ? spec.name : a))];
+        const args = ["--python", NO_PYTHON, "--lang", lang, "--only-exercises", catalogue, ...cmd.map((a) => (a === "@NAME" ? spec.name : a))];
         const r = await run(args);
         checkRun(args, r, cmd[0] === "doctor");
         if (issues && issues.length > 0) {

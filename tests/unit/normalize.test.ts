@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { itemKey, normalizeLine, visible } from "../../src/grade/normalize.js";
+import { firstDifference, itemKey, normalizeLine, visible, type NormalizeOptions } from "../../src/grade/normalize.js";
 
 const loose = { caseSensitive: false, accentSensitive: false };
 const strict = { caseSensitive: true, accentSensitive: true };
@@ -47,5 +47,25 @@ describe("visible", () => {
     ["plain", "Archivo 1", "Archivo 1"],
   ])("%s", (_name, input, expected) => {
     expect(visible(input)).toBe(expected);
+  });
+});
+
+describe("firstDifference: where a near miss departs from the expected text", () => {
+  const loose = { caseSensitive: false, accentSensitive: false };
+  const at = (line: string, expected: string, options: NormalizeOptions = loose) => firstDifference(line, normalizeLine(expected, options), options)?.at;
+  test("points at the first character that differs, in the line as printed", () => {
+    expect(at("Total 3 descargas", "Total: 3 descargas")).toBe(5);
+    // Repeated and leading spaces collapse for the comparison, not for the index.
+    expect(at("  Iniciando   descarga de árchivo 1", "iniciando descarga de archivo 2")).toBe(34);
+    expect(at("Todas las descarga completadas", "todas las descargas completadas")).toBe(18);
+  });
+  test("a line that stops short: its length; an equal line: none", () => {
+    expect(at("Hola", "hola mundo")).toBe(4);
+    expect(at("Ünico", "unico")).toBeUndefined();
+  });
+  test("with significant whitespace, a doubled space is the difference", () => {
+    const strict = { ...loose, whitespace: "significant" as const };
+    expect(at("a  b", "a b", strict)).toBe(2);
+    expect(at("a  b", "a b")).toBeUndefined();
   });
 });
