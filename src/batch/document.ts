@@ -129,8 +129,10 @@ export function exerciseInfo(exercise: Exercise): ExerciseInfo {
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 // Each student's scores, and a 0–10 total: the mean over the batch's exercises
-// (an exercise not sent counts 0).
+// weighted by their `weight` (1 when absent); an exercise not sent counts 0.
 export function studentRows(students: string[], exercises: ExerciseInfo[], submissions: Submission[]): StudentRow[] {
+  const weightOf = (e: ExerciseInfo) => e.weight ?? 1;
+  const totalWeight = exercises.reduce((a, e) => a + weightOf(e), 0);
   const byStudent = new Map<string, Submission[]>();
   for (const s of submissions) byStudent.set(s.student, [...(byStudent.get(s.student) ?? []), s]);
   const names = [...new Set([...students, ...byStudent.keys()])].sort((a, b) => a.localeCompare(b, "es"));
@@ -138,9 +140,9 @@ export function studentRows(students: string[], exercises: ExerciseInfo[], submi
     const own = byStudent.get(student) ?? [];
     const scores: Record<string, number> = {};
     for (const s of own) scores[s.exercise] = s.score;
-    const sum = exercises.reduce((a, e) => a + (scores[e.id] ?? 0), 0);
+    const sum = exercises.reduce((a, e) => a + weightOf(e) * (scores[e.id] ?? 0), 0);
     const studentId = own.find((s) => s.studentId)?.studentId;
-    return { student, ...(studentId ? { studentId } : {}), scores, total: exercises.length ? round2((sum / exercises.length) * 10) : 0 };
+    return { student, ...(studentId ? { studentId } : {}), scores, total: totalWeight > 0 ? round2((sum / totalWeight) * 10) : 0 };
   });
 }
 
@@ -152,6 +154,8 @@ export type DocumentParams = {
   feedback: FeedbackLevel;
   isolation: BatchDocument["isolation"];
   shard?: { index: number; count: number };
+  course?: string;
+  assignment?: string;
   exercises: ExerciseInfo[];
   students: string[];
 };
@@ -191,6 +195,8 @@ export function buildDocument(params: DocumentParams, submissions: Submission[],
     feedback: params.feedback,
     isolation: weakest(params.isolation, sorted),
     ...(params.shard ? { shard: params.shard } : {}),
+    ...(params.course !== undefined ? { course: params.course } : {}),
+    ...(params.assignment !== undefined ? { assignment: params.assignment } : {}),
     exercises: params.exercises,
     students: rows,
     submissions: sorted,

@@ -11,7 +11,7 @@ import type { PythonInfo } from "../python/find.js";
 import { checkExercise, PythonTooOldError } from "../check/check-exercise.js";
 import { onInterrupt } from "../runner/kill.js";
 import type { RunLimits, RunPlan } from "../runner/run.js";
-import { discover, type Candidate } from "./discover.js";
+import { discover, type Candidate, type Discovery } from "./discover.js";
 import { copyScratch } from "../runner/scratch.js";
 import { scratchPrefix } from "../runner/leftovers.js";
 import { buildDocument, exerciseInfo, failedToGrade, fromOutcome, submissionKey, type SubmissionId } from "./document.js";
@@ -41,6 +41,11 @@ export type BatchOptions = {
   // How the runs are isolated, for the reports.
   isolation: BatchDocument["isolation"];
   shard?: Shard;
+  // The course file's title, for the reports.
+  course?: string;
+  // --assignment: the gradebook's columns and weights, whoever sent what; a
+  // file for another exercise is not graded.
+  assignment?: { name: string; exercises: Array<{ exercise: Exercise; weight: number }> };
   feedback: FeedbackLevel;
   lang: "es" | "en";
   // The output folder, when it lies inside the graded one.
@@ -88,6 +93,22 @@ function cpuRate(measure: (cores: number) => void): (cpuSeconds: number, wallSec
   };
 }
 
+// A file for an exercise the assignment does not have is listed as not graded,
+// with the reason; it never adds a column.
+function outsideAssignment(found: Discovery, assignment: NonNullable<BatchOptions["assignment"]>): void {
+  const own = new Set(assignment.exercises.map((a) => a.exercise));
+  const ids = assignment.exercises.map((a) => a.exercise.spec.id).join(", ");
+  for (const c of found.candidates.filter((c) => !own.has(c.exercise))) {
+    found.unmatched.push({
+      path: c.shown,
+      student: c.student,
+      reason: both(`es de ${c.exercise.spec.id}, que no está en la tarea «${assignment.name}» (${ids})`, `it is ${c.exercise.spec.id}'s, which is not in the assignment «${assignment.name}» (${ids})`),
+    });
+  }
+  found.candidates = found.candidates.filter((c) => own.has(c.exercise));
+  found.unmatched.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
 export async function gradeBatch(options: BatchOptions): Promise<BatchDocument> {
   const staging = mkdtempSync(join(tmpdir(), scratchPrefix("batch")));
   const cleanup = () => rmSync(staging, { recursive: true, force: true });
@@ -108,6 +129,7 @@ async function gradeIn(staging: string, options: BatchOptions): Promise<BatchDoc
     staging,
     ...(options.skip ? { skip: options.skip } : {}),
   });
+  if (options.assignment) outsideAssignment(found, options.assignment);
   if (found.candidates.length === 0) {
     throw new BatchInputError(
       found.unmatched.length === 0
@@ -117,7 +139,10 @@ async function gradeIn(staging: string, options: BatchOptions): Promise<BatchDoc
     );
   }
   // The batch's exercises are decided before sharding, so every shard's totals agree.
-  const exercises = options.catalogue.filter((e) => e === options.only || found.candidates.some((c) => c.exercise === e));
+  const exercises = options.assignment
+    ? options.assignment.exercises.map((a) => a.exercise)
+    : options.catalogue.filter((e) => e === options.only || found.candidates.some((c) => c.exercise === e));
+  const weights = new Map(options.assignment?.exercises.map((a) => [a.exercise, a.weight]));
   const keep = inShard(found.students, options.shard);
   // Each submission is copied now, once: the copy is what is hashed, journaled
   // and run, so a program that rewrites a classmate's file later changes nothing.
@@ -238,7 +263,9 @@ async function gradeIn(staging: string, options: BatchOptions): Promise<BatchDoc
         feedback: options.feedback,
         isolation: options.isolation,
         ...(options.shard ? { shard: options.shard } : {}),
-        exercises: exercises.map(exerciseInfo),
+        ...(options.course !== undefined ? { course: options.course } : {}),
+        ...(options.assignment ? { assignment: options.assignment.name } : {}),
+        exercises: exercises.map((e) => (weights.has(e) ? { ...exerciseInfo(e), weight: weights.get(e) as number } : exerciseInfo(e))),
         students,
       },
       [...results.values()],

@@ -68,7 +68,7 @@ export const SubmissionSchema = z.object({
 });
 
 const Unmatched = z.object({ path: z.string(), student: z.string().optional(), reason: Text });
-const ExerciseInfo = z.object({ id: z.string(), alias: z.string(), title: Text, file: z.string(), points: z.number() });
+const ExerciseInfo = z.object({ id: z.string(), alias: z.string(), title: Text, file: z.string(), points: z.number(), weight: z.number().optional() });
 
 export const DocumentSchema = z.object({
   tool: z.literal("pytutor"),
@@ -80,6 +80,8 @@ export const DocumentSchema = z.object({
   feedback: z.enum(["full", "summary", "hidden"]),
   isolation: z.object({ mode: z.enum(["sandbox", "none", "off"]), text: Text }),
   shard: z.object({ index: z.number().int(), count: z.number().int() }).optional(),
+  course: z.string().optional(),
+  assignment: z.string().optional(),
   exercises: z.array(ExerciseInfo),
   students: z.array(z.object({ student: z.string(), studentId: z.string().optional(), scores: z.record(z.string(), z.number()), total: z.number() })),
   submissions: z.array(SubmissionSchema),

@@ -101,14 +101,15 @@ export type Unmatched = {
   reason: Text;
 };
 
-export type ExerciseInfo = { id: string; alias: string; title: Text; file: string; points: number };
+// `weight`: how much it counts in a student's total (1 when absent), set by an assignment.
+export type ExerciseInfo = { id: string; alias: string; title: Text; file: string; points: number; weight?: number };
 
 export type StudentRow = {
   student: string;
   studentId?: string;
   // Score per exercise id, 0 to 1; missing when the student sent nothing for it.
   scores: Record<string, number>;
-  // Sum of the exercise scores × 10 / number of exercises: a 0–10 grade.
+  // The exercises' scores × 10, averaged with their weights: a 0–10 grade.
   total: number;
 };
 
@@ -124,6 +125,11 @@ export type BatchDocument = {
   // How the programs were isolated (the weakest, if a resumed batch mixed them).
   isolation: { mode: IsolationMode; text: Text };
   shard?: { index: number; count: number };
+  // The course file's title, and the assignment that fixed the exercises (a
+  // course file's name, or the ids given to --assignment): with one, an
+  // exercise not sent is a 0 in its own column.
+  course?: string;
+  assignment?: string;
   exercises: ExerciseInfo[];
   students: StudentRow[];
   submissions: Submission[];

@@ -17,6 +17,9 @@ import { LOCK_FILE, LockHeldError, lockOut, type OutLock } from "../batch/lock.j
 import { sweepDeadGraders } from "../runner/leftovers.js";
 import { CliError, EXIT } from "./errors.js";
 import type { GlobalOptions } from "./main.js";
+import { CourseError, findCourseFile, loadCourse, type Course } from "../course/load.js";
+import { checkCourse, resolveAssignment, type Assignment } from "../course/assignment.js";
+import { mergeCatalogues } from "../course/catalogue.js";
 
 export type GradeCliOptions = GlobalOptions & {
   exercise?: string;
@@ -30,6 +33,8 @@ export type GradeCliOptions = GlobalOptions & {
   timeout?: string;
   limit?: string[];
   sandbox?: boolean;
+  course?: string;
+  assignment?: string;
 };
 
 export function parseShard(value: string | undefined): Shard | undefined {
@@ -114,6 +119,7 @@ function summaryText(doc: BatchDocument, out: string, lang: Lang): string {
   const { summary } = doc;
   const es = lang === "es";
   const lines = [
+    ...assignmentLines(doc, lang),
     es
       ? `${summary.submissions} entregas de ${summary.students} estudiantes: ${summary.passed} correctas, ${summary.failed} con fallos, ${summary.undecided} sin decidir${summary.errors ? `, ${summary.errors} sin corregir` : ""}.`
       : `${summary.submissions} submissions from ${summary.students} students: ${summary.passed} passed, ${summary.failed} failed, ${summary.undecided} undecided${summary.errors ? `, ${summary.errors} not graded` : ""}.`,
@@ -127,6 +133,61 @@ function summaryText(doc: BatchDocument, out: string, lang: Lang): string {
   const rel = near === "" ? "." : near.startsWith("..") ? out : near;
   lines.push(es ? `Informes en ${rel}/: gradebook.csv, results.json, report.html, junit.xml, moodle.csv, canvas.csv, feedback/` : `Reports in ${rel}/: gradebook.csv, results.json, report.html, junit.xml, moodle.csv, canvas.csv, feedback/`);
   return `${lines.join("\n")}\n`;
+}
+
+// What the gradebook's columns and total are, when an assignment fixed them.
+function assignmentLines(doc: BatchDocument, lang: Lang): string[] {
+  const es = lang === "es";
+  const lines = doc.course ? [es ? `Curso: ${doc.course}.` : `Course: ${doc.course}.`] : [];
+  if (doc.assignment === undefined) return lines;
+  const weighted = doc.exercises.map((e) => `${e.id} ×${weightText(e.weight ?? 1, lang)}`).join(", ");
+  lines.push(
+    es
+      ? `Tarea «${doc.assignment}»: ${weighted}; el total es la media ponderada y lo no entregado cuenta 0.`
+      : `Assignment «${doc.assignment}»: ${weighted}; the total is the weighted mean and what was not sent counts 0.`,
+  );
+  return lines;
+}
+
+// Without --assignment the columns are whatever was sent: said once, with the way out.
+function noAssignmentNote(doc: BatchDocument, course: Course | undefined, lang: Lang): string {
+  const es = lang === "es";
+  const names = course?.assignments.map((a) => a.name) ?? [];
+  const example = names[0] ?? doc.exercises.map((e) => e.id).join(",");
+  const ofCourse = names.length > 0 ? (es ? ` (tareas de ${course?.file}: ${names.join(", ")})` : ` (assignments in ${course?.file}: ${names.join(", ")})`) : "";
+  return es
+    ? `pytutor: nota: sin --assignment, las columnas son los ejercicios que alguien entregó (${doc.exercises.map((e) => e.id).join(", ")}) y el total es la media sobre ellos. Para fijarlas: --assignment ${example}${ofCourse}.\n`
+    : `pytutor: note: without --assignment, the columns are the exercises someone sent (${doc.exercises.map((e) => e.id).join(", ")}) and the total is the mean over them. To fix them: --assignment ${example}${ofCourse}.\n`;
+}
+
+// A course file's weights: «2», «1,5» (es) or «1.5» (en).
+function weightText(weight: number, lang: Lang): string {
+  const text = String(weight);
+  return lang === "es" ? text.replace(".", ",") : text;
+}
+
+// The course file (--course, or curso.yaml / course.yaml next to the graded
+// folder or in the working folder), the catalogue it grades with, and the
+// assignment --assignment names. Every problem is a CliError (exit 2).
+async function courseAndCatalogue(source: string, options: GradeCliOptions, lang: Lang): Promise<{ course?: Course; catalogue: Exercise[]; assignment?: Assignment }> {
+  try {
+    const file = options.course ?? findCourseFile(source);
+    const course = file === undefined ? undefined : loadCourse(file);
+    if (course && options.course === undefined) {
+      process.stderr.write(lang === "es" ? `pytutor: uso el archivo del curso ${course.file} («${course.title}»).\n` : `pytutor: using the course file ${course.file} («${course.title}»).\n`);
+    }
+    // Validated from the files themselves, never from the cache. A course
+    // file's folder of exercises adds to what --exercises gives.
+    const lists = [await loadExercises(options, true)];
+    if (course?.exercisesDir) lists.push(await loadExercises({ ...options, exercises: course.exercisesDir }, true));
+    const catalogue = lists.length > 1 ? mergeCatalogues(lists) : (lists[0] as Exercise[]);
+    if (course) checkCourse(course, catalogue);
+    const assignment = options.assignment === undefined ? undefined : resolveAssignment(options.assignment, course, catalogue);
+    return { ...(course ? { course } : {}), catalogue, ...(assignment ? { assignment } : {}) };
+  } catch (error) {
+    if (error instanceof CourseError) throw new CliError(error.text, EXIT.usage, error.details);
+    throw error;
+  }
 }
 
 export async function runGrade(folder: string, options: GradeCliOptions, lang: Lang): Promise<number> {
@@ -144,11 +205,18 @@ export async function runGrade(folder: string, options: GradeCliOptions, lang: L
   // Isolation is the default: --no-sandbox turns it off, and a system that
   // cannot isolate is said so before anything runs (and in every report).
   const isolation = options.sandbox === false ? ({ mode: "off" } as const) : detectIsolation();
-  // Validated from the files themselves, never from the cache.
-  const catalogue = await loadExercises(options, true);
+  const { course, catalogue, assignment } = await courseAndCatalogue(source, options, lang);
   const only = options.exercise === undefined ? undefined : findExercise(catalogue, options.exercise);
   if (options.exercise !== undefined && !only) {
     throw new CliError(both(`no existe el ejercicio «${options.exercise}». Usa \`pytutor list\`.`, `there is no exercise «${options.exercise}». Run \`pytutor list\`.`));
+  }
+  if (only && assignment && !assignment.exercises.some((a) => a.exercise === only)) {
+    throw new CliError(
+      both(
+        `--exercise ${only.spec.id} no está en la tarea «${assignment.name}» (${assignment.exercises.map((a) => a.exercise.spec.id).join(", ")}).`,
+        `--exercise ${only.spec.id} is not in the assignment «${assignment.name}» (${assignment.exercises.map((a) => a.exercise.spec.id).join(", ")}).`,
+      ),
+    );
   }
   const map = parseMap(options.map ?? [], catalogue);
   const defaultOut = join(dirname(source), `${basename(source)}-pytutor${shard ? `-${shard.index}de${shard.count}` : ""}`);
@@ -199,6 +267,8 @@ export async function runGrade(folder: string, options: GradeCliOptions, lang: L
       ...(isolation.mode === "sandbox" ? { sandbox: { isolation } } : {}),
       isolation: { mode: isolation.mode, text: describeIsolation(isolation) },
       ...(shard ? { shard } : {}),
+      ...(course ? { course: course.title } : {}),
+      ...(assignment ? { assignment: { name: assignment.name, exercises: assignment.exercises } } : {}),
       feedback,
       lang,
       skip: realOut,
@@ -226,5 +296,6 @@ export async function runGrade(folder: string, options: GradeCliOptions, lang: L
   lock.release();
   if (options.json) for (const chunk of resultsJson(doc)) process.stdout.write(chunk);
   else process.stdout.write(summaryText(doc, out, lang));
+  if (!assignment) process.stderr.write(noAssignmentNote(doc, course, lang));
   return doc.submissions.every((s) => s.passed) ? EXIT.ok : EXIT.failed;
 }

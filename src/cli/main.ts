@@ -99,6 +99,8 @@ function build(lang: Lang): Command {
     .option("--sandbox", es ? "aísla cada programa (por defecto): bubblewrap con solo lo necesario de la máquina, sin red, con su propio usuario si pytutor es root (Linux)" : "isolate each program (the default): bubblewrap with only what it needs of the machine, no network, its own user when pytutor is root (Linux)")
     .option("--no-sandbox", es ? "sin aislar: cada programa ve la máquina con los permisos de pytutor (queda escrito en los informes)" : "no isolation: each program sees the machine with pytutor's permissions (the reports say so)")
     .option("--map <file=exercise>", es ? "nombre de archivo del curso → ejercicio (repetible)" : "course file name → exercise (repeatable)", collect)
+    .option("--course <file>", es ? "archivo del curso (por defecto, curso.yaml o course.yaml junto a la carpeta o en la actual)" : "course file (default: curso.yaml or course.yaml beside the folder or in the current one)")
+    .option("--assignment <name|ids>", es ? "tarea del archivo del curso, o ejercicios separados por comas: fija las columnas y el total" : "an assignment of the course file, or exercises separated by commas: fixes the columns and the total")
     .option("--json", es ? "imprime results.json en la salida" : "print results.json on stdout")
     .action(async (folder: string, _o, cmd: Command) => {
       const { runGrade } = await import("./grade.js");

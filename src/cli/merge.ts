@@ -38,6 +38,9 @@ export function mergeDocuments(docs: BatchDocument[]): BatchDocument | Text {
     if (doc.source !== first.source) {
       return both(`las partes son de carpetas distintas (${first.source}, ${doc.source})`, `the shards come from different folders (${first.source}, ${doc.source})`);
     }
+    if (doc.assignment !== first.assignment) {
+      return both(`las partes son de tareas distintas (${first.assignment ?? "sin --assignment"}, ${doc.assignment ?? "sin --assignment"})`, `the shards come from different assignments (${first.assignment ?? "no --assignment"}, ${doc.assignment ?? "no --assignment"})`);
+    }
     for (const s of doc.submissions) {
       const seen = submissions.get(s.key);
       if (seen && seen.sha256 !== s.sha256) {
@@ -58,6 +61,8 @@ export function mergeDocuments(docs: BatchDocument[]): BatchDocument | Text {
       feedback: first.feedback,
       // The weakest of the shards' (each shard's runs carry their own too).
       isolation: docs.map((d) => d.isolation).reduce((a, b) => (RANK[b.mode] < RANK[a.mode] ? b : a)),
+      ...(first.course !== undefined ? { course: first.course } : {}),
+      ...(first.assignment !== undefined ? { assignment: first.assignment } : {}),
       exercises: order,
       students: docs.flatMap((d) => d.students.map((r) => r.student)),
     },

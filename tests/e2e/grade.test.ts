@@ -85,9 +85,9 @@ describe("grading a class", () => {
     expect(reason("juan.zip")).toMatch(/zip/);
   });
 
-  test("gradebook.csv, cell by cell", () => {
+  test("gradebook.csv, cell by cell (Spanish: `;` and a decimal comma)", () => {
     const doc = readDoc(out);
-    const rows = parseCsv(readFileSync(join(out, "gradebook.csv"), "utf8"));
+    const rows = parseCsv(readFileSync(join(out, "gradebook.csv"), "utf8"), ";");
     const header = rows[0] as string[];
     expect(header.slice(2)).toEqual(["ejercicio1", "ejercicio3", "Total"]);
     const byStudent = new Map(rows.slice(1).map((r) => [r[0], r]));
@@ -95,23 +95,23 @@ describe("grading a class", () => {
     expect([...byStudent.keys()].sort()).toEqual([...students].sort());
     const cell = (student: string, exercise: string) => byStudent.get(student)?.[header.indexOf(exercise)];
     const score = (student: string, exercise: string) => doc.submissions.find((s) => s.student === student && s.exercise === exercise)?.score;
-    expect(cell("ana", "ejercicio1")).toBe("10.00");
-    expect(cell("ana", "ejercicio3")).toBe("10.00");
-    expect(cell("ana", "Total")).toBe("10.00");
+    expect(cell("ana", "ejercicio1")).toBe("10,00");
+    expect(cell("ana", "ejercicio3")).toBe("10,00");
+    expect(cell("ana", "Total")).toBe("10,00");
     for (const who of ["eva", "Fede Gil", "José", `O'Neil "Zoë"`]) {
-      expect(cell(who, "ejercicio3")).toBe("10.00");
+      expect(cell(who, "ejercicio3")).toBe("10,00");
       expect(cell(who, "ejercicio1")).toBe("");
-      expect(cell(who, "Total")).toBe("5.00");
+      expect(cell(who, "Total")).toBe("5,00");
     }
     for (const who of ["Bea Núñez", "carlos", "dani"]) {
       const s = score(who, "ejercicio3") as number;
       expect(s).toBeLessThan(1);
-      expect(cell(who, "ejercicio3")).toBe((s * 10).toFixed(2));
-      expect(cell(who, "Total")).toBe((Math.round(s * 10 * 100 / 2) / 100).toFixed(2));
+      expect(cell(who, "ejercicio3")).toBe((s * 10).toFixed(2).replace(".", ","));
+      expect(cell(who, "Total")).toBe((Math.round(s * 10 * 100 / 2) / 100).toFixed(2).replace(".", ","));
     }
     for (const who of ["gus", "hugo", "ines", "juan"]) {
       expect(cell(who, "ejercicio3")).toBe("");
-      expect(cell(who, "Total")).toBe("0.00");
+      expect(cell(who, "Total")).toBe("0,00");
     }
     expect(byStudent.get("Fede Gil")?.[1]).toBe("12345");
   });

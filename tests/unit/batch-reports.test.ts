@@ -8,8 +8,8 @@ import { batchDocument, FORMULA_NAME, TRICKY_NAME } from "../helpers/batch-doc.j
 
 const doc = batchDocument();
 
-// RFC 4180 read back: quoted fields may hold commas, quotes and line ends.
-function parseCsv(text: string): string[][] {
+// RFC 4180 read back: quoted fields may hold the separator, quotes and line ends.
+function parseCsv(text: string, separator: "," | ";" = ","): string[][] {
   const rows: string[][] = [[]];
   let field = "";
   let quoted = false;
@@ -24,7 +24,7 @@ function parseCsv(text: string): string[][] {
       i++;
     } else if (ch === '"') quoted = !quoted;
     else if (quoted) field += ch;
-    else if (ch === ",") endField();
+    else if (ch === separator) endField();
     else if (ch === "\r" && text[i + 1] === "\n") {
       endField();
       rows.push([]);
@@ -39,24 +39,31 @@ describe("gradebook.csv", () => {
   const text = gradebookCsv(doc, "es");
 
   test("UTF-8 with a BOM, CRLF line ends", () => {
-    expect(text.startsWith("\uFEFFEstudiante,")).toBe(true);
+    expect(text.startsWith("\uFEFFEstudiante;")).toBe(true);
     expect(text.endsWith("\r\n")).toBe(true);
     expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
   });
 
-  test("cell by cell: grades 0–10, empty when not submitted, formulas defused", () => {
-    expect(parseCsv(text.slice(1))).toEqual([
+  test("cell by cell: grades 0–10 with a decimal comma split on `;`, empty when not submitted, formulas defused", () => {
+    expect(parseCsv(text.slice(1), ";")).toEqual([
       ["Estudiante", "ID de estudiante", "ejercicio1", "ejercicio2", "Total"],
+      ["'=1+1", "", "10,00", "", "5,00"],
+      ["Ana Pérez", "1001", "10,00", "6,67", "8,33"],
+      ["Luis Gómez", "", "10,00", "5,00", "7,50"],
+      [TRICKY_NAME, "1002", "5,00", "0,00", "2,50"],
+    ]);
+    expect(text).toContain(`"O'Brien, ""Zoë"" <script>";1002;`);
+  });
+
+  test("English: headers, `,` and a decimal point", () => {
+    expect(parseCsv(gradebookCsv(doc, "en").slice(1))).toEqual([
+      ["Student", "Student ID", "ejercicio1", "ejercicio2", "Total"],
       ["'=1+1", "", "10.00", "", "5.00"],
       ["Ana Pérez", "1001", "10.00", "6.67", "8.33"],
       ["Luis Gómez", "", "10.00", "5.00", "7.50"],
       [TRICKY_NAME, "1002", "5.00", "0.00", "2.50"],
     ]);
-    expect(text).toContain(`"O'Brien, ""Zoë"" <script>",1002,`);
-  });
-
-  test("English headers", () => {
-    expect(parseCsv(gradebookCsv(doc, "en").slice(1))[0]).toEqual(["Student", "Student ID", "ejercicio1", "ejercicio2", "Total"]);
+    expect(gradebookCsv(doc, "en")).toContain(`"O'Brien, ""Zoë"" <script>",1002,`);
   });
 
   test.each([
@@ -67,12 +74,14 @@ describe("gradebook.csv", () => {
     ["\tx", "'\tx"],
     ["\rx", "'\rx"],
     ["a,b", "a,b"],
+    ["a;b", "a;b"],
     ['di "hola"', 'di "hola"'],
     ["dos\nlíneas", "dos\nlíneas"],
     ["Ana=Eva", "Ana=Eva"],
   ])("a name %j is read back as %j", (name, expected) => {
     const one = { ...doc, students: [{ student: name, scores: {}, total: 0 }] };
-    expect(parseCsv(gradebookCsv(one, "es").slice(1))[1]?.[0]).toBe(expected);
+    expect(parseCsv(gradebookCsv(one, "es").slice(1), ";")[1]?.[0]).toBe(expected);
+    expect(parseCsv(gradebookCsv(one, "en").slice(1))[1]?.[0]).toBe(expected);
   });
 });
 

@@ -16,6 +16,8 @@ const UI = {
   failed: { es: "con fallos", en: "failed" },
   errors: { es: "con errores de pytutor", en: "with pytutor errors" },
   unmatchedCount: { es: "archivos sin asignar", en: "unmatched files" },
+  assignment: { es: "Tarea", en: "Assignment" },
+  missingZero: { es: "lo no entregado cuenta 0", en: "what was not sent counts 0" },
   howTo: { es: "Pulsa una cabecera para ordenar y un estudiante para ver su detalle.", en: "Click a header to sort and a student to see their detail." },
   noScript: { es: "La tabla necesita JavaScript; gradebook.csv tiene las mismas notas.", en: "The table needs JavaScript; gradebook.csv has the same grades." },
   unmatched: { es: "Archivos sin asignar", en: "Unmatched files" },
@@ -99,12 +101,12 @@ export function* htmlReportChunks(doc: BatchDocument, lang: Lang): Generator<str
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
 <link rel="icon" href="data:,">
-<title>${ui.title} · ${escapeHtml(doc.source)}</title>
+<title>${ui.title}${doc.course ? ` · ${escapeHtml(doc.course)}` : ""} · ${escapeHtml(doc.source)}</title>
 <style>${CLIENT_STYLE}</style>
 </head>
 <body>
 <header>
-<h1>${ui.title}</h1>
+<h1>${ui.title}${doc.course ? ` · <span data-testid="course">${escapeHtml(doc.course)}</span>` : ""}</h1>${assignmentLine(doc, ui)}
 <p class="meta">${ui.folder}: <code>${escapeHtml(doc.source)}</code> · ${ui.generated}: ${escapeHtml(doc.generatedAt.replace(/T(\d\d:\d\d).*Z$/, " $1 UTC"))} · Python ${escapeHtml(doc.python.version)}</p>
 <p class="meta" data-testid="isolation">${escapeHtml(doc.isolation.text[lang])}</p>
 <ul class="counts">${counts.map(([n, label]) => `<li><strong>${n}</strong> ${label}</li>`).join("")}</ul>
@@ -125,6 +127,13 @@ export function* htmlReportChunks(doc: BatchDocument, lang: Lang): Generator<str
 </body>
 </html>
 `;
+}
+
+// The assignment that fixed the columns, with each exercise's weight.
+function assignmentLine(doc: BatchDocument, ui: Picked): string {
+  if (doc.assignment === undefined) return "";
+  const weights = doc.exercises.map((e) => `${escapeHtml(e.id)} ×${String(e.weight ?? 1)}`).join(", ");
+  return `\n<p class="meta" data-testid="assignment">${ui.assignment}: <strong>${escapeHtml(doc.assignment)}</strong> (${weights}; ${ui.missingZero})</p>`;
 }
 
 function escapeHtml(text: string): string {
