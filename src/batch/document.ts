@@ -20,6 +20,7 @@ import {
   type Unmatched,
 } from "./types.js";
 import { capTimeline, timelineOf } from "../report/timeline.js";
+import { cappedStacks, learnerStacks } from "../report/stacks.js";
 
 export type SubmissionId = { student: string; studentId?: string; exercise: string; shown: string; sha256: string };
 
@@ -70,6 +71,7 @@ export function fromOutcome(id: SubmissionId, outcome: CheckOutcome, gradedAt: s
       probe: record.probe.state,
       ...(record.limit ? { limit: record.limit.limit } : {}),
       ...(record.tampered ? { tampered: record.tampered } : {}),
+      ...stacksOfRecord(outcome),
     },
     output: record.stdout.slice(0, OUTPUT_LINES).map((l) => ({ t: Math.round(l.t * 1000) / 1000, text: l.text.slice(0, 500) })),
     outputTruncated: record.stdout.length > OUTPUT_LINES,
@@ -96,6 +98,12 @@ function timelineOfRecord(outcome: CheckOutcome): Pick<Submission, "timeline"> {
       ...(omitted > 0 ? { omitted } : {}),
     },
   };
+}
+
+// Where each thread was when a hung run was stopped, in the student's terms; nothing without a dump.
+function stacksOfRecord(outcome: CheckOutcome): Pick<NonNullable<Submission["run"]>, "stacks"> {
+  const stacks = cappedStacks(learnerStacks(outcome.record));
+  return stacks.length > 0 ? { stacks } : {};
 }
 
 // A submission the grader could not run at all: an error, with the reason.

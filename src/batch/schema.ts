@@ -2,6 +2,7 @@
 // like any other: validated before it is trusted.
 import { z } from "zod";
 import { RESULTS_FORMAT, TIMELINE_LANES, TIMELINE_NAME_CHARS, TIMELINE_SPANS } from "./types.js";
+import { STACK_FRAMES, STACK_THREADS } from "../report/stacks.js";
 
 const Text = z.object({ es: z.string(), en: z.string() });
 const CheckStatus = z.enum(["pass", "fail", "undecided", "skipped"]);
@@ -15,6 +16,17 @@ const Timeline = z.object({
     .max(TIMELINE_LANES),
   omitted: z.number().int().nonnegative().optional(),
 });
+const Stacks = z
+  .array(
+    z.object({
+      name: z.string().max(1000),
+      current: z.boolean(),
+      frames: z
+        .array(z.object({ file: z.string().max(1000), line: z.number().int().nonnegative(), function: z.string().max(1000), source: z.string().max(1000).optional() }))
+        .max(STACK_FRAMES),
+    }),
+  )
+  .max(STACK_THREADS);
 
 export const SubmissionSchema = z.object({
   key: z.string(),
@@ -57,6 +69,7 @@ export const SubmissionSchema = z.object({
       probe: z.enum(["ok", "missing", "too-old"]),
       limit: z.enum(["cpu", "memory", "processes", "file-size", "open-files"]).optional(),
       tampered: z.array(z.string()).optional(),
+      stacks: Stacks.optional(),
     })
     .optional(),
   output: z.array(z.object({ t: z.number(), text: z.string() })),

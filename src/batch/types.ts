@@ -3,6 +3,7 @@
 // joins. Texts keep both languages so a report can be rendered in either.
 import type { Text } from "../i18n/lang.js";
 import type { NoteKind, SkipReason, Status, Verdict } from "../grade/result.js";
+import type { ThreadStack } from "../report/stacks.js";
 
 export const RESULTS_FORMAT = 2;
 
@@ -47,6 +48,9 @@ export type BatchRun = {
   // The resource limit it hit, and how it interfered with its grading.
   limit?: "cpu" | "memory" | "processes" | "file-size" | "open-files";
   tampered?: string[];
+  // Where each thread was when a hung run was stopped: the student's own
+  // frames only, innermost first (src/report/stacks.ts); capped.
+  stacks?: ThreadStack[];
 };
 
 // One student's file for one exercise, graded.

@@ -114,7 +114,7 @@ def _make_core(config):
 
     state = {
         "fd": fd, "writes": 0, "sealed": False, "out_bytes": 0, "out_events": 0, "out_capped": False, "events": 0, "threads": 0, "tasks": 0,
-        "jobs": 0, "queues": 0, "finalizers": 0, "inspecting": False, "ended": False, "asyncio": None, "last_writer": None,
+        "jobs": 0, "queues": 0, "finalizers": 0, "waits": 0, "inspecting": False, "ended": False, "asyncio": None, "last_writer": None,
     }
     tampered = set()
     busy = set()
@@ -153,6 +153,10 @@ def _make_core(config):
     interrupted = set()
     runs_seen = set()
     sleeping = {}
+    # Blocking waits (for the timeline only; no check reads them): open ones
+    # by thread ident (a stack each), asyncio.gather futures by id.
+    blocked = {}
+    gathering = {}
     gc_pending = {}
     raw_sleep_expected = set()
     call_counts = {}
@@ -234,7 +238,7 @@ def _make_core(config):
             number = state["threads"]
             thread_of_ident[ident] = number
             emit("thread", {"n": number, "name": "?", "api": "_thread", "learner": False, "daemon": True})
-            emit("run", {"n": number, "phase": "begin"})
+            emit("run", {"n": number, "phase": "begin", "ident": ident})
         return number
 
     def current_task():
@@ -590,6 +594,104 @@ def _make_core(config):
             flag("a %s.sleep(%s) that did not wait" % (kind, seconds))
         emit("sleep", event)
 
+    # At most this many wait events in a run: beyond it the timeline draws the
+    # rest of the waits as running.
+    MAX_WAIT_EVENTS = 5000
+    WAIT_KINDS = frozenset(("lock", "queue", "future", "event", "join", "condition", "semaphore", "barrier"))
+
+    def stdlib_file(filename, *names):
+        for name in names:
+            if filename.endswith("/" + name) or filename.endswith("\\" + name.replace("/", "\\")):
+                return True
+        return False
+
+    def wait_kind(frame):
+        # What a threading.Condition.wait was for, from who called it: the
+        # program's own frame ends the search. None for Thread.start waiting
+        # for its new thread to begin, which is no wait of the program's.
+        kind = None
+        while frame is not None:
+            code = frame.f_code
+            filename = code.co_filename
+            if learner_file(filename):
+                return kind or "condition"
+            name = code.co_name
+            if stdlib_file(filename, "threading.py"):
+                if name == "start":
+                    return None
+                if kind is None:
+                    if name in ("_wait", "_enter"):
+                        kind = "barrier"
+                    elif name == "acquire":
+                        kind = "semaphore"
+                    elif name == "wait":
+                        kind = "event"
+            elif stdlib_file(filename, "queue.py"):
+                kind = "queue"
+            elif stdlib_file(filename, "concurrent/futures/_base.py", "multiprocessing/pool.py"):
+                kind = "future"
+            frame = frame.f_back
+        return kind or "condition"
+
+    def emit_wait(fields, kind, begin, end, unfinished=False):
+        if state["waits"] >= MAX_WAIT_EVENTS:
+            return
+        state["waits"] += 1
+        event = dict_(fields)
+        event.update({"kind": kind, "b": round(max(0.0, begin), 6), "e": round(max(0.0, end), 6)})
+        if unfinished:
+            event["unfinished"] = True
+        emit("wait", event)
+
+    def on_wait_begin(args, caller):
+        kind = args[1]
+        if kind == "exit":
+            # The main thread at the program's end, waiting for its threads.
+            kind = "join" if thread_of_ident.get(get_ident()) == 0 else None
+        elif kind is None:
+            kind = wait_kind(caller)
+        elif kind not in WAIT_KINDS:
+            kind = None
+        stack = blocked.get(get_ident())
+        if stack is None:
+            stack = blocked[get_ident()] = []
+        # A wait that is not the program's is kept too, so that its end pairs with it.
+        stack.append((clock(), kind, who() if kind is not None else None))
+
+    def on_wait_end(args, caller):
+        ident = get_ident()
+        stack = blocked.get(ident)
+        if not stack:
+            return
+        begin, kind, fields = stack.pop()
+        if not stack:
+            del blocked[ident]
+        end = clock()
+        if kind is not None and end - begin > 0.001:
+            emit_wait(fields, kind, begin, end)
+
+    def on_wait(args, caller):
+        # A wait timed by its wrapper, on the system's monotonic clock.
+        _, kind, begin, end = args
+        if kind not in WAIT_KINDS or type_(begin) is not float_ or type_(end) is not float_ or not begin <= end:
+            return
+        if end - begin > 0.001:
+            emit_wait(who(), kind, begin - t0, min(end - t0, clock()))
+
+    def on_gather(args, caller):
+        if type_(args[2]) is float_:
+            fields = who()
+            if fields.get("tk") is not None:
+                try:
+                    gathering[id_(args[1])] = (weakref_ref(args[1]), args[2], fields)
+                except TypeError_:
+                    pass
+
+    def on_gathered(args, caller):
+        entry = gathering.pop(id_(args[1]), None)
+        if entry is not None and entry[0]() is args[1] and type_(args[2]) is float_ and args[2] - entry[1] > 0.001:
+            emit_wait(entry[2], "future", entry[1] - t0, min(args[2] - t0, clock()))
+
     def on_thread_start(args, caller):
         _, thread, name, target, texts, numbers, daemon, sleeps = args
         state["threads"] += 1
@@ -629,7 +731,8 @@ def _make_core(config):
                 return
             runs_seen.add(number)
             thread_of_ident[ident] = number
-            emit("run", {"n": number, "phase": "begin", "native": native if type_(native) is int_ else None})
+            # `ident` is what faulthandler's stack dump names the thread by (in hex).
+            emit("run", {"n": number, "phase": "begin", "native": native if type_(native) is int_ else None, "ident": ident})
         elif thread_of_ident.get(ident) == number:
             flush_key((getpid(), number, None, None), {"th": number})
             emit("run", {"n": number, "phase": "end", "name": text(name)})
@@ -854,6 +957,12 @@ def _make_core(config):
             event = dict_(fields)
             event.update({"kind": kind, "secs": seconds, "b": round(begin, 6), "e": round(now, 6), "learner": bool_(learner), "unfinished": True})
             emit("sleep", event)
+        for stack in list_(blocked.values()):
+            for begin, kind, fields in stack:
+                if kind is not None:
+                    emit_wait(fields, kind, begin, now, True)
+        for ref, begin, fields in list_(gathering.values()):
+            emit_wait(fields, "future", begin - t0, now, True)
         fields = {"outputBytes": state["out_bytes"]}
         if call_counts:
             fields["calls"] = dict_(call_counts)
@@ -935,7 +1044,8 @@ def _make_core(config):
         "gc-before": on_gc_before, "gc-after": on_gc_after, "gc-read": on_gc_read, "filter": on_filter, "class": on_class,
         "context": on_context, "exception": on_exception, "call": on_call, "queue": on_queue, "tracemalloc": on_tracemalloc,
         "guard": on_guard, "exit": on_exit, "inspections": on_inspections, "inspect": on_inspect, "end": on_end,
-        "unhooked": on_unhooked, "finalizer": on_finalizer,
+        "unhooked": on_unhooked, "finalizer": on_finalizer, "wait-begin": on_wait_begin, "wait-end": on_wait_end,
+        "wait": on_wait, "gather": on_gather, "gathered": on_gathered,
     }
 
     def register(items):
@@ -1159,7 +1269,7 @@ def _make_core(config):
     emit("hello", {
         "token": token, "version": "%d.%d.%d" % tuple(sys.version_info[:3]), "implementation": sys.implementation.name,
         "executable": sys.executable, "gil": gil_enabled(), "cpus": os.cpu_count(), "pid": pid0, "platform": sys.platform,
-        "mono0": t0, "probe": PROBE_VERSION,
+        "mono0": t0, "probe": PROBE_VERSION, "ident": get_ident(),
     })
     return core
 
@@ -1176,6 +1286,7 @@ def gil_enabled():
 def _wrappers_namespace(audit, config):
     import builtins
     import gc
+    import time
     import types
     import traceback
     namespace = {
@@ -1183,6 +1294,7 @@ def _wrappers_namespace(audit, config):
         "__name__": "_pytutor_wrappers",
         "_audit": audit,
         "_gc_switches": (gc.isenabled, gc.disable, gc.enable),
+        "_monotonic": time.monotonic,
         "_learner_dirs": config["learner_dirs"],
         "_cwd": os.path.join(os.getcwd(), ""),
         "_channel_fd": config["fd"],
@@ -1227,6 +1339,8 @@ def _hooks(ns, count):
     def hook_threading(module):
         _wrap(ns, module.Thread, "start", "make_thread_start", module.Thread.run, getattr(module, "get_native_id", lambda: None))
         _wrap(ns, module.Thread, "join", "make_thread_join")
+        _wrap(ns, module.Condition, "wait", "make_condition_wait")
+        _wrap(ns, module, "_shutdown", "make_shutdown")
         _wrap(ns, module, "excepthook", "make_thread_excepthook")
 
     def hook_process(module):
@@ -1237,6 +1351,16 @@ def _hooks(ns, count):
 
     def hook_tasks(module):
         _wrap(ns, module, "sleep", "make_asyncio_sleep")
+        _wrap(ns, module, "gather", "make_gather")
+        for name in ("wait", "wait_for"):
+            _wrap(ns, module, name, "make_async_wait", "future")
+
+    def hook_locks(module):
+        for owner, name, kind in (("Lock", "acquire", "lock"), ("Event", "wait", "event"), ("Condition", "wait", "condition"),
+                                  ("Semaphore", "acquire", "semaphore")):
+            cls = getattr(module, owner, None)
+            if cls is not None:
+                _wrap(ns, cls, name, "make_async_wait", kind)
 
     def hook_asyncio(module):
         ns["asyncio_ready"]()
@@ -1244,6 +1368,8 @@ def _hooks(ns, count):
     def hook_queues(module):
         for op, name in (("put", "put_nowait"), ("get", "get_nowait")):
             _wrap(ns, module.Queue, name, "make_queue_op", "asyncio", op)
+        for name in ("get", "put"):
+            _wrap(ns, module.Queue, name, "make_async_wait", "queue")
 
     def hook_queue(module):
         for op in ("put", "get"):
@@ -1281,6 +1407,7 @@ def _hooks(ns, count):
         "asyncio.tasks": hook_tasks,
         "asyncio": hook_asyncio,
         "asyncio.queues": hook_queues,
+        "asyncio.locks": hook_locks,
         "queue": hook_queue,
         "contextlib": hook_contextlib,
         "concurrent.futures._base": hook_futures_base,

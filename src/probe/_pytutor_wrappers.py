@@ -357,10 +357,79 @@ def make_thread_start(original, base_run, native_id):
 
 def make_thread_join(original):
     def join(self, *args, **kwargs):
-        result = original(self, *args, **kwargs)
+        _audit("pytutor", "wait-begin", "join")
+        try:
+            result = original(self, *args, **kwargs)
+        finally:
+            _audit("pytutor", "wait-end")
         _audit("pytutor", "join", self, not self.is_alive())
         return result
     return join
+
+
+# ---------------------------------------------------------------- blocking waits
+# For the timeline only: when a thread or a task waited on a lock, a queue, a
+# future, an event, a join. The core keeps a wait only when it blocked (longer
+# than a millisecond), and at most a few thousand in a run.
+
+
+def make_condition_wait(original):
+    # threading.Condition.wait: under Event.wait, Semaphore.acquire, the
+    # blocking queue.Queue.get and put, Barrier.wait and Future.result. It is
+    # called only to block; the core tells which of those called it.
+    def wait(self, *args, **kwargs):
+        _audit("pytutor", "wait-begin", None)
+        try:
+            return original(self, *args, **kwargs)
+        finally:
+            _audit("pytutor", "wait-end")
+    return wait
+
+
+def make_shutdown(original):
+    # threading._shutdown: the main thread, its code done, waits for the
+    # threads that are not daemons before the program ends.
+    def _shutdown(*args, **kwargs):
+        _audit("pytutor", "wait-begin", "exit")
+        try:
+            return original(*args, **kwargs)
+        finally:
+            _audit("pytutor", "wait-end")
+    return _shutdown
+
+
+def make_async_wait(original, kind):
+    # A coroutine of asyncio that may wait (Queue.get, Lock.acquire, Event.wait,
+    # ...): it returns at once when nothing blocks it, so it is timed here and
+    # told to the core only when it took longer than a millisecond.
+    async def waiting(*args, **kwargs):
+        begin = _monotonic()
+        try:
+            return await original(*args, **kwargs)
+        finally:
+            end = _monotonic()
+            if end - begin > 0.001:
+                _audit("pytutor", "wait", kind, begin, end)
+    return waiting
+
+
+def make_gather(original):
+    # asyncio.gather returns a future that the calling task awaits: its wait
+    # lasts from the call until that future is done.
+    def gather(*args, **kwargs):
+        outer = original(*args, **kwargs)
+        try:
+            if not outer.done():
+                _audit("pytutor", "gather", outer, _monotonic())
+                outer.add_done_callback(gathered)
+        except BaseException:
+            pass
+        return outer
+    return gather
+
+
+def gathered(future):
+    _audit("pytutor", "gathered", future, _monotonic())
 
 
 # ---------------------------------------------------------------- processes

@@ -73,6 +73,7 @@ export function interpretRun(c: Collected): RunRecord {
     events,
     problems,
     ...(c.stacksAtTimeout ? { stacksAtTimeout: c.stacksAtTimeout } : {}),
+    ...(hello?.event === "hello" && hello.ident !== undefined ? { mainThreadIdent: hello.ident } : {}),
     invalidUtf8: c.stdoutInvalid || c.stderrInvalid || stdout.some((l) => l.text.includes("\uFFFD") && l.source === "probe"),
     ...(c.machine ? { machine: c.machine } : {}),
     ...(c.cpu ? { cpu: c.cpu } : {}),

@@ -33,6 +33,8 @@ export const ProbeEventSchema = z.discriminatedUnion("event", [
     // The program clock's origin on the system's monotonic clock, in seconds.
     mono0: z.number().optional(),
     probe: z.number().optional(),
+    // The main thread's threading.get_ident(): how faulthandler's dump names it.
+    ident: z.number().int().nonnegative().optional(),
   }),
   z.object({ event: z.literal("too-old"), version: z.string() }).transform((e) => ({ ...e, t: 0 })),
   // Output: text written through sys.stdout by one writer. `s` holds whole
@@ -58,7 +60,8 @@ export const ProbeEventSchema = z.discriminatedUnion("event", [
     by: n.nullable().optional(),
     byTask: n.nullable().optional(),
   }),
-  z.object({ event: z.literal("run"), t, n, phase: z.enum(["begin", "end"]), native: n.nullable().optional(), name: text }),
+  // `ident` (at "begin"): the thread's threading.get_ident(), as faulthandler's dump names it.
+  z.object({ event: z.literal("run"), t, n, phase: z.enum(["begin", "end"]), native: n.nullable().optional(), ident: z.number().int().nonnegative().optional(), name: text }),
   z.object({ event: z.literal("join"), t, ...who, target: n, done: z.boolean() }),
   z.object({
     event: z.literal("sleep"),
@@ -70,6 +73,19 @@ export const ProbeEventSchema = z.discriminatedUnion("event", [
     e: z.number(),
     learner: z.boolean(),
     // Still waiting when the program ended (a daemon thread the exit killed).
+    unfinished: z.boolean().optional(),
+  }),
+  // A blocking wait, for the timeline only (no check reads it): from `b` to
+  // `e` the worker waited on a lock, a queue, a future, an event, a join, a
+  // condition, a semaphore or a barrier. Only waits that blocked (over 1 ms).
+  z.object({
+    event: z.literal("wait"),
+    t,
+    ...who,
+    kind: z.enum(["lock", "queue", "future", "event", "join", "condition", "semaphore", "barrier"]),
+    b: z.number(),
+    e: z.number(),
+    // Still waiting when the program ended.
     unfinished: z.boolean().optional(),
   }),
   z.object({

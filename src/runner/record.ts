@@ -38,6 +38,12 @@ export type RunRecord = {
   problems: string[];
   // All threads' stacks, dumped by faulthandler when the run timed out.
   stacksAtTimeout?: string;
+  // The program's own files in that dump (as the dump writes their paths, the
+  // learner's own), each with the source of the lines it names, by line
+  // number; every other file there is Python's or pytutor's.
+  stackSources?: Record<string, Record<string, string>>;
+  // The main thread's threading.get_ident(): the dump names threads by it.
+  mainThreadIdent?: number;
   // Linux only: the machine's CPUs, and how many of them the rest of the
   // machine left free during the run (on average).
   machine?: { cpus: number; freeCpus: number };

@@ -17,6 +17,7 @@ import { ReportParser, type ProbeEvent } from "./probe-events.js";
 import { probeDir } from "./probe-files.js";
 import { probeEnv, safePath, scrubbedEnv } from "./environment.js";
 import { interpretRun } from "./interpret.js";
+import { stackSources } from "./stack-sources.js";
 import { runMarker, scratchPrefix } from "./leftovers.js";
 import { SANDBOX_PATH, SANDBOX_PRIVATE, SANDBOX_PROBE, SANDBOX_WORK, runUid, sandboxCommand, type Isolation } from "./sandbox.js";
 
@@ -215,7 +216,9 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, privateD
   const timer = setTimeout(() => {
     timedOut = true;
     try {
-      if (pid !== undefined) process.kill(-pid, "SIGUSR1");
+      // bwrap leads the group of a sandboxed run: SIGUSR1 would end it, and the
+      // whole sandbox with it, before any interpreter dumped its stacks.
+      if (pid !== undefined && !sandboxed) process.kill(-pid, "SIGUSR1");
     } catch {
       /* already gone */
     }
@@ -318,7 +321,9 @@ function showLearnerPaths(record: RunRecord, work: string, learnerDir: string): 
   return {
     ...record,
     stderr: swap(record.stderr),
-    ...(record.stacksAtTimeout ? { stacksAtTimeout: swap(record.stacksAtTimeout) } : {}),
+    ...(record.stacksAtTimeout
+      ? { stacksAtTimeout: swap(record.stacksAtTimeout), stackSources: stackSources(record.stacksAtTimeout, [work, real], learnerDir) }
+      : {}),
     events: record.events.map((e) => (e.event === "exception" ? { ...e, traceback: swap(e.traceback) } : e)),
   };
 }

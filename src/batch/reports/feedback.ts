@@ -6,6 +6,7 @@ import type { Status } from "../../grade/result.js";
 import { count, type Lang } from "../../i18n/lang.js";
 import type { BatchCheck, BatchDocument, FeedbackLevel, Submission } from "../types.js";
 import { decimal, submissionsOf } from "./common.js";
+import { stacksText } from "../../report/stacks.js";
 
 const STATUS_MARK: Record<Status, string> = { pass: "✓", fail: "✗", undecided: "?", skipped: "·" };
 
@@ -40,6 +41,13 @@ function exerciseSection(doc: BatchDocument, s: Submission, lang: Lang, level: F
   // Below "full", nothing the program wrote itself (an exception's message can carry what it read).
   for (const note of s.notes) out.push(`> ⚠ ${(level === "full" ? note.text : (note.brief ?? note.text))[lang]}`, "");
   if (level === "hidden") return out;
+  // A hung run: where its threads were, in the student's own code, before the
+  // checks whose hints point up at it. Below "full" the threads go unnamed
+  // (their names are the program's own text).
+  if (s.run?.stacks?.length) {
+    const lines = stacksText(s.run.stacks, lang, { threadNames: level === "full" });
+    out.push(`${es ? "Dónde estaba cada hilo al detenerlo" : "Where each thread was when it was stopped"}:`, "", ...fenced(lines.join("\n"), ""), "");
+  }
   for (const check of s.checks) out.push(...checkLines(check, lang, level));
   if (s.checks.length) out.push("");
   if (level === "full") {

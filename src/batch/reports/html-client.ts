@@ -185,6 +185,21 @@ export const CLIENT_SCRIPT = String.raw`
       timeline.omitted ? h("p", { class: "missing" }, "… " + timeline.omitted + " " + ui.moreLanes) : null);
   }
 
+  // Where each thread was when a hung run was stopped: the student's own
+  // frames, innermost first; the threads without any only counted.
+  function stacksView(stacks) {
+    const shown = stacks.filter((t) => t.frames.length > 0);
+    const others = stacks.length - shown.length;
+    const template = shown.length ? (others === 1 ? ui.stackOthersOne : ui.stackOthersMany) : (others === 1 ? ui.stackNoneOne : ui.stackNoneMany);
+    const frame = (f, i) => (i ? ui.stackCalledFrom + " " : "") + f.file + ", " + ui.stackLine + " " + (f.line || "?") + ", " + ui.stackIn + " " + f.function + (f.source ? ": " + f.source : "");
+    return h("div", { "data-testid": "stacks" },
+      h("h4", {}, ui.stacks),
+      shown.map((t) => h("div", { class: "stack" },
+        h("div", {}, h("strong", {}, t.name === "?" ? ui.stackUnknown : ui.stackThread + " " + t.name), " — " + ui.stackHere + ":"),
+        h("pre", {}, t.frames.map(frame).join("\n")))),
+      others ? h("p", { class: "missing" }, template.replace("{n}", String(others))) : null);
+  }
+
   // Each output line is a tick at the second it was printed, on a bar as long as the run.
   function runView(s, flagged) {
     const run = s.run;
@@ -209,6 +224,7 @@ export const CLIENT_SCRIPT = String.raw`
       h("div", { class: "axis" }, h("span", {}, "0 s"), h("span", {}, number(span, 2) + " s")));
     return h("section", {},
       h("p", { class: "meta" }, facts.join(" · ")),
+      run.stacks && run.stacks.length ? stacksView(run.stacks) : null,
       h("h4", {}, lanes.length ? ui.lanesTitle : ui.timeline),
       lanes.length ? lanesView(s.timeline, span, outputTimeline) : outputTimeline,
       h("h4", {}, ui.output, s.outputTruncated ? " " + ui.truncated : ""),

@@ -59,6 +59,18 @@ const UI = {
   truncated: { es: "(recortada)", en: "(truncated)" },
   noOutput: { es: "No imprimió nada.", en: "It printed nothing." },
   stderr: { es: "Salida de errores (stderr)", en: "Error output (stderr)" },
+  // Where a hung run's threads were ({n}: a count).
+  stacks: { es: "Dónde estaba cada hilo al detenerlo", en: "Where each thread was when it was stopped" },
+  stackThread: { es: "Hilo", en: "Thread" },
+  stackUnknown: { es: "Un hilo que pytutor no vio empezar", en: "A thread pytutor did not see start" },
+  stackHere: { es: "estaba aquí", en: "it was here" },
+  stackLine: { es: "línea", en: "line" },
+  stackIn: { es: "en", en: "in" },
+  stackCalledFrom: { es: "llamado desde", en: "called from" },
+  stackOthersOne: { es: "{n} hilo más sin código del estudiante en la pila", en: "{n} more thread without the student's code on the stack" },
+  stackOthersMany: { es: "{n} hilos más sin código del estudiante en la pila", en: "{n} more threads without the student's code on the stack" },
+  stackNoneOne: { es: "{n} hilo, sin código del estudiante en la pila", en: "{n} thread, without the student's code on the stack" },
+  stackNoneMany: { es: "{n} hilos, ninguno con código del estudiante en la pila", en: "{n} threads, none with the student's code on the stack" },
 };
 
 type Ui = typeof UI;
