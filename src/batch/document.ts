@@ -94,6 +94,8 @@ function timelineOfRecord(outcome: CheckOutcome): Pick<Submission, "timeline"> {
         spans: l.spans,
         // A "sleep" lane's spans are its sleeps already.
         ...(l.kind !== "sleep" && l.sleeps.length > 0 ? { sleeps: l.sleeps } : {}),
+        // Waits on a lock, queue, future, event or join: alive, but not running.
+        ...(l.waits.length > 0 ? { waits: l.waits } : {}),
       })),
       ...(omitted > 0 ? { omitted } : {}),
     },

@@ -12,7 +12,7 @@ const Spans = z
   .max(TIMELINE_SPANS);
 const Timeline = z.object({
   lanes: z
-    .array(z.object({ kind: z.enum(["thread", "process", "task", "sleep"]), name: z.string().max(TIMELINE_NAME_CHARS), spans: Spans, sleeps: Spans.optional() }))
+    .array(z.object({ kind: z.enum(["thread", "process", "task", "sleep"]), name: z.string().max(TIMELINE_NAME_CHARS), spans: Spans, sleeps: Spans.optional(), waits: Spans.optional() }))
     .max(TIMELINE_LANES),
   omitted: z.number().int().nonnegative().optional(),
 });

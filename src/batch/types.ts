@@ -87,7 +87,7 @@ export type Submission = {
   // spans); absent when it had none. `sleeps` are the time.sleep calls inside a
   // thread; `omitted`, the lanes beyond the cap.
   timeline?: {
-    lanes: Array<{ kind: "thread" | "process" | "task" | "sleep"; name: string; spans: Array<[number, number]>; sleeps?: Array<[number, number]> }>;
+    lanes: Array<{ kind: "thread" | "process" | "task" | "sleep"; name: string; spans: Array<[number, number]>; sleeps?: Array<[number, number]>; waits?: Array<[number, number]> }>;
     omitted?: number;
   };
   // The end of stderr (a traceback), capped.

@@ -62,7 +62,7 @@ export function workerKey(kind: WorkerKind, n: number): string {
 }
 
 // The innermost worker of a writer or a wait: a job, else a task, else the thread.
-function innermost(w: { th?: number | undefined; tk?: number | null | undefined; jb?: number | null | undefined; pid?: number | undefined }): string {
+export function innermost(w: { th?: number | undefined; tk?: number | null | undefined; jb?: number | null | undefined; pid?: number | undefined }): string {
   if (w.pid !== undefined) return `process:${w.pid}`;
   if (w.jb !== undefined && w.jb !== null) return workerKey("job", w.jb);
   if (w.tk !== undefined && w.tk !== null) return workerKey("task", w.tk);
@@ -105,6 +105,8 @@ function build(record: RunRecord): Model {
   const byOf = (e: { by?: number | null | undefined; byTask?: number | null | undefined }) =>
     e.byTask !== undefined && e.byTask !== null ? workerKey("task", e.byTask) : e.by !== undefined && e.by !== null ? workerKey("thread", e.by) : null;
   for (const e of record.events as ProbeEvent[]) {
+    // Blocking waits are the timeline's alone: no fact of the model comes from them.
+    if (e.event === "wait") continue;
     until = Math.max(until, e.t);
     switch (e.event) {
       case "thread": {

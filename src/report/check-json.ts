@@ -12,7 +12,7 @@ export function timelineJson(outcome: CheckOutcome) {
   const { lanes, omitted } = capTimeline(timeline, JSON_TIMELINE_LANES, JSON_TIMELINE_SPANS);
   return {
     seconds: Math.round(timeline.duration * 1000) / 1000,
-    lanes: lanes.map((l) => ({ kind: l.kind, name: l.name, spans: l.spans, sleeps: l.sleeps, endKnown: l.endKnown })),
+    lanes: lanes.map((l) => ({ kind: l.kind, name: l.name, spans: l.spans, sleeps: l.sleeps, waits: l.waits, endKnown: l.endKnown })),
     lanesOmitted: omitted,
     marks: timeline.marks.map((m) => ({ line: m.line, t: Math.round(m.t * 1000) / 1000 })),
   };

@@ -1,11 +1,20 @@
 // Seeing concurrency: when each line was printed and, for each of the learner's
-// threads, processes and asyncio tasks, when it ran. `timelineOf` derives the
-// lanes from the probe's events (pure); `renderTimeline` draws them for a
-// terminal (`check --timeline`); `capTimeline` bounds them for documents.
+// threads, processes and asyncio tasks, when it ran, slept or waited. `timelineOf`
+// derives the lanes from the probe's events (pure); `renderTimeline` draws them
+// for a terminal (`check --timeline`); `capTimeline` bounds them for documents.
+//
+// A lane's four states and their glyphs, which read without colour on dark and
+// light terminals alike:
+//   █  running (alive, in none of the waits below)
+//   ─  sleeping: time.sleep or asyncio.sleep
+//   ╌  waiting on something else: a lock or semaphore, a queue, a future (or
+//      asyncio.gather/wait), an event, a condition, a barrier, a join; a pool
+//      thread between jobs waits for work
+//   (blank) not started yet, or finished
 import type { ChalkInstance } from "chalk";
 import type { Lang } from "../i18n/lang.js";
 import type { RunRecord } from "../runner/record.js";
-import { MAIN, modelOf } from "../grade/model.js";
+import { innermost, MAIN, modelOf, workerKey } from "../grade/model.js";
 import { visible } from "../grade/normalize.js";
 
 // [begin, end] in seconds since the program started.
@@ -21,8 +30,11 @@ export type Lane = {
   // When it existed: one span for a thread, process or task; for a "sleep"
   // lane, its time.sleep calls.
   spans: Span[];
-  // The time.sleep calls inside it, drawn in a lighter shade.
+  // The time.sleep and asyncio.sleep calls inside it.
   sleeps: Span[];
+  // Its other waits: on a lock, a queue, a future, an event, a join (the
+  // probe's `wait` events); for a pool thread, the time between its jobs.
+  waits: Span[];
   // False for processes: the probe sees them start, not end, so they are drawn
   // until the end of the run.
   endKnown: boolean;
@@ -39,9 +51,58 @@ export type Timeline = {
 
 export const MAIN_THREAD = "MainThread";
 
+// The probe's blocking waits by worker key (the innermost worker, as sleeps),
+// the jobs each pool thread ran and when.
+function waitsOf(record: RunRecord, until: number): { waits: Map<string, Span[]>; jobRuns: Map<string, Span[]>; jobsOf: Map<string, string[]> } {
+  const waits = new Map<string, Span[]>();
+  const jobRuns = new Map<string, Span[]>();
+  const jobsOf = new Map<string, string[]>();
+  const open = new Map<number, number>();
+  for (const e of record.events) {
+    if (e.event === "wait") {
+      const key = innermost(e);
+      waits.set(key, [...(waits.get(key) ?? []), [e.b, Math.max(e.b, e.e)]]);
+    } else if (e.event === "job-run") {
+      const thread = workerKey("thread", e.th);
+      const job = workerKey("job", e.n);
+      if (!jobsOf.get(thread)?.includes(job)) jobsOf.set(thread, [...(jobsOf.get(thread) ?? []), job]);
+      if (e.phase === "begin") open.set(e.n, e.t);
+      else {
+        const begin = open.get(e.n);
+        open.delete(e.n);
+        const key = workerKey("thread", e.th);
+        if (begin !== undefined) jobRuns.set(key, [...(jobRuns.get(key) ?? []), [begin, Math.max(begin, e.t)]]);
+      }
+    }
+  }
+  // A job still running at the end.
+  for (const e of record.events) {
+    if (e.event === "job-run" && e.phase === "begin" && open.get(e.n) === e.t) {
+      const key = workerKey("thread", e.th);
+      jobRuns.set(key, [...(jobRuns.get(key) ?? []), [e.t, Math.max(e.t, until)]]);
+    }
+  }
+  return { waits, jobRuns, jobsOf };
+}
+
+// The parts of `span` that none of `covered` covers.
+function gaps(span: Span, covered: Span[]): Span[] {
+  const out: Span[] = [];
+  let from = span[0];
+  for (const [a, b] of [...covered].sort((x, y) => x[0] - y[0])) {
+    if (a > from) out.push([from, Math.min(a, span[1])]);
+    from = Math.max(from, b);
+    if (from >= span[1]) break;
+  }
+  if (from < span[1]) out.push([from, span[1]]);
+  return out.filter(([a, b]) => b > a);
+}
+
 export function timelineOf(record: RunRecord): Timeline {
   const model = modelOf(record);
   const until = Math.max(record.programSeconds, model.until);
+  const { waits, jobRuns, jobsOf } = waitsOf(record, until);
+  const sleepsOf = (key: string) => (model.workers.get(key)?.waits ?? []).map((x): Span => [x.begin, Math.max(x.begin, x.end)]);
   const lanes: Array<Lane & { order: number }> = [];
   let order = 0;
   const kinds: Record<string, LaneKind | undefined> = { thread: "thread", task: "task", job: "thread", process: "process" };
@@ -57,21 +118,34 @@ export function timelineOf(record: RunRecord): Timeline {
     if (w.kind === "task" && (repeated.get(w.name) ?? 0) > 1) name = `${w.name} #${n}`;
     if (w.kind === "process" && w.target && !name.includes(w.target)) name = `${name} (${w.target})`;
     const begin = w.begin;
-    const sleeps = w.waits.map((x): Span => [x.begin, Math.max(x.begin, x.end)]);
-    // A pool thread's waits belong to the job it ran.
-    lanes.push({ kind, name, spans: [[begin, Math.max(begin, w.end ?? until)]], sleeps, endKnown: w.kind !== "process" || w.end !== null, order: order++ });
+    const span: Span = [begin, Math.max(begin, w.end ?? until)];
+    const sleeps = sleepsOf(w.key);
+    const blocked = [...(waits.get(w.key) ?? [])];
+    // A pool thread sleeps and waits in the jobs it runs; between jobs it waits for work.
+    if (w.kind === "thread" && w.api === "ThreadPoolExecutor") {
+      for (const job of jobsOf.get(w.key) ?? []) {
+        sleeps.push(...sleepsOf(job));
+        blocked.push(...(waits.get(job) ?? []));
+      }
+      blocked.push(...gaps(span, jobRuns.get(w.key) ?? []));
+    }
+    const byStart = (a: Span, b: Span) => a[0] - b[0];
+    lanes.push({ kind, name, spans: [span], sleeps: sleeps.sort(byStart), waits: blocked.sort(byStart), endKnown: w.kind !== "process" || w.end !== null, order: order++ });
   }
   const sorted = lanes
     .sort((a, b) => (a.spans[0]?.[0] ?? 0) - (b.spans[0]?.[0] ?? 0) || a.order - b.order)
     .map(({ order: _order, ...lane }) => lane);
-  // The main thread's waits first: the main thread is there before anything else.
+  // The main thread's sleeps and waits first: the main thread is there before
+  // anything else. Its lane's spans are its sleeps (what documents draw); it is
+  // alive the whole run.
   const mainSleeps = (model.workers.get(MAIN)?.waits ?? []).map((x): Span => [x.begin, Math.max(x.begin, x.end)]);
-  if (mainSleeps.length > 0) sorted.unshift({ kind: "sleep", name: MAIN_THREAD, spans: mainSleeps, sleeps: mainSleeps, endKnown: true });
+  const mainWaits = waits.get(MAIN) ?? [];
+  if (mainSleeps.length > 0 || mainWaits.length > 0) sorted.unshift({ kind: "sleep", name: MAIN_THREAD, spans: mainSleeps, sleeps: mainSleeps, waits: mainWaits, endKnown: true });
 
   const marks = record.stdout.map((l, i) => ({ line: i + 1, t: l.t, text: l.text }));
   let duration = Math.max(until, 0.001);
   for (const m of marks) duration = Math.max(duration, m.t);
-  for (const l of sorted) for (const [, b] of l.spans) duration = Math.max(duration, b);
+  for (const l of sorted) for (const [, b] of [...l.spans, ...l.waits]) duration = Math.max(duration, b);
   return { duration, lanes: sorted, marks };
 }
 
@@ -84,6 +158,7 @@ export function capTimeline(timeline: Timeline, maxLanes: number, maxSpans: numb
     ...lane,
     spans: mergeSpans(lane.spans, maxSpans).map(([a, b]): Span => [ms(a), ms(b)]),
     sleeps: mergeSpans(lane.sleeps, maxSpans).map(([a, b]): Span => [ms(a), ms(b)]),
+    waits: mergeSpans(lane.waits, maxSpans).map(([a, b]): Span => [ms(a), ms(b)]),
   }));
   return { lanes, omitted: Math.max(0, timeline.lanes.length - maxLanes) };
 }
@@ -108,12 +183,16 @@ export function mergeSpans(spans: Span[], max: number): Span[] {
 // ---------------------------------------------------------------- terminal
 
 export const MAX_TERMINAL_LANES = 12;
-const MAX_LISTED_LINES = 20;
+
+// The glyphs of a lane's states (see the top of this file).
+export const GLYPHS = { running: "█", sleeping: "─", waiting: "╌", absent: " " } as const;
 
 const L = {
   es: {
     title: (s: string) => `Línea de tiempo (${s} s)`,
-    legend: ["█ vivo, fuera de time.sleep", "░ dormido (time.sleep)", "· sin empezar o ya terminado", "▲ línea impresa"],
+    // The key, under the drawing: one line at 80 columns.
+    key: ["█ ejecuta", "─ duerme", "╌ espera cerrojo/cola/futuro/evento/join", "▲ imprime"],
+    blank: "en blanco: aún no existe o ya terminó",
     column: (s: string) => `1 columna ≈ ${s} s`,
     mainThread: "hilo principal",
     output: "salida",
@@ -122,11 +201,13 @@ const L = {
     more: (n: number, detail: string) => `… y ${n} ${n === 1 ? "carril" : "carriles"} más (${detail})`,
     kinds: { thread: ["hilo", "hilos"], process: ["proceso", "procesos"], task: ["tarea", "tareas"], sleep: ["espera", "esperas"] },
     processes: "Los procesos se dibujan desde que arrancan hasta el final de la ejecución: pytutor ve cuándo empiezan, no cuándo terminan.",
-    moreLines: (n: number) => `… ${n} líneas más`,
+    // Under the ▲: the numbers are those of the output listed above the drawing.
+    marks: "Los números bajo ▲ son los de las líneas de la salida de arriba.",
   },
   en: {
     title: (s: string) => `Timeline (${s} s)`,
-    legend: ["█ alive, not in time.sleep", "░ sleeping (time.sleep)", "· not started or finished", "▲ printed line"],
+    key: ["█ running", "─ sleeping", "╌ waiting on lock/queue/future/event/join", "▲ printed"],
+    blank: "blank: not started yet or finished",
     column: (s: string) => `1 column ≈ ${s} s`,
     mainThread: "main thread",
     output: "output",
@@ -135,7 +216,7 @@ const L = {
     more: (n: number, detail: string) => `… and ${n} more ${n === 1 ? "lane" : "lanes"} (${detail})`,
     kinds: { thread: ["thread", "threads"], process: ["process", "processes"], task: ["task", "tasks"], sleep: ["sleep", "sleeps"] },
     processes: "Processes are drawn from their start to the end of the run: pytutor sees when they start, not when they end.",
-    moreLines: (n: number) => `… ${n} more lines`,
+    marks: "The numbers under ▲ are those of the output lines above.",
   },
 };
 
@@ -226,13 +307,21 @@ function coverage(spans: Span[], bar: number, perColumn: number): Float64Array {
 
 type Paint = (text: string) => string;
 
-function laneCells(lane: Lane, bar: number, perColumn: number): string[] {
-  const alive = coverage(lane.spans, bar, perColumn);
+// Each column shows the state that took most of its time while the lane was
+// alive; a sleep or a wait shorter than a column still shows when nothing else
+// in that column took longer.
+function laneCells(lane: Lane, bar: number, perColumn: number, duration: number): string[] {
+  // The main thread's lane is alive the whole run.
+  const alive = coverage(lane.kind === "sleep" ? [[0, duration]] : lane.spans, bar, perColumn);
   const asleep = coverage(lane.sleeps, bar, perColumn);
+  const waiting = coverage(lane.waits, bar, perColumn);
   return Array.from(alive, (a, i) => {
-    if (a <= 0) return "·";
-    const s = asleep[i] as number;
-    return s > 0 && s >= a - s ? "░" : "█";
+    if (a <= 0) return GLYPHS.absent;
+    const s = Math.min(asleep[i] as number, a);
+    const w = Math.min(waiting[i] as number, a);
+    const running = Math.max(0, a - Math.min(a, s + w));
+    if ((s <= 0 && w <= 0) || Math.max(s, w) < running) return GLYPHS.running;
+    return s >= w ? GLYPHS.sleeping : GLYPHS.waiting;
   });
 }
 
@@ -265,15 +354,15 @@ export function renderTimeline(timeline: Timeline, width: number, lang: Lang, c:
   const out: string[] = [];
 
   out.push(c.bold(truncate(t.title(duration.toFixed(2)), W)));
-  for (const line of wrap([...t.legend, t.column(perColumn < 0.01 ? perColumn.toPrecision(2) : perColumn.toFixed(2))], W, "   ")) out.push(c.dim(line));
+  out.push(c.dim(truncate(t.column(perColumn < 0.01 ? perColumn.toPrecision(2) : perColumn.toFixed(2)), W)));
   const { labels: tickLabels, line } = axis(duration, bar);
   out.push(c.dim(gutter + tickLabels), c.dim(gutter + line));
 
   const colour: Record<LaneKind, ChalkInstance> = { thread: c.cyan, process: c.magenta, task: c.green, sleep: c.blue };
   for (const lane of shown) {
     const tone = colour[lane.kind];
-    const cells = laneCells(lane, bar, perColumn);
-    out.push(`${pad(label(lane), labelWidth)} ${paintCells(cells, { "█": tone, "░": tone.dim, "·": c.dim })}`);
+    const cells = laneCells(lane, bar, perColumn, duration);
+    out.push(`${pad(label(lane), labelWidth)} ${paintCells(cells, { [GLYPHS.running]: tone, [GLYPHS.sleeping]: tone, [GLYPHS.waiting]: tone })}`.trimEnd());
   }
   const hidden = timeline.lanes.slice(MAX_TERMINAL_LANES);
   if (hidden.length > 0) {
@@ -308,17 +397,13 @@ export function renderTimeline(timeline: Timeline, width: number, lang: Lang, c:
   out.push(`${pad(t.output, labelWidth)} ${c.yellow(triangles.join("").trimEnd())}`);
   if (timeline.marks.length > 0) out.push(c.dim(`${gutter}${numbers.join("").trimEnd()}`.trimEnd()));
 
+  // The key: what each glyph means. The lines' text is not repeated here: the
+  // report above lists the output, and the numbers under ▲ point into it.
+  for (const line of wrap(shown.length > 0 ? t.key : [t.key[3] as string], W, "  ")) out.push(c.dim(line));
+  if (shown.length > 0) out.push(c.dim(truncate(t.blank, W)));
+  if (timeline.marks.length > 0) for (const l of wrap(t.marks.split(" "), W)) out.push(c.dim(l));
+  else out.push(c.dim(t.noOutput));
   if (timeline.lanes.length === 0) for (const l of wrap(t.noLanes.split(" "), W)) out.push(c.dim(l));
   if (timeline.lanes.some((l) => !l.endKnown)) for (const l of wrap(t.processes.split(" "), W)) out.push(c.dim(l));
-
-  // The lines themselves, numbered, with their second.
-  if (timeline.marks.length === 0) out.push(c.dim(t.noOutput));
-  const numberWidth = String(timeline.marks.length).length;
-  for (const mark of timeline.marks.slice(0, MAX_LISTED_LINES)) {
-    const head = `${String(mark.line).padStart(numberWidth + 1)} ${mark.t.toFixed(2).padStart(6)}s  `;
-    const text = truncate(printable(mark.text), Math.max(1, W - head.length));
-    out.push(`${c.dim(head)}${text}`);
-  }
-  if (timeline.marks.length > MAX_LISTED_LINES) out.push(c.dim(truncate(`${" ".repeat(numberWidth + 1)} ${t.moreLines(timeline.marks.length - MAX_LISTED_LINES)}`, W)));
   return out.join("\n");
 }

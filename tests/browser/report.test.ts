@@ -97,6 +97,11 @@ describe.skipIf(process.env.PYTUTOR_SKIP_BROWSER === "1")("HTML report in Chromi
       "Thread-1 (descargar) · time.sleep · 0,06–1,40 s",
     ]);
     expect(await lanes.nth(0).locator("rect title").textContent()).toBe("hilo principal · time.sleep · 1,70–1,75 s");
+    // A wait on a lock, queue, future, event or join: its own dashed shape, named in the tooltip and the legend.
+    const wait = lanes.nth(2).locator("rect.wait");
+    expect(await wait.count()).toBe(1);
+    expect(await wait.locator("title").textContent()).toBe("<b>hilo</b> 2 · esperando (cerrojo, cola, futuro, evento o join) · 1,20–1,60 s");
+    expect(await detail.locator(".legend").first().innerText()).toContain("esperando (cerrojo, cola, futuro, evento o join)");
     // On the output's scale: the thread's bar starts where the first line's tick is.
     const first = await lanes.nth(1).locator("rect").first().getAttribute("x");
     const tick = await detail.getByTestId("timeline").first().locator("svg line:not(.axis-line)").first().getAttribute("x1");

@@ -3,14 +3,14 @@
 // that joins each thread before starting the next runs them one after another.
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { EXERCISES, pytutor } from "../helpers/cli.js";
+import { EXERCISES, FIXTURES, pytutor } from "../helpers/cli.js";
 import { testPythons } from "../helpers/pythons.js";
 
 const python = testPythons().at(-1)?.path ?? "python3";
 const solution = join(EXERCISES, "ejercicio2", "solution.py");
 const serial = join(EXERCISES, "ejercicio2", "variants", "join-en-serie.py");
 
-type Lane = { kind: string; name: string; spans: Array<[number, number]>; sleeps: Array<[number, number]>; endKnown: boolean };
+type Lane = { kind: string; name: string; spans: Array<[number, number]>; sleeps: Array<[number, number]>; waits: Array<[number, number]>; endKnown: boolean };
 type Doc = { passed: boolean; timeline?: { seconds: number; lanes: Lane[]; lanesOmitted: number; marks: Array<{ line: number; t: number }> }; output: unknown[] };
 
 async function timelineOf(file: string): Promise<NonNullable<Doc["timeline"]>> {
@@ -61,10 +61,78 @@ describe.concurrent("check --timeline on ejercicio2", () => {
     const lines = out.slice(drawing + 1).trimEnd().split("\n");
     for (const line of lines) expect(Array.from(line).length).toBeLessThanOrEqual(80);
     const names = ["Thread-1", "Thread-2", "Thread-3"];
-    for (const name of names) expect(lines.filter((l) => l.startsWith(name) && /[░█]/.test(l))).toHaveLength(1);
+    for (const name of names) expect(lines.filter((l) => l.startsWith(name) && /[█─╌]/.test(l))).toHaveLength(1);
     // With Python 3.10+ the thread is named after its target too.
     if (lines.some((l) => l.startsWith("Thread-1 ("))) expect(out).toContain("Thread-1 (descargar)");
     expect(lines.find((l) => l.startsWith("salida"))).toMatch(/▲/);
     expect(out).not.toContain("\u001b");
   });
+});
+
+// Running, sleeping and waiting drawn apart, on the oldest and newest CPython.
+const total = (spans: Array<[number, number]>) => spans.reduce((sum, [a, b]) => sum + b - a, 0);
+const ends = [...new Set([testPythons()[0], testPythons().at(-1)])].filter((p) => p !== undefined);
+
+async function both(program: string, path: string) {
+  const file = join(FIXTURES, "programs", program);
+  const [json, text] = await Promise.all([
+    pytutor(["check", "ejercicio2", file, "--json", "--timeline", "--python", path]),
+    pytutor(["check", "ejercicio2", file, "--timeline", "--python", path], { env: { COLUMNS: "100" } }),
+  ]);
+  // The program is not ejercicio2's: failed (1) or undecided (2), never an error of pytutor's.
+  expect([0, 1, 2], json.stderr).toContain(json.code);
+  expect([0, 1, 2], text.stderr).toContain(text.code);
+  const doc = JSON.parse(json.stdout) as Doc & { output: Array<{ text: string }> };
+  const out = text.stdout;
+  const at = out.indexOf("\nLínea de tiempo (");
+  expect(at).toBeGreaterThan(0);
+  const report = out.slice(0, at);
+  const drawing = out.slice(at);
+  const lines = drawing.split("\n");
+  const bar = (name: string) => (lines.find((l) => l.startsWith(name)) ?? "").slice(Math.max(...lines.map((l) => l.indexOf("├")))).trimEnd();
+  // The key, once, under the drawing.
+  expect(lines.filter((l) => l.startsWith("█ ejecuta  ─ duerme  ╌ espera cerrojo/cola/futuro/evento/join  ▲ imprime"))).toHaveLength(1);
+  expect(lines.findIndex((l) => l.startsWith("█ ejecuta"))).toBeGreaterThan(lines.findIndex((l) => l.startsWith("salida")));
+  // The output is listed once, in the report; the drawing repeats no line of it
+  // (a check's message may quote a line: that is the report's, above).
+  expect(doc.output.length).toBeGreaterThan(0);
+  const listing = report.split("\n").filter((l) => /^\S?\s+\d+\s+\d+\.\d+s\s/u.test(l));
+  expect(listing).toHaveLength(doc.output.length);
+  for (const { text: line } of doc.output) {
+    expect(listing.filter((l) => l.endsWith(`  ${line}`)), line).toHaveLength(1);
+    expect(drawing, line).not.toContain(line);
+  }
+  expect(out).not.toContain("\u001b");
+  return { timeline: doc.timeline as NonNullable<Doc["timeline"]>, bar };
+}
+
+describe.concurrent("check --timeline: running, sleeping and waiting", () => {
+  for (const python of ends) {
+    test(`two asyncio tasks in asyncio.sleep(1) sleep, main() waits on gather (Python ${python.version})`, async () => {
+      const { timeline, bar } = await both("timeline-asyncio-sleeps.py", python.path);
+      const tasks = timeline.lanes.filter((l) => l.kind === "task" && l.name.startsWith("tarea"));
+      expect(tasks).toHaveLength(2);
+      for (const lane of tasks) {
+        expect(total(lane.sleeps)).toBeGreaterThan(0.9);
+        expect(bar(lane.name)).toMatch(/─{20,}/);
+        // Asleep nearly all its life: a column or two of running at most.
+        expect((bar(lane.name).match(/█/g) ?? []).length).toBeLessThanOrEqual(2);
+      }
+      const main = timeline.lanes.find((l) => l.kind === "task" && l.name === "main");
+      expect(total(main?.waits ?? [])).toBeGreaterThan(0.9);
+      expect(bar("main")).toMatch(/╌{20,}/);
+    });
+
+    test(`a thread blocked in Event.wait() waits, the main thread sleeps and then runs (Python ${python.version})`, async () => {
+      const { timeline, bar } = await both("timeline-event-wait.py", python.path);
+      const waiter = timeline.lanes.find((l) => l.name.startsWith("Esperador"));
+      expect(total(waiter?.waits ?? [])).toBeGreaterThan(0.9);
+      expect(bar("Esperador")).toMatch(/╌{20,}/);
+      expect(bar("Esperador")).not.toMatch(/█{3}/);
+      const main = timeline.lanes.find((l) => l.kind === "sleep");
+      expect(total(main?.sleeps ?? [])).toBeGreaterThan(0.9);
+      // Asleep, then computing: the busy loop is drawn running.
+      expect(bar("hilo principal"), bar("hilo principal")).toMatch(/─{20,}[^─]*█{8,}/u);
+    });
+  }
 });

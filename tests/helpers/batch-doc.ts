@@ -62,7 +62,7 @@ export function batchDocument(): BatchDocument {
         lanes: [
           { kind: "sleep", name: "MainThread", spans: [[1.7, 1.75]] },
           { kind: "thread", name: "Thread-1 (descargar)", spans: [[0.05, 1.5]], sleeps: [[0.06, 1.4]] },
-          { kind: "thread", name: "<b>hilo</b> 2", spans: [[0.5, 1.8]] },
+          { kind: "thread", name: "<b>hilo</b> 2", spans: [[0.5, 1.8]], waits: [[1.2, 1.6]] },
         ],
       },
     }),

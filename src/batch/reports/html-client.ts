@@ -47,6 +47,8 @@ article { border-bottom: 1px solid var(--line); padding: .75rem 0; }
 .legend { font-size: .85em; color: GrayText; margin: .25rem 0; }
 .legend .swatch { display: inline-block; width: 1.5em; height: .8em; background: #0969da; vertical-align: middle; margin: 0 .25em 0 .75em; }
 .legend .swatch.sleep { opacity: .35; }
+.bar rect.wait { fill: Canvas; stroke: var(--lane); stroke-width: 2; stroke-dasharray: 6 4; vector-effect: non-scaling-stroke; }
+.legend .swatch.wait { background: transparent; border: 2px dashed var(--lane, #0969da); box-sizing: border-box; }
 .axis { display: flex; justify-content: space-between; color: GrayText; font-size: .85em; }
 ol.output { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .85em; max-height: 20rem; overflow: auto; }
 ol.output .t { color: GrayText; display: inline-block; min-width: 5em; }
@@ -174,12 +176,13 @@ export const CLIENT_SCRIPT = String.raw`
       const spans = lane.spans.map((p) => rect(p, lane.kind === "sleep" ? "sleep" : lane.kind === "process" ? "open" : "",
         name + " · " + kind + (lane.kind === "process" ? " · " + ui.endUnknown : "")));
       const sleeps = (lane.sleeps || []).map((p) => rect(p, "sleep", name + " · time.sleep"));
+      const waits = (lane.waits || []).map((p) => rect(p, "wait", name + " · " + ui.waiting));
       return h("div", { class: "lane " + (lane.kind === "sleep" ? "sleep-lane" : lane.kind), "data-testid": "timeline-lane" },
         h("span", { class: "lane-name", title: kind + " · " + name }, h("span", { class: "kind" }, (lane.kind === "sleep" ? ui.sleepsIn : kind) + " "), name),
-        svg("svg", { class: "bar", viewBox: "0 0 1000 18", preserveAspectRatio: "none", role: "img", "aria-label": kind + " " + name }, ...spans, ...sleeps));
+        svg("svg", { class: "bar", viewBox: "0 0 1000 18", preserveAspectRatio: "none", role: "img", "aria-label": kind + " " + name }, ...spans, ...sleeps, ...waits));
     });
     return h("div", {},
-      h("p", { class: "legend" }, h("span", { class: "swatch" }), ui.running, h("span", { class: "swatch sleep" }), ui.sleeping),
+      h("p", { class: "legend" }, h("span", { class: "swatch" }), ui.running, h("span", { class: "swatch sleep" }), ui.sleeping, h("span", { class: "swatch wait" }), ui.waiting),
       h("div", { class: "lanes" }, rows,
         h("div", { class: "lane" }, h("span", { class: "lane-name" }, ui.outputLane), outputTimeline)),
       timeline.omitted ? h("p", { class: "missing" }, "… " + timeline.omitted + " " + ui.moreLanes) : null);
