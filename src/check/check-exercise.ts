@@ -27,6 +27,8 @@ export type CheckOptions = {
   siblings?: boolean;
   onCpu?: (cpuSeconds: number, wallSeconds: number) => void;
   onEvents?: RunPlan["onEvents"];
+  // Called before each run with its number (1, then 2 and 3 when the machine starved it).
+  onAttempt?: (attempt: number) => void;
 };
 
 export class PythonTooOldError extends Error {
@@ -47,6 +49,7 @@ export async function checkExercise(
   let attempts = 0;
   for (;;) {
     attempts++;
+    options.onAttempt?.(attempts);
     const ran = await runProgram({
       file,
       python,

@@ -3,19 +3,23 @@ import type { Lang } from "../i18n/lang.js";
 import { both } from "../i18n/lang.js";
 import { checkExercise, PythonTooOldError } from "../check/check-exercise.js";
 import { checkJson } from "../report/check-json.js";
-import { renderCheck } from "../report/check-terminal.js";
-import { makeChalk, timelineWidth } from "../report/style.js";
+import { renderCheck, renderShort } from "../report/check-terminal.js";
+import { LiveOutput } from "../report/live.js";
+import { learnerStacks } from "../report/stacks.js";
+import { onInterrupt } from "../runner/kill.js";
+import { goodbye } from "./goodbye.js";
+import { makeChalk, terminalWidth, timelineWidth } from "../report/style.js";
 import { renderTimeline, timelineOf } from "../report/timeline.js";
 import { getExercise, getPython, learnerFile, parseLimits, parseSeconds, requireSandbox } from "./context.js";
 import { CliError, EXIT } from "./errors.js";
 import type { GlobalOptions } from "./main.js";
-import { join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
 import { findWorkspace } from "../workspace/find.js";
 
 export async function runCheck(
   name: string | undefined,
   file: string | undefined,
-  options: GlobalOptions & { timeout?: string; limit?: string[]; sandbox?: boolean; timeline?: boolean },
+  options: GlobalOptions & { timeout?: string; limit?: string[]; sandbox?: boolean; timeline?: boolean; detalle?: boolean; verbose?: boolean },
   lang: Lang,
 ): Promise<number> {
   // Inside a workspace: no exercise means the current one; no file, the workspace's.
@@ -29,12 +33,39 @@ export async function runCheck(
   const limits = parseLimits(options.limit);
   const sandbox = options.sandbox ? { isolation: requireSandbox() } : undefined;
   const python = await getPython(options);
+  const shownFile = file ?? relative(process.cwd(), path);
+  // On a terminal the program's output is shown as it is printed, under a
+  // running clock; a pipe and --json get the report only, as they always did.
+  const c = makeChalk();
+  const live = process.stdout.isTTY && !options.json
+    ? new LiveOutput({
+        lang,
+        c,
+        width: () => terminalWidth(),
+        file: basename(shownFile),
+        timeoutSeconds: timeoutSeconds ?? exercise.spec.run.timeout,
+        write: (text) => process.stdout.write(text),
+      })
+    : undefined;
+  // Ctrl-C while it runs: the runner ends the program; the status line goes and a goodbye is said.
+  const unhook = live
+    ? onInterrupt(() => {
+        live.interrupt();
+        goodbye(lang, true);
+      })
+    : undefined;
   let outcome;
   try {
     outcome = await checkExercise(exercise, path, python, {
       ...(timeoutSeconds ? { timeoutSeconds } : {}),
       limits,
       ...(sandbox ? { sandbox } : {}),
+      ...(live
+        ? {
+            onAttempt: (n: number) => (n === 1 ? live.start() : live.restart(n)),
+            onEvents: (events) => live.onEvents(events),
+          }
+        : {}),
     });
   } catch (error) {
     if (error instanceof PythonTooOldError) {
@@ -46,10 +77,19 @@ export async function runCheck(
       );
     }
     throw error;
+  } finally {
+    unhook?.();
+    live?.stop();
   }
-  const shownFile = file ?? relative(process.cwd(), path);
-  if (options.json) process.stdout.write(`${JSON.stringify(checkJson({ ...outcome, file: shownFile }, lang, { timeline: options.timeline }), null, 2)}\n`);
-  else process.stdout.write(`${renderCheck({ ...outcome, file: shownFile }, lang, makeChalk())}\n`);
+  const shown = { ...outcome, file: shownFile };
+  // A hung program: where each thread was, in the learner's terms.
+  const stacks = learnerStacks(outcome.record);
+  if (options.json) process.stdout.write(`${JSON.stringify(checkJson(shown, lang, { timeline: options.timeline }), null, 2)}\n`);
+  else if (live) {
+    const view = { width: terminalWidth(), outputShown: true, stacks };
+    const full = options.detalle || options.verbose;
+    process.stdout.write(`\n${full ? renderCheck(shown, lang, c, view) : renderShort(shown, lang, c, view)}\n`);
+  } else process.stdout.write(`${renderCheck(shown, lang, c, { stacks })}\n`);
   if (options.timeline && !options.json) {
     process.stdout.write(`\n${renderTimeline(timelineOf(outcome.record), timelineWidth(), lang, makeChalk())}\n`);
   }

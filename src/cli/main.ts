@@ -56,6 +56,8 @@ function build(lang: Lang): Command {
     .option("--limit <name=value>", es ? "otro límite: cpu=S, memory=MB, processes=N, file-size=MB, open-files=N (repetible)" : "another limit: cpu=S, memory=MB, processes=N, file-size=MB, open-files=N (repeatable)", collect)
     .option("--sandbox", es ? "aislado como en grade: bubblewrap con solo lo necesario de la máquina, sin red (Linux)" : "isolated as grade does: bubblewrap with only what it needs of the machine, no network (Linux)")
     .option("--timeline", es ? "dibuja cuándo corrió cada hilo, proceso o tarea y cuándo imprimió cada línea (con --json, lo añade al documento)" : "draw when each thread, process or task ran and when each line was printed (with --json, add it to the document)")
+    .addOption(new Option("--detalle", es ? "en una terminal, el informe completo: cada comprobación con lo esperado, lo obtenido y su pista (también --verbose)" : "on a terminal, the full report (same as --verbose)").hideHelp(!es))
+    .addOption(new Option("-v, --verbose", es ? "lo mismo que --detalle" : "on a terminal, the full report: every check with what was expected, what happened and its hint (also --detalle)").hideHelp(es))
     .action(async (exercise: string | undefined, file: string | undefined, _o, cmd: Command) => {
       const { runCheck } = await import("./check.js");
       process.exitCode = await runCheck(exercise, file, cmd.optsWithGlobals(), lang);
@@ -78,6 +80,7 @@ function build(lang: Lang): Command {
     .option("--no-sandbox", es ? "sin aislar (queda escrito en el informe)" : "no isolation (the report says so)")
     .option("--json", es ? "imprime un documento JSON" : "print one JSON document")
     .option("--junit <file>", es ? "escribe un informe JUnit XML" : "write a JUnit XML report")
+    .option("--screens <dir>", es ? "escribe en <dir> lo que un estudiante leería en una terminal de 80 columnas tras cada archivo (para revisar la redacción)" : "write to <dir> what a learner would read on an 80-column terminal after each file (to review the wording)")
     .action(async (names: string[], _o, cmd: Command) => {
       const { runVerify } = await import("./verify.js");
       process.exitCode = await runVerify(names, cmd.optsWithGlobals(), lang);

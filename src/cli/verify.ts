@@ -1,19 +1,25 @@
 // `pytutor verify [exercise...]`: proof for a course's CI that every spec is right.
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
+import { Chalk } from "chalk";
+import type { CheckOutcome } from "../check/check-exercise.js";
+import { renderShort } from "../report/check-terminal.js";
+import { learnerStacks } from "../report/stacks.js";
 import { both, count, type Lang } from "../i18n/lang.js";
 import { findExercise } from "../spec/exercise.js";
-import { formatIssue, loadCatalog } from "../spec/load.js";
+import { formatIssue } from "../spec/load.js";
 import { discoverPythons } from "../python/discover.js";
 import type { PythonInfo } from "../python/find.js";
-import { targetsOf, verify } from "../verify/verify.js";
+import { targetsOf, verify, type Target } from "../verify/verify.js";
 import { githubAnnotations, renderVerify, summarise, verifyJson, verifyJunit } from "../report/verify-report.js";
 import { makeChalk } from "../report/style.js";
-import { exercisesDir, getPython, noExercises, positiveInt } from "./context.js";
+import { getPython, loadCatalogue, noExercises, positiveInt } from "./context.js";
 import { describeIsolation, detectIsolation } from "../runner/sandbox.js";
 import { CliError, EXIT } from "./errors.js";
 import type { GlobalOptions } from "./main.js";
+
+const SCREEN_COLUMNS = 80;
 
 export type VerifyCliOptions = GlobalOptions & {
   allPythons?: boolean;
@@ -23,6 +29,7 @@ export type VerifyCliOptions = GlobalOptions & {
   jobs?: string;
   junit?: string;
   sandbox?: boolean;
+  screens?: string;
 };
 
 async function choosePythons(options: VerifyCliOptions): Promise<PythonInfo[]> {
@@ -40,8 +47,7 @@ async function choosePythons(options: VerifyCliOptions): Promise<PythonInfo[]> {
 export async function runVerify(names: string[], options: VerifyCliOptions, lang: Lang): Promise<number> {
   const runs = positiveInt(options.runs, "--runs", 1, 1000);
   const jobs = positiveInt(options.jobs, "--jobs", 2 * availableParallelism(), 64);
-  const dir = exercisesDir(options);
-  const { exercises: all, issues } = loadCatalog(dir);
+  const { dir, exercises: all, issues } = await loadCatalogue(options, true);
   if (issues.length > 0) {
     throw new CliError(
       both(`la spec no es válida: ${count(issues.length, "problema", "problemas")} en ${dir}:`, `the specs are not valid: ${count(issues.length, "problem", "problems")} in ${dir}:`),
@@ -75,7 +81,24 @@ export async function runVerify(names: string[], options: VerifyCliOptions, lang
       `no file of the chosen exercises matches --only-files/--skip-files; nothing is left to verify`,
     ));
   }
+  // What a learner on an 80-column terminal reads after each run: one file per
+  // file and CPython, for a course's maintainers to review the wording.
+  const screens = options.screens ? resolve(options.screens) : undefined;
+  const plain = new Chalk({ level: 0 });
+  const writeScreen = (target: Target, python: PythonInfo, outcome: CheckOutcome) => {
+    if (!screens) return;
+    const dir = join(screens, target.exercise.spec.id);
+    const name = `${target.file.replace(/\.py$/, "").replace(/[\\/]/g, "__")}@${python.version}.txt`;
+    try {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, name), `${renderShort({ ...outcome, file: target.exercise.spec.file }, lang, plain, { width: SCREEN_COLUMNS, outputShown: true, stacks: learnerStacks(outcome.record) })}\n`);
+    } catch (error) {
+      screenError ??= error as Error;
+    }
+  };
+  let screenError: Error | undefined;
   const results = await verify(exercises, pythons, {
+    ...(screens ? { onOutcome: writeScreen } : {}),
     runs,
     jobs,
     select,
@@ -83,6 +106,9 @@ export async function runVerify(names: string[], options: VerifyCliOptions, lang
     ...(progress ? { onProgress: (done: number, total: number) => process.stderr.write(`\r${lang === "es" ? "verificando" : "verifying"} ${done}/${total}…`) } : {}),
   });
   if (progress) process.stderr.write("\r\x1b[K");
+  if (screenError && screens) {
+    throw new CliError(both(`no puedo escribir las pantallas en ${screens}: ${screenError.message}`, `cannot write the screens in ${screens}: ${screenError.message}`));
+  }
   const summary = summarise(results, Date.now() - started);
   if (options.junit) {
     try {

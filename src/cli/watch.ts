@@ -7,7 +7,8 @@ import { basename, dirname, join } from "node:path";
 import type { Lang } from "../i18n/lang.js";
 import { checkExercise, PythonTooOldError, type CheckOutcome } from "../check/check-exercise.js";
 import { makeChalk, terminalWidth } from "../report/style.js";
-import { fit, renderWatchSummary } from "../report/watch-summary.js";
+import { LiveOutput } from "../report/live.js";
+import { renderWatchSummary } from "../report/watch-summary.js";
 import { killLiveGroups, onInterrupt } from "../runner/kill.js";
 import type { Exercise } from "../spec/exercise.js";
 import { Coalescer } from "../watch/coalesce.js";
@@ -47,18 +48,10 @@ export async function runWatch(name: string | undefined, options: WatchOptions, 
   const keys = Boolean(tty && process.stdin.isTTY);
   const width = () => terminalWidth();
 
-  // A transient "checking…" line on a terminal, erased before anything else is printed.
-  let status = false;
-  const clearStatus = () => {
-    if (status) process.stdout.write("\r\u001b[K");
-    status = false;
-  };
-  const showStatus = (text: string) => {
-    if (!tty) return;
-    clearStatus();
-    process.stdout.write(c.dim(fit(text, width() - 1)));
-    status = true;
-  };
+  // While a check runs on a terminal: the program's output as it is printed,
+  // under a status line with the clock, erased before anything else is printed.
+  let live: LiveOutput | undefined;
+  const clearStatus = () => live?.interrupt();
   const say = (...lines: string[]) => {
     clearStatus();
     process.stdout.write(`${lines.join("\n")}\n`);
@@ -84,16 +77,41 @@ export async function runWatch(name: string | undefined, options: WatchOptions, 
       if (error instanceof CliError) return warn(error.text[lang]);
       throw error;
     }
-    showStatus(es ? `comprobando ${shown(path)}…` : `checking ${shown(path)}…`);
+    clearStatus();
+    const running = tty
+      ? new LiveOutput({
+          lang,
+          c,
+          width,
+          file: shown(path),
+          timeoutSeconds: timeoutSeconds ?? target.spec.run.timeout,
+          write: (text) => process.stdout.write(text),
+        })
+      : undefined;
+    live = running;
     let outcome: CheckOutcome;
     try {
-      outcome = await checkExercise(target, path, python, { ...(timeoutSeconds ? { timeoutSeconds } : {}), limits });
+      outcome = await checkExercise(target, path, python, {
+        ...(timeoutSeconds ? { timeoutSeconds } : {}),
+        limits,
+        ...(running
+          ? {
+              onAttempt: (n: number) => (n === 1 ? running.start() : running.restart(n)),
+              onEvents: (events) => {
+                if (!stopped && exercise === target) running.onEvents(events);
+              },
+            }
+          : {}),
+      });
     } catch (error) {
       if (error instanceof PythonTooOldError) {
         say(es ? `${python.executable} es Python ${error.version}; pytutor necesita CPython 3.8 o más nuevo.` : `${python.executable} is Python ${error.version}; pytutor needs CPython 3.8 or newer.`);
         return quit(EXIT.usage, false);
       }
       throw error;
+    } finally {
+      running?.stop();
+      if (live === running) live = undefined;
     }
     if (stopped || exercise !== target) return clearStatus();
     report(outcome);

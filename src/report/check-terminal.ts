@@ -1,10 +1,19 @@
-// The learner's report in a terminal: each check ✓/✗ with what was expected,
-// what happened and a hint; the program's output with timestamps; notes.
+// The learner's report. Two forms:
+// - the full one (`renderCheck`): every check ✓/✗ with what was expected, what
+//   happened and a hint, the program's output with timestamps, notes. It is
+//   what a pipe gets, and `--detalle` on a terminal;
+// - the short one (`renderShort`), a terminal's default: the verdict, the
+//   first thing to fix (what happened, what the check is about, the hint), the
+//   other failures one line each, the passed checks in one line, the next step.
+//   It fits an 80×24 terminal: the program's output was shown live above it.
 import type { ChalkInstance } from "chalk";
-import type { Lang } from "../i18n/lang.js";
+import { count, type Lang } from "../i18n/lang.js";
 import type { CheckOutcome } from "../check/check-exercise.js";
 import { visible } from "../grade/normalize.js";
-import type { NoteKind, Verdict } from "../grade/result.js";
+import type { CheckResult, NearMiss, NoteKind, Verdict } from "../grade/result.js";
+import { keyLines, markersIn, type Marker } from "./output-key.js";
+import { cut, displayWidth, wrap, wrapAtMost } from "./wrap.js";
+import { briefStacks, renderStacks, type ThreadStack } from "./stacks.js";
 
 // Notes about what stopped the program: shown before anything else.
 const FIRST_NOTES = new Set<NoteKind>(["tampered", "timeout", "crash", "waiting-input", "limit", "output-capped", "killed", "incomplete"]);
@@ -26,6 +35,8 @@ export function withoutProbeFrames(text: string): string {
 }
 
 const MAX_SHOWN_LINES = 40;
+// The short report's height, with room under it for the workspace's line and the prompt.
+export const SHORT_MAX_ROWS = 21;
 
 const L = {
   es: {
@@ -37,6 +48,7 @@ const L = {
     actual: "Obtenido",
     hint: "Pista",
     lines: "líneas",
+    outputLines: "Líneas de la salida",
     undecided: "sin decidir",
     advice: "Sugerencia",
     skipped: "no se aplica",
@@ -55,6 +67,25 @@ const L = {
           ? `Vuelve a ejecutar \`pytutor check ${id}\` cuando la máquina esté menos cargada.`
           : `Corrige lo marcado con ✗ y vuelve a ejecutar \`pytutor check ${id}\`. ¿Atascado? \`pytutor hint ${id}\``,
     took: (s: string) => `tardó ${s} s`,
+    near: (line: number) => `ninguna igual; la más parecida es la línea ${line}, y difiere donde marca ^:`,
+    nearHere: "aquí",
+    nearEnd: "aquí acaba tu línea",
+    // The short report.
+    first: "Lo primero",
+    whatHappened: "Qué pasó",
+    alsoFailing: "También sin superar:",
+    more: (n: number) => `… y ${count(n, "comprobación más", "comprobaciones más")}`,
+    passedLine: (p: number, t: number) => `${p} de ${t} ${t === 1 ? "comprobación superada" : "comprobaciones superadas"}`,
+    adviceCount: (n: number) => count(n, "sugerencia", "sugerencias"),
+    skippedCount: (n: number) => `${n} no se ${n === 1 ? "aplica" : "aplican"}`,
+    error: "Error del programa",
+    at: (file: string, line: number) => `${file}, línea ${line}`,
+    shortNext: (verdict: Verdict, id: string) =>
+      verdict === "pass"
+        ? [`¡Bien hecho! Sigue con \`pytutor list\` para elegir el siguiente.`]
+        : verdict === "undecided"
+          ? [`Vuelve a ejecutar \`pytutor check ${id}\` cuando la máquina esté menos cargada.`]
+          : [`Corrige «Lo primero» y vuelve a ejecutar \`pytutor check ${id}\`.`, `Todo el detalle: \`pytutor check ${id} --detalle\` · ¿Atascado? \`pytutor hint ${id}\``],
   },
   en: {
     output: (n: number) => `Program output (${n} ${n === 1 ? "line" : "lines"}, with the second each appeared):`,
@@ -65,6 +96,7 @@ const L = {
     actual: "Got",
     hint: "Hint",
     lines: "lines",
+    outputLines: "Output lines",
     undecided: "undecided",
     advice: "Suggestion",
     skipped: "does not apply",
@@ -83,8 +115,33 @@ const L = {
           ? `Run \`pytutor check ${id}\` again when the machine is less loaded.`
           : `Fix what is marked ✗ and run \`pytutor check ${id}\` again. Stuck? \`pytutor hint ${id}\``,
     took: (s: string) => `took ${s} s`,
+    near: (line: number) => `none the same; the closest is line ${line}, and it differs where ^ points:`,
+    nearHere: "here",
+    nearEnd: "your line ends here",
+    first: "First",
+    whatHappened: "What happened",
+    alsoFailing: "Also not passed:",
+    more: (n: number) => `… and ${count(n, "more check", "more checks")}`,
+    passedLine: (p: number, t: number) => `${p} of ${t} ${t === 1 ? "check" : "checks"} passed`,
+    adviceCount: (n: number) => count(n, "suggestion", "suggestions"),
+    skippedCount: (n: number) => `${n} ${n === 1 ? "does" : "do"} not apply`,
+    error: "The program's error",
+    at: (file: string, line: number) => `${file}, line ${line}`,
+    shortNext: (verdict: Verdict, id: string) =>
+      verdict === "pass"
+        ? ["Well done! Run `pytutor list` to pick the next one."]
+        : verdict === "undecided"
+          ? [`Run \`pytutor check ${id}\` again when the machine is less loaded.`]
+          : [`Fix «First» and run \`pytutor check ${id}\` again.`, `All the detail: \`pytutor check ${id} --verbose\` · Stuck? \`pytutor hint ${id}\``],
   },
 };
+
+// How a report is laid out: `width` columns (Infinity: no wrapping, as in a
+// pipe); `outputShown`: the output was already shown live above the report,
+// so it is not listed again and the checks name the lines they are about;
+// `stacks`: where each thread was when a hung program was stopped, in the
+// learner's terms (src/report/stacks.ts).
+export type ReportView = { width?: number; outputShown?: boolean; stacks?: ThreadStack[] };
 
 function indent(text: string, prefix: string): string {
   return text
@@ -93,8 +150,56 @@ function indent(text: string, prefix: string): string {
     .join("\n");
 }
 
-export function renderCheck(outcome: CheckOutcome, lang: Lang, c: ChalkInstance): string {
+function lineList(lines: number[]): string {
+  return lines.length <= 12 ? lines.join(", ") : `${lines.slice(0, 12).join(", ")}, …`;
+}
+
+// A near miss: the learner's line with the first differing character marked,
+// in colour and with a caret under it (which reads without colour too).
+export function nearMissLines(near: NearMiss, lang: Lang, c: ChalkInstance, width: number, pad = "    "): string[] {
   const t = L[lang];
+  const chars = Array.from(near.text);
+  let at = Array.from(near.text.slice(0, near.at)).length;
+  // A long line is shown from shortly before the difference.
+  const room = Number.isFinite(width) ? Math.max(20, width - pad.length - 6) : Infinity;
+  let start = 0;
+  while (start < at && displayWidth(visible(chars.slice(start, at).join(""))) > room - 12) start++;
+  let end = chars.length;
+  while (end > at + 1 && displayWidth(visible(chars.slice(start, end).join(""))) > room) end--;
+  const lead = start > 0 ? "…" : "";
+  const tail = end < chars.length ? "…" : "";
+  at = Math.min(at, chars.length);
+  const before = visible(chars.slice(start, at).join(""));
+  // A space stays a space here (visible() would draw a line-final one as «·»): the caret shows it.
+  const differing = at < chars.length ? (chars[at] === " " ? " " : visible(chars[at] ?? "")) : "";
+  const after = visible(chars.slice(at + 1, end).join(""));
+  const open = `${pad}  «${lead}`;
+  const caret = " ".repeat(displayWidth(open) + displayWidth(before));
+  const label = `${pad}${t.actual}: `;
+  const intro = Number.isFinite(width) ? wrap(t.near(near.line), width, label, `${pad}  `) : [`${label}${t.near(near.line)}`];
+  return [
+    ...intro.map((l, i) => (i === 0 ? l.replace(`${t.actual}:`, c.dim(`${t.actual}:`)) : l)),
+    `${open}${before}${differing ? c.inverse.red(differing) : ""}${after}${tail}»`,
+    `${caret}${c.red.bold("^")} ${c.dim(differing ? t.nearHere : t.nearEnd)}`,
+  ];
+}
+
+// The last line of a traceback and the innermost frame in the learner's file.
+function errorSummary(outcome: CheckOutcome, lang: Lang): string | undefined {
+  const exception = outcome.record.events.find((e) => e.event === "exception");
+  if (!exception || exception.event !== "exception") return undefined;
+  const last = exception.traceback.trimEnd().split("\n").at(-1)?.trim() ?? `${exception.type}: ${exception.message}`;
+  // The run uses a scratch copy of the file: its frames are known by the file's name.
+  const name = outcome.file.split(/[\\/]/).at(-1) ?? outcome.file;
+  const own = [...exception.frames].reverse().find((f) => f.file.split(/[\\/]/).at(-1) === name);
+  const where = own ? ` (${L[lang].at(name, own.line)})` : "";
+  return visible(`${last}${where}`);
+}
+
+export function renderCheck(outcome: CheckOutcome, lang: Lang, c: ChalkInstance, view: ReportView = {}): string {
+  const t = L[lang];
+  const width = view.width ?? Infinity;
+  const wrapped = (text: string, first: string, rest: string) => (Number.isFinite(width) ? wrap(text, width, first, rest) : [`${first}${text}`]);
   const { exercise, record, result } = outcome;
   const out: string[] = [];
   out.push(
@@ -102,37 +207,43 @@ export function renderCheck(outcome: CheckOutcome, lang: Lang, c: ChalkInstance)
   );
   out.push("");
   // What stopped the program comes first: everything below reads in its light.
-  for (const note of result.notes.filter((n) => FIRST_NOTES.has(n.kind))) out.push(`${c.red.bold("!")} ${c.bold(note.text[lang])}`, "");
+  for (const note of result.notes.filter((n) => FIRST_NOTES.has(n.kind))) out.push(...wrapped(note.text[lang], `${c.red.bold("!")} `, "  ").map((l, i) => (i === 0 ? l : l)), "");
   const failed = !result.passed;
   const flagged = new Set(result.checks.filter((r) => r.status !== "pass").flatMap((r) => r.lines ?? []));
-  if (record.stdout.length === 0) out.push(c.dim(t.noOutput));
-  else {
-    out.push(c.bold(t.output(record.stdout.length)));
-    const lines = record.stdout;
-    const shown = lines.length <= MAX_SHOWN_LINES ? lines.map((l, i) => [l, i] as const) : [
-      ...lines.slice(0, MAX_SHOWN_LINES / 2).map((l, i) => [l, i] as const),
-      ...lines.slice(-MAX_SHOWN_LINES / 2).map((l, i) => [l, lines.length - MAX_SHOWN_LINES / 2 + i] as const),
-    ];
-    let prev = -1;
-    for (const [line, i] of shown) {
-      if (i !== prev + 1) out.push(c.dim(`      ${t.omitted(i - prev - 1)}`));
-      prev = i;
-      const num = String(i + 1).padStart(4);
-      const text = visible(line.text.length > 300 ? `${line.text.slice(0, 300)}…` : line.text);
-      const mark = failed && flagged.has(i + 1) ? c.yellow("›") : " ";
-      out.push(`${mark}${c.dim(num)} ${c.dim(`${line.t.toFixed(2).padStart(6)}s`)}  ${text}`);
+  if (!view.outputShown) {
+    const markers = new Set<Marker>();
+    if (record.stdout.length === 0) out.push(c.dim(t.noOutput));
+    else {
+      out.push(c.bold(t.output(record.stdout.length)));
+      const lines = record.stdout;
+      const shown = lines.length <= MAX_SHOWN_LINES ? lines.map((l, i) => [l, i] as const) : [
+        ...lines.slice(0, MAX_SHOWN_LINES / 2).map((l, i) => [l, i] as const),
+        ...lines.slice(-MAX_SHOWN_LINES / 2).map((l, i) => [l, lines.length - MAX_SHOWN_LINES / 2 + i] as const),
+      ];
+      let prev = -1;
+      for (const [line, i] of shown) {
+        if (i !== prev + 1) out.push(c.dim(`      ${t.omitted(i - prev - 1)}`));
+        prev = i;
+        const num = String(i + 1).padStart(4);
+        const raw = line.text.length > 300 ? `${line.text.slice(0, 300)}…` : line.text;
+        markersIn(raw, markers);
+        const mark = failed && flagged.has(i + 1) ? c.yellow("›") : " ";
+        if (failed && flagged.has(i + 1)) markers.add("flag");
+        out.push(`${mark}${c.dim(num)} ${c.dim(`${line.t.toFixed(2).padStart(6)}s`)}  ${visible(raw)}`);
+      }
+      if (record.stdoutEndsWithoutNewline) out.push(c.dim(`      ${t.noNewline}`));
+      out.push(...keyLines(markers, lang, Number.isFinite(width) ? width : 100).map((l) => c.dim(l)));
     }
-    if (record.stdoutEndsWithoutNewline) out.push(c.dim(`      ${t.noNewline}`));
+    out.push("");
   }
-  out.push("");
   const incomplete = result.checks.filter((r) => r.status === "skipped" && r.skip === "incomplete");
   for (const check of result.checks) {
     if (check.status === "skipped" && check.skip === "incomplete") continue;
     if (check.advice) {
       if (check.status === "fail") {
-        out.push(`${c.cyan("➜")} ${c.cyan(`${t.advice}:`)} ${check.title[lang]}`);
-        if (check.actual) out.push(`    ${c.dim(`${t.actual}:`)} ${check.actual[lang]}`);
-        if (check.hint) out.push(`    ${c.cyan(`${t.hint}:`)} ${check.hint[lang]}`);
+        out.push(...wrapped(check.title[lang], `${c.cyan("➜")} ${c.cyan(`${t.advice}:`)} `, "    "));
+        if (check.actual) out.push(...wrapped(check.actual[lang], `    ${c.dim(`${t.actual}:`)} `, "      "));
+        if (check.hint) out.push(...wrapped(check.hint[lang], `    ${c.cyan(`${t.hint}:`)} `, "      "));
       }
       continue;
     }
@@ -142,41 +253,139 @@ export function renderCheck(outcome: CheckOutcome, lang: Lang, c: ChalkInstance)
       out.push(`${icon} ${c.dim(check.title[lang])} ${c.dim(`— ${check.reason?.[lang] ?? t.skipped}`)}`);
       continue;
     }
-    out.push(`${icon} ${check.title[lang]} ${pts}${check.status === "undecided" ? c.yellow(` ${t.undecided}`) : ""}`);
+    out.push(...wrapped(`${check.title[lang]} ${pts}${check.status === "undecided" ? c.yellow(` ${t.undecided}`) : ""}`, `${icon} `, "  "));
     if (check.status === "pass") continue;
     if (check.status === "undecided") {
-      if (check.reason) out.push(`    ${check.reason[lang]}`);
+      if (check.reason) out.push(...wrapped(check.reason[lang], "    ", "    "));
       continue;
     }
-    if (check.expected) out.push(`    ${c.dim(`${t.expected}:`)} ${check.expected[lang]}`);
-    if (check.actual) out.push(`    ${c.dim(`${t.actual}:`)} ${c.red(check.actual[lang])}`);
-    if (check.hint) out.push(`    ${c.cyan(`${t.hint}:`)} ${check.hint[lang]}`);
+    if (check.expected) out.push(...wrapped(check.expected[lang], `    ${c.dim(`${t.expected}:`)} `, "      "));
+    if (check.near) out.push(...nearMissLines(check.near, lang, c, width));
+    else if (check.actual) out.push(...wrapped(c.red(check.actual[lang]), `    ${c.dim(`${t.actual}:`)} `, "      "));
+    if (view.outputShown && check.lines?.length) out.push(`    ${c.dim(`${t.outputLines}: ${lineList(check.lines)}`)}`);
+    if (check.hint) out.push(...wrapped(check.hint[lang], `    ${c.cyan(`${t.hint}:`)} `, "      "));
   }
   if (incomplete.length > 0) out.push(c.dim(`· ${t.notEvaluated(incomplete.length)}`));
   const exception = record.events.find((e) => e.event === "exception");
   if (exception && exception.event === "exception") {
-    out.push("", c.bold(t.traceback), indent(c.red(withoutProbeFrames(exception.traceback).trimEnd()), "    "));
+    out.push("", c.bold(t.traceback), indent(c.red(visibleBlock(withoutProbeFrames(exception.traceback).trimEnd())), "    "));
   } else if (record.stderr.trim() && (record.exitCode !== 0 || failed)) {
     const tail = withoutProbeFrames(record.stderr).trimEnd().split("\n").slice(-20).join("\n");
-    out.push("", c.bold(t.stderr), indent(c.red(tail), "    "));
+    out.push("", c.bold(t.stderr), indent(c.red(visibleBlock(tail)), "    "));
   }
-  if (record.stacksAtTimeout) {
-    const stacks = record.stacksAtTimeout.trimEnd().split("\n").slice(0, 40).join("\n");
-    out.push("", c.bold(t.stacks), indent(c.dim(stacks), "    "));
-  }
+  const stacks = view.stacks ? renderStacks(view.stacks, lang, c) : [];
+  if (stacks.length) out.push("", c.bold(t.stacks), ...stacks.map((l) => `    ${l}`));
   const later = result.notes.filter((n) => !FIRST_NOTES.has(n.kind));
   if (later.length > 0 || outcome.attempts > 1) {
     out.push("", c.bold(t.notes));
-    for (const note of later) out.push(`  ${c.yellow("!")} ${note.text[lang]}${note.lines ? c.dim(` (${t.lines} ${note.lines.join(", ")})`) : ""}`);
-    if (outcome.attempts > 1) out.push(`  ${c.yellow("!")} ${t.attempts(outcome.attempts)}`);
+    for (const note of later) out.push(...wrapped(`${note.text[lang]}${note.lines ? c.dim(` (${t.lines} ${note.lines.join(", ")})`) : ""}`, `  ${c.yellow("!")} `, "    "));
+    if (outcome.attempts > 1) out.push(...wrapped(t.attempts(outcome.attempts), `  ${c.yellow("!")} `, "    "));
   }
   const pct = Math.round(result.score * 100);
   const verdict = t.verdict[result.verdict];
   const colour = result.verdict === "pass" ? c.green.bold : result.verdict === "undecided" ? c.yellow.bold : c.red.bold;
-  out.push(
-    "",
-    `${colour(verdict)} ${c.dim("·")} ${t.summary(result.points.earned, result.points.total, pct)}`,
-    c.dim(t.next(result.verdict, exercise.spec.id)),
-  );
+  out.push("", `${colour(verdict)} ${c.dim("·")} ${t.summary(result.points.earned, result.points.total, pct)}`, ...wrapped(t.next(result.verdict, exercise.spec.id), "", "").map((l) => c.dim(l)));
   return out.join("\n");
+}
+
+// Text the program wrote (a traceback, stderr), each line made safe for a terminal.
+function visibleBlock(text: string): string {
+  return text
+    .split("\n")
+    .map((l) => visible(l))
+    .join("\n");
+}
+
+// How much of each part the short report may use; shrunk until it fits.
+type Budget = { notes: number; actual: number; expected: number; hint: number; others: number; stacks: number };
+const BUDGETS: Budget[] = [
+  { notes: 3, actual: 3, expected: 2, hint: 3, others: 6, stacks: 4 },
+  { notes: 3, actual: 3, expected: 2, hint: 3, others: 4, stacks: 3 },
+  { notes: 2, actual: 2, expected: 1, hint: 3, others: 3, stacks: 3 },
+  { notes: 2, actual: 2, expected: 1, hint: 2, others: 2, stacks: 2 },
+  { notes: 1, actual: 2, expected: 0, hint: 2, others: 1, stacks: 2 },
+  { notes: 1, actual: 1, expected: 0, hint: 2, others: 1, stacks: 1 },
+];
+
+export function renderShort(outcome: CheckOutcome, lang: Lang, c: ChalkInstance, view: ReportView & { width: number }): string {
+  let lines: string[] = [];
+  for (const budget of BUDGETS) {
+    lines = shortLines(outcome, lang, c, view, budget);
+    if (lines.length <= SHORT_MAX_ROWS) break;
+  }
+  return lines.join("\n");
+}
+
+function shortLines(outcome: CheckOutcome, lang: Lang, c: ChalkInstance, view: ReportView & { width: number }, budget: Budget): string[] {
+  const t = L[lang];
+  const { width } = view;
+  const { exercise, record, result } = outcome;
+  const id = exercise.spec.id;
+  const out: string[] = [];
+  const pct = Math.round(result.score * 100);
+  const icon = result.verdict === "pass" ? "✓" : result.verdict === "undecided" ? "?" : "✗";
+  const colour = result.verdict === "pass" ? c.green.bold : result.verdict === "undecided" ? c.yellow.bold : c.red.bold;
+  const verdict = `${icon} ${t.verdict[result.verdict]}`;
+  // As many of these as fit the line, whole, in this order.
+  let rest = "";
+  for (const part of [t.summary(result.points.earned, result.points.total, pct), id, t.took(record.wallSeconds.toFixed(2)), `Python ${outcome.python.version}`]) {
+    if (displayWidth(verdict) + displayWidth(`${rest} · ${part}`) > width) break;
+    rest += ` · ${part}`;
+  }
+  out.push(`${colour(verdict)}${c.dim(rest)}`);
+  for (const note of result.notes.filter((n) => FIRST_NOTES.has(n.kind))) out.push(...wrapAtMost(note.text[lang], width, budget.notes, `${c.red.bold("!")} `, "  "));
+  // A hung program: where each thread was, its innermost line (all of it with --detalle).
+  const stacks = view.stacks ? briefStacks(view.stacks, lang, c, budget.stacks) : [];
+  if (stacks.length) out.push(`  ${c.bold(t.stacks)}`, ...stacks.map((l) => `    ${l.includes("\u001b") ? l : cut(l, width - 4)}`));
+
+  const counted = result.checks.filter((r) => !r.advice && r.status !== "skipped");
+  const open = counted.filter((r) => r.status === "fail" || r.status === "undecided");
+  const first = open.find((r) => r.status === "fail") ?? open[0];
+  // A crash's note already says the error and where; otherwise (a thread's
+  // exception the program survived) it is said once here.
+  const error = result.notes.some((n) => n.kind === "crash") ? undefined : errorSummary(outcome, lang);
+  if (first) {
+    out.push("");
+    const mark = first.status === "fail" ? c.red("✗") : c.yellow("?");
+    out.push(...wrapAtMost(first.title[lang], width, 2, `${mark} ${c.bold(`${t.first}:`)} `, "    ").map((l, i) => (i === 0 ? l : l)));
+    out.push(...firstDetail(first, lang, c, width, budget, view.outputShown ?? false));
+  }
+  if (error) out.push(...wrapAtMost(error, width, 2, `  ${c.red(`${t.error}:`)} `, "    "));
+  const others = open.filter((r) => r !== first);
+  if (others.length > 0) {
+    out.push("", c.bold(t.alsoFailing));
+    const shown = others.length <= budget.others ? others : others.slice(0, Math.max(1, budget.others - 1));
+    for (const r of shown) {
+      const mark = r.status === "fail" ? c.red("✗") : c.yellow("?");
+      out.push(`  ${mark} ${cut(`${r.title[lang]}${r.status === "undecided" ? ` (${t.undecided})` : ""}`, width - 4)}`);
+    }
+    if (shown.length < others.length) out.push(c.dim(`    ${t.more(others.length - shown.length)}`));
+  }
+  const passed = counted.filter((r) => r.status === "pass").length;
+  const advice = result.checks.filter((r) => r.advice && r.status === "fail");
+  const skipped = result.checks.filter((r) => r.status === "skipped").length;
+  const tally = [`${c.green("✓")} ${t.passedLine(passed, counted.length)}`];
+  if (advice.length > 0) tally.push(`${c.cyan("➜")} ${t.adviceCount(advice.length)}`);
+  if (skipped > 0) tally.push(c.dim(`· ${t.skippedCount(skipped)}`));
+  out.push("", tally.join(c.dim(" · ")));
+  // On a pass, the suggestions are the next thing to read: one line each.
+  if (result.verdict === "pass") for (const r of advice.slice(0, 3)) out.push(`  ${c.cyan("➜")} ${cut(r.title[lang], width - 4)}`);
+  if (outcome.attempts > 1) out.push(...wrapAtMost(t.attempts(outcome.attempts), width, 2, `${c.yellow("!")} `, "  "));
+  out.push("", ...t.shortNext(result.verdict, id).flatMap((l) => wrap(l, width)).map((l) => c.dim(l)));
+  return out;
+}
+
+function firstDetail(check: CheckResult, lang: Lang, c: ChalkInstance, width: number, budget: Budget, outputShown: boolean): string[] {
+  const t = L[lang];
+  const out: string[] = [];
+  if (check.status === "undecided") {
+    if (check.reason) out.push(...wrapAtMost(check.reason[lang], width, budget.actual, "    ", "    "));
+    return out;
+  }
+  if (check.near) out.push(...nearMissLines(check.near, lang, c, width));
+  else if (check.actual) out.push(...wrapAtMost(check.actual[lang], width, budget.actual, `    ${c.dim(`${t.whatHappened}:`)} `, "      "));
+  if (check.expected && budget.expected > 0) out.push(...wrapAtMost(check.expected[lang], width, budget.expected, `    ${c.dim(`${t.expected}:`)} `, "      "));
+  if (outputShown && check.lines?.length) out.push(`    ${c.dim(cut(`${t.outputLines}: ${lineList(check.lines)}`, width - 4))}`);
+  if (check.hint) out.push(...wrapAtMost(check.hint[lang], width, budget.hint, `    ${c.cyan(`${t.hint}:`)} `, "      "));
+  return out;
 }

@@ -5,6 +5,7 @@
 import type { ChalkInstance } from "chalk";
 import type { CheckOutcome } from "../check/check-exercise.js";
 import { count, type Lang } from "../i18n/lang.js";
+import { cut, wrapAtMost } from "./wrap.js";
 
 const MAX_CHECKS = 6;
 
@@ -27,12 +28,9 @@ const L = {
   },
 };
 
-// Cut to `width` characters (code points), with an ellipsis; one line only.
+// Cut to `width` columns, with an ellipsis; one line only.
 export function fit(text: string, width: number): string {
-  const flat = text.replace(/\s*\n\s*/g, " ");
-  const chars = Array.from(flat);
-  if (chars.length <= width) return flat;
-  return `${chars.slice(0, Math.max(1, width - 1)).join("")}…`;
+  return cut(text, width);
 }
 
 export function clock(at: Date): string {
@@ -72,6 +70,7 @@ export function renderWatchSummary(outcome: CheckOutcome, lang: Lang, c: ChalkIn
     if (note) lines.push(`  ${c.yellow("!")} ${fit(note.text[lang], width - 4)}`);
   }
   const hint = open.find((r) => r.hint)?.hint;
-  if (hint) lines.push(`  ${c.cyan(`${t.hint}:`)} ${fit(hint[lang], width - t.hint.length - 4)}`);
+  // The hint whole, wrapped at word boundaries (three lines at most).
+  if (hint) lines.push(...wrapAtMost(hint[lang], width, 3, `  ${t.hint}: `, "    ").map((l, i) => (i === 0 ? l.replace(`${t.hint}:`, c.cyan(`${t.hint}:`)) : l)));
   return lines;
 }

@@ -6,7 +6,7 @@ import type { Exercise } from "../spec/exercise.js";
 import type { PythonInfo } from "../python/find.js";
 import type { Text } from "../i18n/lang.js";
 import type { Status, Verdict } from "../grade/result.js";
-import { checkExercise } from "../check/check-exercise.js";
+import { checkExercise, type CheckOutcome } from "../check/check-exercise.js";
 import type { RunPlan } from "../runner/run.js";
 import { runPool } from "./pool.js";
 
@@ -42,6 +42,8 @@ export type VerifyOptions = {
   // Which files (relative to the exercise's folder) to run; all by default.
   select?: (file: string) => boolean;
   onProgress?: (done: number, total: number) => void;
+  // Each run's outcome, as a learner's `check` would have had it.
+  onOutcome?: (target: Target, python: PythonInfo, outcome: CheckOutcome) => void;
 };
 
 export function targetsOf(exercise: Exercise): Target[] {
@@ -158,6 +160,7 @@ export async function verify(exercises: Exercise[], pythons: PythonInfo[], optio
         const statuses = Object.fromEntries(outcome.result.checks.map((c) => [c.id, c.status]));
         const skips = Object.fromEntries(outcome.result.checks.flatMap((c) => (c.skip ? [[c.id, c.skip]] : [])));
         const judged = judge(target, outcome.result.verdict, statuses, skips);
+        options.onOutcome?.(target, python, outcome);
         verdict = { ...judged, passed: outcome.result.passed, verdict: outcome.result.verdict, statuses, wallMs: Math.round(outcome.record.wallSeconds * 1000) };
       } catch (error) {
         const message = (error as Error).message;

@@ -8,7 +8,12 @@
 //   - the answers written blind by people who never saw the specs
 //     (`*/ciegas/`): on the newest, or on the oldest and the newest with
 //     PYTUTOR_BLIND_PYTHONS=ends (every one was checked on both when added).
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import stringWidth from "string-width";
 import { describe, expect, test, beforeAll } from "vitest";
+import { SHORT_MAX_ROWS } from "../../src/report/check-terminal.js";
 import { loadCatalog } from "../../src/spec/load.js";
 import { EXERCISES, pytutor } from "../helpers/cli.js";
 import { testPythons } from "../helpers/pythons.js";
@@ -29,6 +34,8 @@ const filters: Record<Part, string[]> = {
   variants: ["--only-files", "variants/,starter.py", "--skip-files", BLIND.join(",")],
   blind: ["--only-files", BLIND.join(",")],
 };
+// What a learner reads after each run, as `verify --screens` writes it (80 columns).
+const screens = mkdtempSync(join(tmpdir(), "pytutor-screens-"));
 const empty = (): { doc: Doc; stderr: string } => ({ doc: { passed: false, pythons: [], exercises: [] }, stderr: "" });
 const runs: Record<Part, { doc: Doc; stderr: string }> = { reference: empty(), variants: empty(), blind: empty() };
 
@@ -39,7 +46,7 @@ beforeAll(async () => {
   await Promise.all(
     (["reference", "variants", "blind"] as const).map(async (part) => {
       const which = on[part].flatMap((p) => ["--python", p.path]);
-      const r = await pytutor(["verify", ...which, ...filters[part], "--json", "--lang", "en", "--jobs", jobs], { timeoutMs: 3_000_000 });
+      const r = await pytutor(["verify", ...which, ...filters[part], "--json", "--lang", "en", "--jobs", jobs, "--screens", join(screens, part)], { timeoutMs: 3_000_000 });
       runs[part] = { doc: JSON.parse(r.stdout || "{}") as Doc, stderr: r.stderr };
     }),
   );
@@ -72,4 +79,32 @@ describe("verify, exercise by exercise", () => {
       });
     }
   }
+});
+
+// The short report a learner reads at a terminal, for every starter, known-wrong
+// variant and blind answer in the catalogue: it fits an 80×24 screen (with room
+// for the workspace's line and the prompt) and ends with the next step.
+test("every variant's report fits an 80×24 terminal and shows the next step", () => {
+  let seen = 0;
+  for (const part of ["variants", "blind"] as const) {
+    for (const exercise of readdirSync(join(screens, part))) {
+      for (const name of readdirSync(join(screens, part, exercise))) {
+        const lines = readFileSync(join(screens, part, exercise, name), "utf8").trimEnd().split("\n");
+        const where = `${part}/${exercise}/${name}:\n${lines.join("\n")}`;
+        seen++;
+        expect(lines.length, where).toBeLessThanOrEqual(SHORT_MAX_ROWS);
+        for (const line of lines) expect(stringWidth(line), where).toBeLessThanOrEqual(80);
+        expect(lines[0], where).toMatch(/^[✓✗?] (PASSED|NOT PASSED|UNDECIDED) · /);
+        const text = lines.join("\n");
+        if (lines[0]?.startsWith("✗")) {
+          expect(text, where).toMatch(/^✗ First: /m);
+          expect(text, where).toContain(`Fix «First» and run \`pytutor check ${exercise}\` again.`);
+        } else if (lines[0]?.startsWith("?")) expect(text, where).toContain(`Run \`pytutor check ${exercise}\` again when the machine is less loaded.`);
+        else expect(text, where).toContain("Well done!");
+      }
+    }
+  }
+  const rows = (["variants", "blind"] as const).reduce((n, part) => n + runs[part].doc.exercises.reduce((m, e) => m + e.results.length, 0), 0);
+  expect(seen).toBe(rows);
+  expect(seen).toBeGreaterThan(200);
 });

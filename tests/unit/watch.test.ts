@@ -299,5 +299,8 @@ describe("fit", () => {
     expect(fit("ñandú ñandú", 6)).toBe("ñandú…");
     expect(fit("a\n  b", 10)).toBe("a b");
     expect(fit("abcdef", 1)).toBe("a…");
+    // Columns, not code points: a CJK character takes two, a combining accent none.
+    expect(fit("漢字漢字", 5)).toBe("漢字…");
+    expect(fit("cafe\u0301 cafe\u0301", 9)).toBe("cafe\u0301 cafe\u0301");
   });
 });
