@@ -149,8 +149,14 @@ export function studentRows(students: string[], exercises: ExerciseInfo[], submi
   return names.map((student) => {
     const own = byStudent.get(student) ?? [];
     const scores: Record<string, number> = {};
-    for (const s of own) scores[s.exercise] = s.score;
-    const sum = exercises.reduce((a, e) => a + weightOf(e) * (scores[e.id] ?? 0), 0);
+    // The total uses each exercise's exact fraction (2 of 3 points is 2/3, not
+    // the 0.667 the document shows), so it is rounded once, at the end.
+    const exact: Record<string, number> = {};
+    for (const s of own) {
+      scores[s.exercise] = s.score;
+      exact[s.exercise] = s.points.total > 0 ? s.points.earned / s.points.total : s.score;
+    }
+    const sum = exercises.reduce((a, e) => a + weightOf(e) * (exact[e.id] ?? 0), 0);
     const studentId = own.find((s) => s.studentId)?.studentId;
     return { student, ...(studentId ? { studentId } : {}), scores, total: totalWeight > 0 ? round2((sum / totalWeight) * 10) : 0 };
   });

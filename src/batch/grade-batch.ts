@@ -46,6 +46,8 @@ export type BatchOptions = {
   // --assignment: the gradebook's columns and weights, whoever sent what; a
   // file for another exercise is not graded.
   assignment?: { name: string; exercises: Array<{ exercise: Exercise; weight: number }> };
+  // Without an assignment: the course file's weights of the exercises that were sent.
+  weights?: Map<Exercise, number>;
   feedback: FeedbackLevel;
   lang: "es" | "en";
   // The output folder, when it lies inside the graded one.
@@ -142,7 +144,7 @@ async function gradeIn(staging: string, options: BatchOptions): Promise<BatchDoc
   const exercises = options.assignment
     ? options.assignment.exercises.map((a) => a.exercise)
     : options.catalogue.filter((e) => e === options.only || found.candidates.some((c) => c.exercise === e));
-  const weights = new Map(options.assignment?.exercises.map((a) => [a.exercise, a.weight]));
+  const weights = options.assignment ? new Map(options.assignment.exercises.map((a) => [a.exercise, a.weight])) : (options.weights ?? new Map<Exercise, number>());
   const keep = inShard(found.students, options.shard);
   // Each submission is copied now, once: the copy is what is hashed, journaled
   // and run, so a program that rewrites a classmate's file later changes nothing.

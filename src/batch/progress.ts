@@ -20,6 +20,11 @@ export class Progress {
   private readonly started = Date.now();
   private timer: NodeJS.Timeout | undefined;
 
+  // The decimal mark of the reader's language: «6,67» in Spanish, as the gradebook.
+  private mark(number: string): string {
+    return this.lang === "es" ? number.replace(".", ",") : number;
+  }
+
   constructor(
     private readonly lang: Lang,
     private readonly bar: boolean,
@@ -46,7 +51,7 @@ export class Progress {
     if (this.bar) this.draw();
     else {
       const mark = s.status === "pass" ? "✓" : s.status === "fail" ? "✗" : s.status === "undecided" ? "?" : "!";
-      this.write(`[${this.done}/${this.total}] ${mark} ${s.student} · ${s.exercise} · ${(s.score * 10).toFixed(2)}\n`);
+      this.write(`[${this.done}/${this.total}] ${mark} ${s.student} · ${s.exercise} · ${this.mark((s.score * 10).toFixed(2))}\n`);
     }
   }
 

@@ -18,7 +18,7 @@ import { sweepDeadGraders } from "../runner/leftovers.js";
 import { CliError, EXIT } from "./errors.js";
 import type { GlobalOptions } from "./main.js";
 import { CourseError, findCourseFile, loadCourse, type Course } from "../course/load.js";
-import { checkCourse, resolveAssignment, type Assignment } from "../course/assignment.js";
+import { checkCourse, courseWeightsOf, resolveAssignment, type Assignment } from "../course/assignment.js";
 import { mergeCatalogues } from "../course/catalogue.js";
 
 export type GradeCliOptions = GlobalOptions & {
@@ -121,8 +121,8 @@ function summaryText(doc: BatchDocument, out: string, lang: Lang): string {
   const lines = [
     ...assignmentLines(doc, lang),
     es
-      ? `${summary.submissions} entregas de ${summary.students} estudiantes: ${summary.passed} correctas, ${summary.failed} con fallos, ${summary.undecided} sin decidir${summary.errors ? `, ${summary.errors} sin corregir` : ""}.`
-      : `${summary.submissions} submissions from ${summary.students} students: ${summary.passed} passed, ${summary.failed} failed, ${summary.undecided} undecided${summary.errors ? `, ${summary.errors} not graded` : ""}.`,
+      ? `${count(summary.submissions, "entrega", "entregas")} de ${count(summary.students, "estudiante", "estudiantes")}: ${count(summary.passed, "correcta", "correctas")}, ${summary.failed} con fallos, ${summary.undecided} sin decidir${summary.errors ? `, ${summary.errors} sin corregir` : ""}.`
+      : `${count(summary.submissions, "submission", "submissions")} from ${count(summary.students, "student", "students")}: ${summary.passed} passed, ${summary.failed} failed, ${summary.undecided} undecided${summary.errors ? `, ${summary.errors} not graded` : ""}.`,
     es ? `Ejecución: ${doc.isolation.text.es}.` : `Runs: ${doc.isolation.text.en}.`,
   ];
   if (doc.unmatched.length > 0) {
@@ -155,9 +155,17 @@ function noAssignmentNote(doc: BatchDocument, course: Course | undefined, lang: 
   const names = course?.assignments.map((a) => a.name) ?? [];
   const example = names[0] ?? doc.exercises.map((e) => e.id).join(",");
   const ofCourse = names.length > 0 ? (es ? ` (tareas de ${course?.file}: ${names.join(", ")})` : ` (assignments in ${course?.file}: ${names.join(", ")})`) : "";
+  const weighted = doc.exercises.some((e) => e.weight !== undefined && e.weight !== 1);
+  const mean = weighted
+    ? es
+      ? `la media ponderada con los pesos de ${course?.file} (${doc.exercises.map((e) => `${e.id} ×${weightText(e.weight ?? 1, lang)}`).join(", ")})`
+      : `the mean weighted by ${course?.file}'s weights (${doc.exercises.map((e) => `${e.id} ×${weightText(e.weight ?? 1, lang)}`).join(", ")})`
+    : es
+      ? "la media sobre ellos"
+      : "the mean over them";
   return es
-    ? `pytutor: nota: sin --assignment, las columnas son los ejercicios que alguien entregó (${doc.exercises.map((e) => e.id).join(", ")}) y el total es la media sobre ellos. Para fijarlas: --assignment ${example}${ofCourse}.\n`
-    : `pytutor: note: without --assignment, the columns are the exercises someone sent (${doc.exercises.map((e) => e.id).join(", ")}) and the total is the mean over them. To fix them: --assignment ${example}${ofCourse}.\n`;
+    ? `pytutor: nota: sin --assignment, las columnas son los ejercicios que alguien entregó (${doc.exercises.map((e) => e.id).join(", ")}) y el total es ${mean}. Para fijarlas: --assignment ${example}${ofCourse}.\n`
+    : `pytutor: note: without --assignment, the columns are the exercises someone sent (${doc.exercises.map((e) => e.id).join(", ")}) and the total is ${mean}. To fix them: --assignment ${example}${ofCourse}.\n`;
 }
 
 // A course file's weights: «2», «1,5» (es) or «1.5» (en).
@@ -269,6 +277,7 @@ export async function runGrade(folder: string, options: GradeCliOptions, lang: L
       ...(shard ? { shard } : {}),
       ...(course ? { course: course.title } : {}),
       ...(assignment ? { assignment: { name: assignment.name, exercises: assignment.exercises } } : {}),
+      ...(course && !assignment ? { weights: courseWeightsOf(course, catalogue) } : {}),
       feedback,
       lang,
       skip: realOut,

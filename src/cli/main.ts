@@ -241,12 +241,36 @@ function build(lang: Lang): Command {
   return program;
 }
 
+// Commander's own error messages, said in Spanish (their English shapes are
+// stable across commander 14: the option, its value, the choices).
+export function commanderInSpanish(code: string, message: string): string | undefined {
+  const option = (text: string) => text.replace(/\s*<.*>$|\s*\[.*\]$/, "");
+  const suggestion = (text: string) => {
+    const m = /\(Did you mean (.+)\?\)/.exec(text);
+    return m ? ` (¿querías decir ${m[1]}?)` : "";
+  };
+  let m: RegExpExecArray | null;
+  if (code === "commander.invalidArgument" && (m = /^option '([^']+)' argument '([^']*)' is invalid\.\s*(?:Allowed choices are (.+)\.)?/.exec(message))) {
+    return `la opción ${option(m[1] ?? "")} no admite «${m[2] ?? ""}»${m[3] ? `; puede ser: ${m[3]}` : ""}`;
+  }
+  if (code === "commander.optionMissingArgument" && (m = /^option '([^']+)' argument missing/.exec(message))) {
+    return `a la opción ${option(m[1] ?? "")} le falta su valor`;
+  }
+  if (code === "commander.unknownOption" && (m = /^unknown option '([^']+)'/.exec(message))) return `opción desconocida: ${m[1]}${suggestion(message)}`;
+  if (code === "commander.unknownCommand" && (m = /^unknown command '([^']+)'/.exec(message))) return `orden desconocida: ${m[1]}${suggestion(message)}`;
+  if (code === "commander.missingArgument" && (m = /^missing required argument '([^']+)'/.exec(message))) return `falta el argumento «${m[1]}»`;
+  if (code === "commander.excessArguments" && (m = /^too many arguments(?: for '([^']+)')?\. Expected (\d+) arguments? but got (\d+)/.exec(message))) {
+    return `sobran argumentos${m[1] ? ` para «${m[1]}»` : ""}: admite ${m[2]} y recibió ${m[3]}`;
+  }
+  return undefined;
+}
+
 function reportError(error: unknown, lang: Lang): number {
   if (error instanceof CommanderError) {
     if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return EXIT.ok;
     const known = COMMANDER_MESSAGES[error.code];
     const detail = error.message.replace(/^error: /, "");
-    const head = known ? `${known[lang]}: ${detail}` : detail;
+    const head = (lang === "es" ? commanderInSpanish(error.code, detail) : undefined) ?? (known ? `${known[lang]}: ${detail}` : detail);
     process.stderr.write(
       `pytutor: ${head}\n${lang === "es" ? "Usa `pytutor --help` para ver las órdenes y sus opciones." : "Run `pytutor --help` to see the commands and their options."}\n`,
     );

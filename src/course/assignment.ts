@@ -66,6 +66,17 @@ function toIssues(course: Course, problems: Problem[]): SpecIssue[] {
   });
 }
 
+// The course file's own weights, by exercise (for a batch without an
+// assignment: its columns are what was sent, each weighed as the course says).
+export function courseWeightsOf(course: Course, catalogue: Exercise[]): Map<Exercise, number> {
+  const out = new Map<Exercise, number>();
+  for (const [ref, weight] of Object.entries(course.weights)) {
+    const exercise = findExercise(catalogue, ref);
+    if (exercise) out.set(exercise, weight);
+  }
+  return out;
+}
+
 // Every exercise the course file names exists, every assignment is sound:
 // a typo in an assignment nobody grades today still fails now, not in June.
 export function checkCourse(course: Course, catalogue: Exercise[]): Assignment[] {

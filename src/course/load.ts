@@ -1,5 +1,6 @@
 // Reading a course file: YAML, then the schema, every problem with its file,
 // field and line. Never throws anything but a CourseError.
+import { yamlErrorText } from "../spec/yaml-errors.js";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { LineCounter, parseDocument, isNode, type Document } from "yaml";
@@ -124,8 +125,8 @@ export function loadCourse(file: string): Course {
     throw courseProblems(
       file,
       doc.errors.map((e) => {
-        const first = e.message.split("\n")[0] ?? "";
-        return { file, path: "", line: counter.linePos(e.pos[0]).line, message: both(`YAML inválido: ${first}`, `invalid YAML: ${first}`) };
+        const why = yamlErrorText(e);
+        return { file, path: "", line: counter.linePos(e.pos[0]).line, message: both(`YAML inválido: ${why.es}`, `invalid YAML: ${why.en}`) };
       }),
     );
   }

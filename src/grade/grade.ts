@@ -119,6 +119,17 @@ export function grade(spec: Spec, record: RunRecord): GradeResult {
   };
 }
 
+// Where in the student's own file an exception happened, if it says: a file
+// named without a folder (the probe shows the learner's files so).
+function ownLine(exception: { message: string; frames: Array<{ file: string; line: number }> }): Text | undefined {
+  const syntax = /\(([^()/\\]+\.py), line (\d+)\)\s*$/.exec(exception.message);
+  const frame = [...exception.frames].reverse().find((f) => !/[\\/]/.test(f.file) && f.file.endsWith(".py"));
+  const file = syntax?.[1] ?? frame?.file;
+  const line = syntax?.[2] ?? frame?.line;
+  if (!file || line === undefined) return undefined;
+  return both(` (${file}, línea ${line})`, ` (${file}, line ${line})`);
+}
+
 const LIMIT_TEXT: Record<NonNullable<RunRecord["limit"]>["limit"], (value: number) => Text> = {
   cpu: (v) => both(`tiempo de CPU (${v} s)`, `CPU time (${v} s)`),
   memory: (v) => both(`memoria (${v} MB)`, `memory (${v} MB)`),
@@ -184,9 +195,12 @@ function runNotes(record: RunRecord, done: { complete: boolean }, overrun: numbe
       ...(waiting
         ? {}
         : {
+            // Without the message (it may carry what the program wrote), but
+            // with the line of the student's own file: a SyntaxError names it
+            // in its message, anything else in its innermost frame.
             brief: both(
-              `Tu programa ${inThread ? "tuvo un error en un hilo" : "terminó con un error"}: ${exception.type.slice(0, 60)}`,
-              `Your program ${inThread ? "had an error in a thread" : "ended with an error"}: ${exception.type.slice(0, 60)}`,
+              `Tu programa ${inThread ? "tuvo un error en un hilo" : "terminó con un error"}: ${exception.type.slice(0, 60)}${ownLine(exception)?.es ?? ""}`,
+              `Your program ${inThread ? "had an error in a thread" : "ended with an error"}: ${exception.type.slice(0, 60)}${ownLine(exception)?.en ?? ""}`,
             ),
           }),
     });

@@ -30,6 +30,11 @@ export function groupWorkers(model: Model, group: WorkerGroup): Worker[] {
     .sort((a, b) => (a.begin ?? Infinity) - (b.begin ?? Infinity) || a.n - b.n);
 }
 
+// Spanish agrees with the first kind named: «los hilos», «las tareas asyncio».
+export function feminineGroup(group: WorkerGroup): boolean {
+  return group.kinds[0] === "task";
+}
+
 export function describeGroup(group: WorkerGroup): Text {
   const kinds = group.kinds.map((k) => KIND_TEXT[k] as Text);
   const join = (lang: "es" | "en") => kinds.map((k) => k[lang]).join(lang === "es" ? " o " : " or ");
@@ -119,8 +124,8 @@ export function workersCheck(ctx: Context, check: Of<"workers">): Outcome {
       );
       const listed = workers.map(label).join(", ");
       const actual = both(
-        workers.length === 0 ? "ninguno" : `${workers.length}: ${listed}`,
-        workers.length === 0 ? "none" : `${workers.length}: ${listed}`,
+        workers.length === 0 ? `el programa no tuvo ${what.es}` : `${workers.length}: ${listed}`,
+        workers.length === 0 ? `the program had no ${what.en}` : `${workers.length}: ${listed}`,
       );
       return { status: workers.length >= min && workers.length <= max ? "pass" : "fail", expected, actual };
     }
@@ -141,7 +146,7 @@ export function workersCheck(ctx: Context, check: Of<"workers">): Outcome {
         } else lines.push(n1(end));
       }
       const expected = both(
-        `cada uno de los ${what.es} imprime una línea antes de su espera y otra después`,
+        `${feminineGroup(group) ? "cada una de las" : "cada uno de los"} ${what.es} imprime una línea antes de su espera y otra después`,
         `each of the ${what.en} prints a line before its wait and another after it`,
       );
       if (problems.length === 0) return { status: "pass", expected, lines };
@@ -276,7 +281,7 @@ export function workersCheck(ctx: Context, check: Of<"workers">): Outcome {
 // guessed time; for jobs, took their results or left the pool's `with`.
 function waitedFor(ctx: Context, workers: Worker[], what: Text): Outcome {
   const expected = both(
-    `quien lanzó los ${what.es} los espera (join, await, gather, result) en lugar de dormir un tiempo a ojo`,
+    `quien lanzó ${what.es.startsWith("tareas") ? "las" : "los"} ${what.es} ${what.es.startsWith("tareas") ? "las" : "los"} espera (join, await, gather, result) en lugar de dormir un tiempo a ojo`,
     `whoever started the ${what.en} waits for them (join, await, gather, result) instead of sleeping a guessed time`,
   );
   if (workers.length === 0) return { status: "fail", expected, actual: both("no hubo ninguno", "there were none") };
@@ -316,7 +321,7 @@ export function finalLineCheck(ctx: Context, check: Of<"final-line">): Outcome {
   const group = check.after !== undefined ? ctx.spec.workers[check.after] : undefined;
   const workers = group ? groupWorkers(ctx.model, group) : [];
   const expected = both(
-    `la última línea${check.writer === "main" ? ", del hilo principal" : ""}${group ? `, después de que terminen todos los ${describeGroup(group).es}` : ""}${m ? `: ${m.describe.es}` : ""}`,
+    `la última línea${check.writer === "main" ? ", del hilo principal" : ""}${group ? `, después de que terminen ${feminineGroup(group) ? "todas las" : "todos los"} ${describeGroup(group).es}` : ""}${m ? `: ${m.describe.es}` : ""}`,
     `the last line${check.writer === "main" ? ", from the main thread" : ""}${group ? `, after every one of the ${describeGroup(group).en} ended` : ""}${m ? `: ${m.describe.en}` : ""}`,
   );
   if (last < 0) return { status: "fail", expected, actual: both("el programa no imprimió nada", "the program printed nothing") };

@@ -2,6 +2,7 @@
 import type { Lang } from "../i18n/lang.js";
 import type { CheckOutcome } from "../check/check-exercise.js";
 import { capTimeline, timelineOf } from "./timeline.js";
+import { cappedStacks, learnerStacks } from "./stacks.js";
 
 // What `--timeline` adds to the document: lanes with times in seconds.
 export const JSON_TIMELINE_LANES = 200;
@@ -16,6 +17,11 @@ export function timelineJson(outcome: CheckOutcome) {
     lanesOmitted: omitted,
     marks: timeline.marks.map((m) => ({ line: m.line, t: Math.round(m.t * 1000) / 1000 })),
   };
+}
+
+function stacksField(record: CheckOutcome["record"]) {
+  const stacks = cappedStacks(learnerStacks(record));
+  return stacks.length > 0 ? { stacks } : {};
 }
 
 export function checkJson(outcome: CheckOutcome, lang: Lang, options: { timeline?: boolean } = {}) {
@@ -61,6 +67,8 @@ export function checkJson(outcome: CheckOutcome, lang: Lang, options: { timeline
       probe: record.probe.state,
       ...(record.limit ? { limit: record.limit } : {}),
       ...(record.tampered ? { tampered: record.tampered } : {}),
+      // A hung program: where each thread was, in the learner's terms (as grade's results.json).
+      ...stacksField(record),
     },
     python: {
       executable: outcome.python.executable,

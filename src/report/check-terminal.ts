@@ -12,7 +12,7 @@ import type { CheckOutcome } from "../check/check-exercise.js";
 import { visible } from "../grade/normalize.js";
 import type { CheckResult, NearMiss, NoteKind, Verdict } from "../grade/result.js";
 import { keyLines, markersIn, type Marker } from "./output-key.js";
-import { cut, displayWidth, wrap, wrapAtMost } from "./wrap.js";
+import { cut, cutWords, displayWidth, wrap, wrapAtMost } from "./wrap.js";
 import { briefStacks, renderStacks, type ThreadStack } from "./stacks.js";
 
 // Notes about what stopped the program: shown before anything else.
@@ -78,6 +78,8 @@ const L = {
     passedLine: (p: number, t: number) => `${p} de ${t} ${t === 1 ? "comprobación superada" : "comprobaciones superadas"}`,
     adviceCount: (n: number) => count(n, "sugerencia", "sugerencias"),
     skippedCount: (n: number) => `${n} no se ${n === 1 ? "aplica" : "aplican"}`,
+    unevaluatedCount: (n: number) => `${n} sin evaluar (el programa no llegó al final)`,
+    moreAdvice: (n: number) => `… y ${count(n, "sugerencia más", "sugerencias más")} (\`--detalle\`)`,
     error: "Error del programa",
     at: (file: string, line: number) => `${file}, línea ${line}`,
     shortNext: (verdict: Verdict, id: string) =>
@@ -125,6 +127,8 @@ const L = {
     passedLine: (p: number, t: number) => `${p} of ${t} ${t === 1 ? "check" : "checks"} passed`,
     adviceCount: (n: number) => count(n, "suggestion", "suggestions"),
     skippedCount: (n: number) => `${n} ${n === 1 ? "does" : "do"} not apply`,
+    unevaluatedCount: (n: number) => `${n} not evaluated (the program did not reach its end)`,
+    moreAdvice: (n: number) => `… and ${count(n, "more suggestion", "more suggestions")} (\`--verbose\`)`,
     error: "The program's error",
     at: (file: string, line: number) => `${file}, line ${line}`,
     shortNext: (verdict: Verdict, id: string) =>
@@ -203,11 +207,14 @@ export function renderCheck(outcome: CheckOutcome, lang: Lang, c: ChalkInstance,
   const { exercise, record, result } = outcome;
   const out: string[] = [];
   out.push(
-    `${c.bold(`pytutor · ${exercise.spec.id}`)} ${c.dim("·")} ${exercise.spec.title[lang]} ${c.dim(`· ${outcome.file} · Python ${outcome.python.version} · ${t.took(record.wallSeconds.toFixed(2))}`)}`,
+    ...wrapped(`${c.bold(`pytutor · ${exercise.spec.id}`)} ${c.dim("·")} ${exercise.spec.title[lang]} ${c.dim(`· ${outcome.file} · Python ${outcome.python.version} · ${t.took(record.wallSeconds.toFixed(2))}`)}`, "", "  "),
   );
   out.push("");
   // What stopped the program comes first: everything below reads in its light.
   for (const note of result.notes.filter((n) => FIRST_NOTES.has(n.kind))) out.push(...wrapped(note.text[lang], `${c.red.bold("!")} `, "  ").map((l, i) => (i === 0 ? l : l)), "");
+  // Where a hung program's threads were, next to why it was stopped.
+  const stacks = view.stacks ? renderStacks(view.stacks, lang, c) : [];
+  if (stacks.length) out.push(c.bold(t.stacks), ...stacks.map((l) => `    ${l}`), "");
   const failed = !result.passed;
   const flagged = new Set(result.checks.filter((r) => r.status !== "pass").flatMap((r) => r.lines ?? []));
   if (!view.outputShown) {
@@ -273,8 +280,6 @@ export function renderCheck(outcome: CheckOutcome, lang: Lang, c: ChalkInstance,
     const tail = withoutProbeFrames(record.stderr).trimEnd().split("\n").slice(-20).join("\n");
     out.push("", c.bold(t.stderr), indent(c.red(visibleBlock(tail)), "    "));
   }
-  const stacks = view.stacks ? renderStacks(view.stacks, lang, c) : [];
-  if (stacks.length) out.push("", c.bold(t.stacks), ...stacks.map((l) => `    ${l}`));
   const later = result.notes.filter((n) => !FIRST_NOTES.has(n.kind));
   if (later.length > 0 || outcome.attempts > 1) {
     out.push("", c.bold(t.notes));
@@ -297,14 +302,16 @@ function visibleBlock(text: string): string {
 }
 
 // How much of each part the short report may use; shrunk until it fits.
-type Budget = { notes: number; actual: number; expected: number; hint: number; others: number; stacks: number };
+// `otherLines`: lines for each other failure's title; `advice`: suggestions shown.
+type Budget = { notes: number; actual: number; expected: number; hint: number; others: number; otherLines: number; stacks: number; advice: number };
 const BUDGETS: Budget[] = [
-  { notes: 3, actual: 3, expected: 2, hint: 3, others: 6, stacks: 4 },
-  { notes: 3, actual: 3, expected: 2, hint: 3, others: 4, stacks: 3 },
-  { notes: 2, actual: 2, expected: 1, hint: 3, others: 3, stacks: 3 },
-  { notes: 2, actual: 2, expected: 1, hint: 2, others: 2, stacks: 2 },
-  { notes: 1, actual: 2, expected: 0, hint: 2, others: 1, stacks: 2 },
-  { notes: 1, actual: 1, expected: 0, hint: 2, others: 1, stacks: 1 },
+  { notes: 3, actual: 3, expected: 2, hint: 3, others: 6, otherLines: 2, stacks: 4, advice: 3 },
+  { notes: 3, actual: 3, expected: 2, hint: 3, others: 4, otherLines: 2, stacks: 3, advice: 2 },
+  { notes: 3, actual: 3, expected: 2, hint: 3, others: 4, otherLines: 1, stacks: 3, advice: 1 },
+  { notes: 2, actual: 2, expected: 1, hint: 3, others: 3, otherLines: 1, stacks: 3, advice: 1 },
+  { notes: 2, actual: 2, expected: 1, hint: 2, others: 2, otherLines: 1, stacks: 2, advice: 0 },
+  { notes: 1, actual: 2, expected: 0, hint: 2, others: 1, otherLines: 1, stacks: 2, advice: 0 },
+  { notes: 1, actual: 1, expected: 0, hint: 2, others: 1, otherLines: 1, stacks: 1, advice: 0 },
 ];
 
 export function renderShort(outcome: CheckOutcome, lang: Lang, c: ChalkInstance, view: ReportView & { width: number }): string {
@@ -335,8 +342,8 @@ function shortLines(outcome: CheckOutcome, lang: Lang, c: ChalkInstance, view: R
   out.push(`${colour(verdict)}${c.dim(rest)}`);
   for (const note of result.notes.filter((n) => FIRST_NOTES.has(n.kind))) out.push(...wrapAtMost(note.text[lang], width, budget.notes, `${c.red.bold("!")} `, "  "));
   // A hung program: where each thread was, its innermost line (all of it with --detalle).
-  const stacks = view.stacks ? briefStacks(view.stacks, lang, c, budget.stacks) : [];
-  if (stacks.length) out.push(`  ${c.bold(t.stacks)}`, ...stacks.map((l) => `    ${l.includes("\u001b") ? l : cut(l, width - 4)}`));
+  const stacks = view.stacks ? briefStacks(view.stacks, lang, c, budget.stacks, width - 4) : [];
+  if (stacks.length) out.push(`  ${c.bold(t.stacks)}`, ...stacks.map((l) => `    ${l}`));
 
   const counted = result.checks.filter((r) => !r.advice && r.status !== "skipped");
   const open = counted.filter((r) => r.status === "fail" || r.status === "undecided");
@@ -357,19 +364,23 @@ function shortLines(outcome: CheckOutcome, lang: Lang, c: ChalkInstance, view: R
     const shown = others.length <= budget.others ? others : others.slice(0, Math.max(1, budget.others - 1));
     for (const r of shown) {
       const mark = r.status === "fail" ? c.red("✗") : c.yellow("?");
-      out.push(`  ${mark} ${cut(`${r.title[lang]}${r.status === "undecided" ? ` (${t.undecided})` : ""}`, width - 4)}`);
+      const title = `${r.title[lang]}${r.status === "undecided" ? ` (${t.undecided})` : ""}`;
+      out.push(...(budget.otherLines > 1 ? wrapAtMost(title, width, budget.otherLines, `  ${mark} `, "    ") : [`  ${mark} ${cutWords(title, width - 4)}`]));
     }
     if (shown.length < others.length) out.push(c.dim(`    ${t.more(others.length - shown.length)}`));
   }
   const passed = counted.filter((r) => r.status === "pass").length;
   const advice = result.checks.filter((r) => r.advice && r.status === "fail");
-  const skipped = result.checks.filter((r) => r.status === "skipped").length;
-  const tally = [`${c.green("✓")} ${t.passedLine(passed, counted.length)}`];
-  if (advice.length > 0) tally.push(`${c.cyan("➜")} ${t.adviceCount(advice.length)}`);
-  if (skipped > 0) tally.push(c.dim(`· ${t.skippedCount(skipped)}`));
+  const notApplicable = result.checks.filter((r) => r.status === "skipped" && r.skip !== "incomplete").length;
+  const unevaluated = result.checks.filter((r) => r.status === "skipped" && r.skip === "incomplete").length;
+  const tally = [`${passed > 0 ? c.green("✓") : c.dim("✓")} ${t.passedLine(passed, counted.length)}`];
+  if (unevaluated > 0) tally.push(c.dim(t.unevaluatedCount(unevaluated)));
+  if (notApplicable > 0) tally.push(c.dim(t.skippedCount(notApplicable)));
   out.push("", tally.join(c.dim(" · ")));
-  // On a pass, the suggestions are the next thing to read: one line each.
-  if (result.verdict === "pass") for (const r of advice.slice(0, 3)) out.push(`  ${c.cyan("➜")} ${cut(r.title[lang], width - 4)}`);
+  // Suggestions (they count no points): one line each, as room allows.
+  const tips = advice.slice(0, result.verdict === "pass" ? 3 : budget.advice);
+  for (const r of tips) out.push(`${c.cyan("➜")} ${cutWords(`${t.advice}: ${r.title[lang]}`, width - 2)}`);
+  if (advice.length > tips.length) out.push(c.dim(`  ${t.moreAdvice(advice.length - tips.length)}`));
   if (outcome.attempts > 1) out.push(...wrapAtMost(t.attempts(outcome.attempts), width, 2, `${c.yellow("!")} `, "  "));
   out.push("", ...t.shortNext(result.verdict, id).flatMap((l) => wrap(l, width)).map((l) => c.dim(l)));
   return out;

@@ -3,6 +3,7 @@
 // each thread named as the program named it, the threads without any of the
 // learner's code only counted. Pure: the source lines come with the record.
 import { Chalk, type ChalkInstance } from "chalk";
+import { cut, displayWidth } from "./wrap.js";
 import { count, type Lang } from "../i18n/lang.js";
 import type { ProbeEvent } from "../runner/probe-events.js";
 import type { RunRecord } from "../runner/record.js";
@@ -202,14 +203,17 @@ export function renderStacks(stacks: ThreadStack[], lang: Lang, c: ChalkInstance
 // One line per thread with the learner's code, its innermost frame only
 // («MainThread: hang.py, línea 19: hilo.join()»), for the short report; at most
 // `max` lines, the rest counted.
-export function briefStacks(stacks: ThreadStack[], lang: Lang, c: ChalkInstance, max: number): string[] {
+export function briefStacks(stacks: ThreadStack[], lang: Lang, c: ChalkInstance, max: number, width = Infinity): string[] {
   const shown = stacks.filter((s) => s.frames.length > 0);
   const out: string[] = [];
   for (const stack of shown.slice(0, max)) {
     const frame = stack.frames[0] as StackFrame;
     const name = stack.name === UNKNOWN_THREAD ? "?" : safeText(stack.name, 60);
     const where = lang === "es" ? `${safeText(frame.file)}, línea ${frame.line || "?"}` : `${safeText(frame.file)}, line ${frame.line || "?"}`;
-    out.push(`${c.bold(name)}: ${where}${frame.source ? `: ${c.cyan(safeText(frame.source))}` : ""}`);
+    // Cut to the width before colouring (the source line may carry a long comment).
+    const head = `${name}: ${where}`;
+    const source = frame.source ? cut(`: ${safeText(frame.source)}`, Math.max(8, width - displayWidth(head))) : "";
+    out.push(`${c.bold(name)}: ${where}${source ? `: ${c.cyan(source.slice(2))}` : ""}`);
   }
   const rest = stacks.length - Math.min(shown.length, max);
   if (rest > 0) out.push(c.dim(lang === "es" ? `${count(rest, "hilo más", "hilos más")} (\`--detalle\` los muestra)` : `${count(rest, "more thread", "more threads")} (\`--verbose\` shows them)`));

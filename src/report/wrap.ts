@@ -50,6 +50,16 @@ export function wrapAtMost(text: string, width: number, max: number, first = "",
   return kept;
 }
 
+// One line of at most `width` columns, cut after a whole word (and «…») when
+// it does not fit; mid-word only when a single word is wider than the line.
+export function cutWords(text: string, width: number): string {
+  const flat = text.replace(/\s*\n\s*/g, " ");
+  if (displayWidth(flat) <= width) return flat;
+  const hard = cut(flat, width).slice(0, -1);
+  const space = hard.lastIndexOf(" ");
+  return space > hard.length / 2 ? `${hard.slice(0, space).replace(/[\s,;:(«]+$/u, "")} …` : `${hard}…`;
+}
+
 // One line of at most `width` columns, ending in «…» when cut.
 export function cut(text: string, width: number): string {
   const flat = text.replace(/\s*\n\s*/g, " ");

@@ -70,6 +70,12 @@ export function removeTree(root: string): void {
 const REPORT_LIMIT = 16 * 1024 * 1024;
 const STACK_WAIT_MS = 300;
 const DRAIN_WAIT_MS = 500;
+// The probe's channel is read to its end after the program exits: its last
+// events (the exit report) may still sit in the pipe when Node hears of the
+// exit, and on a starved machine the fixed drain above is not enough (a run
+// read without its end looked like a probe gone silent: tampering). The
+// program's processes are killed by then, so the end comes; this caps the wait.
+const CHANNEL_END_WAIT_MS = 10_000;
 
 function nowSeconds(): number {
   return Number(process.hrtime.bigint()) / 1e9;
@@ -207,6 +213,13 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, privateD
     stderrChunks.push(chunk.subarray(0, room));
     account(chunk.length);
   });
+  const channelEnded = new Promise<void>((done) => {
+    const channel = child.stdio[3];
+    if (!channel) return done();
+    channel.once("end", () => done());
+    channel.once("close", () => done());
+    channel.once("error", () => done());
+  });
   child.stdio[3]?.on("data", (chunk: Buffer) => {
     reportBytes += chunk.length;
     if (reportBytes <= REPORT_LIMIT) onEvents(report.push(decoder.decode(chunk, { stream: true })));
@@ -249,6 +262,9 @@ async function spawnProbed(plan: RunPlan, script: string, work: string, privateD
   let drainTimer: NodeJS.Timeout | undefined;
   await Promise.race([child, new Promise((r) => (drainTimer = setTimeout(r, DRAIN_WAIT_MS)))]);
   clearTimeout(drainTimer);
+  let channelTimer: NodeJS.Timeout | undefined;
+  await Promise.race([channelEnded, new Promise((r) => (channelTimer = setTimeout(r, CHANNEL_END_WAIT_MS)))]);
+  clearTimeout(channelTimer);
   stdout.finish(nowSeconds());
   if (reportBytes <= REPORT_LIMIT) onEvents(report.push(decoder.decode()));
   const stderrText = decodeUtf8(Buffer.concat(stderrChunks));

@@ -1,5 +1,6 @@
 // Loading exercise specs in layers (YAML, schema, meaning, files), collecting
 // every problem with its file, field path and line instead of stopping at the first.
+import { yamlErrorText } from "./yaml-errors.js";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { LineCounter, parseDocument, isCollection, isNode, isPair, isScalar, isSeq, visit, type Document } from "yaml";
@@ -312,7 +313,7 @@ export function loadSpecFile(specFile: string): LoadedSpec {
           file: specFile,
           path: "",
           line: counter.linePos(e.pos[0]).line,
-          message: deep ? t("YAML inválido: demasiado anidado", "invalid YAML: nested too deeply") : t(`YAML inválido: ${first}`, `invalid YAML: ${first}`),
+          message: deep ? t("YAML inválido: demasiado anidado", "invalid YAML: nested too deeply") : t(`YAML inválido: ${yamlErrorText(e).es}`, `invalid YAML: ${yamlErrorText(e).en}`),
         };
       }),
       lines: noLines,
@@ -362,8 +363,8 @@ function readYaml(file: string): { raw?: unknown; doc?: Document; counter: LineC
     const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
     const first = doc.errors[0];
     if (first) {
-      const why = first.message.split("\n")[0] ?? "";
-      return { counter, issue: { file, path: "", line: counter.linePos(first.pos[0]).line, message: t(`YAML inválido: ${why}`, `invalid YAML: ${why}`) } };
+      const why = yamlErrorText(first);
+      return { counter, issue: { file, path: "", line: counter.linePos(first.pos[0]).line, message: t(`YAML inválido: ${why.es}`, `invalid YAML: ${why.en}`) } };
     }
     const shape = shapeProblem(doc, counter);
     if (shape) return { counter, issue: { file, path: pathText(shape.path), line: shape.line, message: shape.message } };

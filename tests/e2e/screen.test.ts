@@ -202,6 +202,22 @@ describe.concurrent("check on a terminal", () => {
     expect(text).not.toMatch(/_pytutor_|0x[0-9a-f]{6,}/);
   }, 120_000);
 
+  test("--timeline on a terminal: the states drawn apart with their key, after the live output, which is not repeated", async () => {
+    const asyncio = join(FIXTURES, "programs", "timeline-asyncio-sleeps.py");
+    const session = onTerminal(["check", "ejercicio15", asyncio, "--timeline", "--python", python], 100, 40);
+    await session.exited;
+    const lines = screenLines(session.raw);
+    const text = lines.join("\n");
+    // Each output line once: live, never again in the report or the drawing.
+    expect(text.match(/la tarea 1 empieza a dormir/g)).toHaveLength(1);
+    const tasks = lines.filter((l) => /^tarea/.test(l) && /─/.test(l));
+    expect(tasks.length, text).toBe(2);
+    // Asleep in asyncio.sleep, not drawn running.
+    for (const lane of tasks) expect((lane.match(/─/g) ?? []).length).toBeGreaterThan((lane.match(/█/g) ?? []).length);
+    expect(text).toMatch(/█ ejecuta\s+─ duerme\s+╌ espera/);
+    expect(text).toContain("Los números bajo ▲ son los de las líneas de la salida de arriba.");
+  }, 120_000);
+
   test("piped, the report is the full one, as before: output listed with seconds and marks, no clock, no carriage returns", async () => {
     const r = await pytutor(["check", "ejercicio2", slow, "--python", python], { env });
     expect(r.code).toBe(1);

@@ -5,7 +5,7 @@ import { matchKey, studentFromName } from "../../src/batch/discover.js";
 import { inShard } from "../../src/batch/grade-batch.js";
 import { runScheduled } from "../../src/batch/scheduler.js";
 import { mergeDocuments } from "../../src/cli/merge.js";
-import { buildDocument } from "../../src/batch/document.js";
+import { buildDocument, studentRows } from "../../src/batch/document.js";
 import type { Submission } from "../../src/batch/types.js";
 
 describe("matching names", () => {
@@ -136,5 +136,20 @@ describe("documents", () => {
     const b = buildDocument({ ...params, isolation: { mode: "none", text: { es: "x", en: "x" } }, students: ["bea"], shard: { index: 2, count: 2 } }, [submission("bea", "ejercicio1", 1)], []);
     const merged = mergeDocuments([a, b]);
     expect("tool" in merged && merged.isolation.mode).toBe("none");
+  });
+});
+
+describe("a student's total", () => {
+  const sub = (exercise: string, earned: number, total: number) =>
+    ({ student: "bea", exercise, score: Math.round((earned / total) * 1000) / 1000, points: { earned, total } }) as unknown as Submission;
+  const info = (id: string, weight?: number) => ({ id, alias: id, title: { es: id, en: id }, file: `${id}.py`, points: 3, ...(weight ? { weight } : {}) });
+  test("is rounded once, from the exact fractions: 2 of 3 and 1 of 1 make 8.33, not 8.34", () => {
+    const [row] = studentRows(["bea"], [info("a"), info("b")], [sub("a", 2, 3), sub("b", 1, 1)]);
+    expect(row?.total).toBe(8.33);
+    expect(row?.scores).toEqual({ a: 0.667, b: 1 });
+  });
+  test("weights count: (3 × 2/3 + 1 × 1/2) / 4 of 10 is 6.25", () => {
+    const [row] = studentRows(["bea"], [info("a", 3), info("b")], [sub("a", 2, 3), sub("b", 1, 2)]);
+    expect(row?.total).toBe(6.25);
   });
 });

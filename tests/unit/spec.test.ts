@@ -199,3 +199,24 @@ describe("whitespace: significant", () => {
     expect(() => withCheck({ type: "exit-code", whitespace: "significant" })).toThrow();
   });
 });
+
+describe("YAML errors in the reader's language", () => {
+  test("each common mistake is explained in Spanish; English keeps the parser's words without the position", async () => {
+    const { parseDocument } = await import("yaml");
+    const { yamlErrorText } = await import("../../src/spec/yaml-errors.js");
+    const cases: Array<[string, RegExp, RegExp]> = [
+      ["title: { es: Imprime «Total: N», en: x }\n", /texto con «: »/, /^[A-Z]/],
+      ["a: b: c\n", /clave compacta/, /compact mappings$/],
+      ["a:\n\t- x\n", /tabuladores/, /Tabs are not allowed as indentation$/],
+      ["a: 1\na: 2\n", /clave repetida/, /Map keys must be unique$/],
+    ];
+    for (const [source, es, en] of cases) {
+      const error = parseDocument(source, { uniqueKeys: true }).errors[0];
+      expect(error, source).toBeDefined();
+      const text = yamlErrorText(error as { code: string; message: string });
+      expect(text.es, source).toMatch(es);
+      expect(text.en, source).toMatch(en);
+      expect(text.en).not.toMatch(/at line \d+/);
+    }
+  });
+});
