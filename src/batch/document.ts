@@ -3,6 +3,7 @@
 import { both, type Text } from "../i18n/lang.js";
 import type { CheckOutcome } from "../check/check-exercise.js";
 import type { Exercise } from "../spec/exercise.js";
+import { specPoints } from "../spec/cases.js";
 import {
   NOTE_CHARS,
   OUTPUT_LINES,
@@ -133,7 +134,7 @@ export function failedToGrade(id: SubmissionId, reason: Text, points: number, gr
 
 export function exerciseInfo(exercise: Exercise): ExerciseInfo {
   const { spec } = exercise;
-  return { id: spec.id, alias: spec.alias, title: spec.title, file: spec.file, points: spec.checks.reduce((a, c) => a + (c.advice ? 0 : c.points), 0) };
+  return { id: spec.id, alias: spec.alias, title: spec.title, file: spec.file, points: specPoints(spec) };
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { both, type Text } from "../i18n/lang.js";
 import type { Exercise } from "../spec/exercise.js";
+import { specPoints } from "../spec/cases.js";
 import type { PythonInfo } from "../python/find.js";
 import { checkExercise, PythonTooOldError } from "../check/check-exercise.js";
 import { onInterrupt } from "../runner/kill.js";
@@ -196,7 +197,7 @@ async function gradeIn(staging: string, options: BatchOptions): Promise<BatchDoc
       if (done && done.sha256 === id.sha256) results.set(done.key, done);
       else if ((previous?.deaths.get(key) ?? 0) >= QUARANTINE_DEATHS) {
         // It was running each of the last times the grader died: it is not run again.
-        const points = candidate.exercise.spec.checks.reduce((a, c) => a + (c.advice ? 0 : c.points), 0);
+        const points = specPoints(candidate.exercise.spec);
         const quarantined = failedToGrade(
           id,
           both(
@@ -222,7 +223,7 @@ async function gradeIn(staging: string, options: BatchOptions): Promise<BatchDoc
         stopped: () => fatal !== undefined,
       },
       async ({ candidate, id }, measure) => {
-        const points = candidate.exercise.spec.checks.reduce((a, c) => a + c.points, 0);
+        const points = specPoints(candidate.exercise.spec, { advice: true });
         let submission: Submission;
         let measured: { cpuSeconds: number | null; wallSeconds: number } = { cpuSeconds: null, wallSeconds: 0 };
         if (candidate.problem) {

@@ -55,7 +55,7 @@ export const SubmissionSchema = z.object({
       lines: z.array(z.number()).optional(),
     }),
   ),
-  notes: z.array(z.object({ kind: z.enum(["incomplete", "interleaved", "timeout", "crash", "waiting-input", "output-capped", "probe-missing", "invalid-utf8", "killed", "not-applicable", "limit", "tampered", "starved"]), text: Text, brief: Text.optional() })),
+  notes: z.array(z.object({ kind: z.enum(["incomplete", "interleaved", "timeout", "crash", "waiting-input", "output-capped", "probe-missing", "invalid-utf8", "killed", "not-applicable", "limit", "tampered", "starved", "case"]), text: Text, brief: Text.optional() })),
   run: z
     .object({
       isolation: z.enum(["sandbox", "none", "off"]).optional(),

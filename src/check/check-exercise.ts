@@ -8,6 +8,13 @@ import type { RunRecord } from "../runner/record.js";
 import { grade } from "../grade/grade.js";
 import { confirmFromOutside } from "../grade/outside.js";
 import type { GradeResult } from "../grade/result.js";
+import type { Case, Spec } from "../spec/schema.js";
+import { caseSpec } from "../spec/cases.js";
+import { mergeCaseResults, shownCase } from "../grade/cases.js";
+import type { Text } from "../i18n/lang.js";
+
+// One run of an exercise with `cases`: its case, what it was given, how it went.
+export type CaseOutcome = { id: string; title: Text; input?: string; args: string[]; record: RunRecord; result: GradeResult; attempts: number };
 
 export type CheckOutcome = {
   exercise: Exercise;
@@ -16,6 +23,10 @@ export type CheckOutcome = {
   record: RunRecord;
   result: GradeResult;
   attempts: number;
+  // An exercise with `cases`: every run, in order; `record` is the one of
+  // `shownCase` (the first that did not pass, else the last).
+  cases?: CaseOutcome[];
+  shownCase?: string;
 };
 
 export type CheckOptions = {
@@ -29,6 +40,8 @@ export type CheckOptions = {
   onEvents?: RunPlan["onEvents"];
   // Called before each run with its number (1, then 2 and 3 when the machine starved it).
   onAttempt?: (attempt: number) => void;
+  // An exercise with `cases`: called before each case's run.
+  onCase?: (info: { index: number; total: number; id: string; title: Text; timeoutSeconds: number }) => void;
 };
 
 export class PythonTooOldError extends Error {
@@ -45,6 +58,36 @@ export async function checkExercise(
   options: CheckOptions = {},
 ): Promise<CheckOutcome> {
   const { spec } = exercise;
+  if (spec.cases === undefined) {
+    const { record, result, attempts } = await runGraded(spec, file, python, options);
+    return { exercise, file, python, record, result, attempts };
+  }
+  // Several runs, one per case, one after another; each graded on its own.
+  const specCases = spec.cases;
+  const cases: CaseOutcome[] = [];
+  for (const [index, c] of specCases.entries()) {
+    const one = caseSpec(spec, c);
+    options.onCase?.({ index, total: specCases.length, id: c.id, title: c.title, timeoutSeconds: options.timeoutSeconds ?? one.run.timeout });
+    const ran = await runGraded(one, file, python, options);
+    cases.push({ id: c.id, title: c.title, ...(one.run.input !== undefined ? { input: one.run.input } : {}), args: one.run.args, ...ran });
+  }
+  const graded = cases.map((c, k) => ({ case: specCases[k] as Case, result: c.result }));
+  const shown = shownCase(graded);
+  const main = cases[shown] as CaseOutcome;
+  return {
+    exercise,
+    file,
+    python,
+    record: main.record,
+    result: mergeCaseResults(graded, shown),
+    attempts: Math.max(...cases.map((c) => c.attempts)),
+    cases,
+    shownCase: main.id,
+  };
+}
+
+// One run graded with `spec`, again (twice at most) when the machine starved it.
+async function runGraded(spec: Spec, file: string, python: PythonInfo, options: CheckOptions): Promise<{ record: RunRecord; result: GradeResult; attempts: number }> {
   const maxAttempts = options.maxAttempts ?? 3;
   let attempts = 0;
   for (;;) {
@@ -71,7 +114,7 @@ export async function checkExercise(
     const record = confirmFromOutside(ran);
     const result = grade(spec, record);
     if (!result.retry || attempts >= maxAttempts) {
-      return { exercise, file, python, record, result, attempts };
+      return { record, result, attempts };
     }
   }
 }

@@ -63,6 +63,13 @@ export async function runCheck(
       ...(live
         ? {
             onAttempt: (n: number) => (n === 1 ? live.start() : live.restart(n)),
+            onCase: (info) =>
+              live.section(
+                lang === "es"
+                  ? `── caso ${info.index + 1} de ${info.total}: ${info.title.es} ──`
+                  : `── case ${info.index + 1} of ${info.total}: ${info.title.en} ──`,
+                info.timeoutSeconds,
+              ),
             onEvents: (events) => live.onEvents(events),
           }
         : {}),

@@ -2,6 +2,7 @@
 import { count, type Lang } from "../i18n/lang.js";
 import { makeChalk } from "../report/style.js";
 import type { Exercise } from "../spec/exercise.js";
+import { namedChecks, specPoints } from "../spec/cases.js";
 import type { Workspace } from "../workspace/find.js";
 import { countDone, effectiveCurrent, progressOf } from "../workspace/state.js";
 import { loadState } from "../workspace/workspace.js";
@@ -39,8 +40,8 @@ export async function runListProgress(ws: Workspace, exercises: Exercise[], opti
           concept: spec.concept[lang],
           difficulty: spec.difficulty,
           file: spec.file,
-          checks: spec.checks.length,
-          points: spec.checks.reduce((a, c) => a + c.points, 0),
+          checks: namedChecks(spec).length,
+          points: specPoints(spec, { advice: true }),
           status: p.status,
           current: spec.id === current,
           hints: { used: Math.min(p.hintsUsed, spec.hints.length), total: spec.hints.length },

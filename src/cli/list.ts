@@ -2,6 +2,7 @@
 import { count, type Lang } from "../i18n/lang.js";
 import { makeChalk } from "../report/style.js";
 import { loadValidCatalogue } from "./context.js";
+import { namedChecks, specPoints } from "../spec/cases.js";
 import type { GlobalOptions } from "./main.js";
 import { findWorkspace } from "../workspace/find.js";
 
@@ -24,8 +25,8 @@ export async function runList(options: GlobalOptions, lang: Lang): Promise<numbe
       difficulty: spec.difficulty,
       file: spec.file,
       course: sources.find((s) => s.exercises.some((e) => e.spec === spec))?.course[lang],
-      checks: spec.checks.length,
-      points: spec.checks.reduce((a, c) => a + c.points, 0),
+      checks: namedChecks(spec).length,
+      points: specPoints(spec, { advice: true }),
     }));
     process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
     return 0;

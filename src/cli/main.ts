@@ -230,6 +230,22 @@ function build(lang: Lang): Command {
     });
 
   program
+    .command("import")
+    .description(
+      es
+        ? "convierte las pruebas que tu curso ya tiene (autograding.json o workflow de GitHub Classroom, .cs50.yaml de check50) en un ejercicio de pytutor, y explica lo que no se puede traducir"
+        : "turn the tests your course already has (GitHub Classroom's autograding.json or workflow, check50's .cs50.yaml) into a pytutor exercise, and explain what cannot be translated",
+    )
+    .argument("<file>", es ? "autograding.json, el workflow (.yml) o .cs50.yaml" : "autograding.json, the workflow (.yml) or .cs50.yaml")
+    .option("--out <dir>", es ? "la carpeta de tus ejercicios, donde se crea (por defecto ejercicios/)" : "your exercises folder, where it is created (default ejercicios/)")
+    .option("--id <id>", es ? "el nombre del ejercicio (por defecto, el de la carpeta del repositorio)" : "the exercise's name (default: the repository's folder name)")
+    .option("--solution <file>", es ? "tu solución de referencia, para que verify pueda comprobar el ejercicio" : "your reference solution, so that verify can check the exercise")
+    .action(async (file: string, _o, cmd: Command) => {
+      const { runImport } = await import("./import.js");
+      process.exitCode = await runImport(file, cmd.optsWithGlobals(), lang);
+    });
+
+  program
     .command("schema")
     .description(es ? "imprime el JSON Schema de los archivos exercise.yaml (o, con --course, del archivo del curso)" : "print the JSON Schema of exercise.yaml files (or, with --course, of the course file)")
     .option("--course", es ? "el del archivo del curso (curso.yaml)" : "the course file's (curso.yaml)")

@@ -289,7 +289,7 @@ function targetFolder(options: GlobalOptions): { root: string; flag: string } {
 }
 
 // Whether the new exercise's names would clash with an exercise it will be listed with.
-async function clashWith(root: string, builtin: boolean, id: string, alias: string, file: string): Promise<string | undefined> {
+export async function clashWith(root: string, builtin: boolean, id: string, alias: string, file: string): Promise<string | undefined> {
   const { loadCatalog } = await import("../spec/load.js");
   const folders = [...(builtin && resolve(root) !== resolve(builtinExercisesDir()) ? [builtinExercisesDir()] : []), ...(existsSync(root) ? [root] : [])];
   for (const folder of folders) {

@@ -97,6 +97,13 @@ export async function runWatch(name: string | undefined, options: WatchOptions, 
         ...(running
           ? {
               onAttempt: (n: number) => (n === 1 ? running.start() : running.restart(n)),
+              onCase: (info) =>
+                running.section(
+                  es
+                    ? `── caso ${info.index + 1} de ${info.total}: ${info.title.es} ──`
+                    : `── case ${info.index + 1} of ${info.total}: ${info.title.en} ──`,
+                  info.timeoutSeconds,
+                ),
               onEvents: (events) => {
                 if (!stopped && exercise === target) running.onEvents(events);
               },

@@ -12,6 +12,7 @@ import { finalLineCheck, starvation, workersCheck } from "./worker-checks.js";
 import { pointsOf, verdictOf } from "./verdict.js";
 import { printedCheck, showsCheck } from "./printed-checks.js";
 import { completion, leftEarly } from "./completion.js";
+import { outputCheck } from "./whole-output.js";
 
 function evaluate(ctx: Context, check: Check): Outcome {
   switch (check.type) {
@@ -33,6 +34,7 @@ function evaluate(ctx: Context, check: Check): Outcome {
     case "final-line": return finalLineCheck(ctx, check);
     case "printed": return printedCheck(ctx, check);
     case "shows": return showsCheck(ctx, check);
+    case "output": return outputCheck(ctx, check);
   }
 }
 

@@ -50,7 +50,9 @@ export type NoteKind =
   | "limit"
   | "tampered"
   | "interleaved"
-  | "starved";
+  | "starved"
+  // An exercise with several runs (cases): whose output the report shows.
+  | "case";
 
 // `brief`: the note without anything the program itself wrote (an exception's
 // message, a thread's name), for feedback that must not carry it.

@@ -86,5 +86,20 @@ export function checkJson(outcome: CheckOutcome, lang: Lang, options: { timeline
       ? { exception: { type: exception.type, message: exception.message, traceback: exception.traceback } }
       : {}),
     ...(options.timeline ? { timeline: timelineJson(outcome) } : {}),
+    // An exercise with `cases`: each run, in order (`output` above is the shown one's).
+    ...(outcome.cases
+      ? {
+          shownCase: outcome.shownCase,
+          cases: outcome.cases.map((c) => ({
+            id: c.id,
+            title: c.title[lang],
+            verdict: c.result.verdict,
+            ...(c.input !== undefined ? { input: c.input } : {}),
+            args: c.args,
+            run: { exitCode: c.record.exitCode, signal: c.record.signal, wallMs: Math.round(c.record.wallSeconds * 1000), timedOut: c.record.timedOut, attempts: c.attempts },
+            output: c.record.stdout.map((l) => l.text),
+          })),
+        }
+      : {}),
   };
 }

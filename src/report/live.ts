@@ -34,8 +34,24 @@ export class LiveOutput {
   private timer: NodeJS.Timeout | undefined;
   private attempt = 1;
   private hidden = 0;
+  private timeout: number;
 
-  constructor(private readonly o: LiveOptions) {}
+  constructor(private readonly o: LiveOptions) {
+    this.timeout = o.timeoutSeconds;
+  }
+
+  // An exercise with several runs (cases): the next one begins, under its own
+  // heading, counted anew, with its own time limit.
+  section(heading: string, timeoutSeconds: number): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    this.flushPartial();
+    this.attempt = 1;
+    this.lines = 0;
+    this.hidden = 0;
+    this.timeout = timeoutSeconds;
+    this.print([this.o.c.bold(cut(heading, this.o.width() - 1))]);
+  }
 
   start(): void {
     this.started = Date.now();
@@ -140,8 +156,8 @@ export class LiveOutput {
     const again = this.attempt > 1 ? (this.o.lang === "es" ? ` (${this.attempt}.ª vez)` : ` (run ${this.attempt})`) : "";
     const text =
       this.o.lang === "es"
-        ? `ejecutando ${this.o.file}${again}… ${seconds} s de ${this.o.timeoutSeconds} s${lines}`
-        : `running ${this.o.file}${again}… ${seconds} s of ${this.o.timeoutSeconds} s${lines}`;
+        ? `ejecutando ${this.o.file}${again}… ${seconds} s de ${this.timeout} s${lines}`
+        : `running ${this.o.file}${again}… ${seconds} s of ${this.timeout} s${lines}`;
     const line = this.o.c.dim(cut(text, this.o.width() - 1));
     if (this.status && line === this.drawn) return;
     if (this.status) this.o.write("\r\u001b[K");

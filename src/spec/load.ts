@@ -91,7 +91,10 @@ function patternRefs(check: Check): Array<[PathKey[], PatternRef]> {
 // The parts of a spec that are valid on their own, so meaning can be checked
 // even when other parts fail the schema, and every problem is reported at once.
 type Partial = Pick<Spec, "patterns" | "variants" | "probe" | "workers"> & {
-  checks: Array<[number, Check]>;
+  // Each valid check with its path: ["checks", i] or ["cases", k, "checks", i].
+  checks: Array<[PathKey[], Check]>;
+  // The raw ids of the spec's checks and of each case and its checks, for duplicates and `catches`.
+  ids: { checks: Array<[PathKey[], string]>; cases: Array<{ path: PathKey[]; id?: string; checks: Array<[PathKey[], string]> }> | undefined };
   files: Array<[PathKey[], string]>;
 };
 
@@ -104,13 +107,25 @@ function partialSpec(raw: unknown): Partial {
       if (parsed.success) patterns[name] = parsed.data;
     }
   }
-  const checks: Array<[number, Check]> = [];
-  if (Array.isArray(data.checks)) {
-    data.checks.forEach((value, i) => {
+  const checks: Array<[PathKey[], Check]> = [];
+  const rawIds = (list: unknown, base: PathKey[]): Array<[PathKey[], string]> => {
+    if (!Array.isArray(list)) return [];
+    return list.flatMap((value, i): Array<[PathKey[], string]> => {
       const parsed = CheckSchema.safeParse(value);
-      if (parsed.success) checks.push([i, parsed.data]);
+      if (parsed.success) checks.push([[...base, i], parsed.data]);
+      const id = (value as Record<string, unknown> | null)?.id;
+      return typeof id === "string" ? [[[...base, i, "id"], id]] : [];
     });
-  }
+  };
+  const ids: Partial["ids"] = {
+    checks: rawIds(data.checks, ["checks"]),
+    cases: Array.isArray(data.cases)
+      ? data.cases.map((c, k) => {
+          const raw = (c && typeof c === "object" ? c : {}) as Record<string, unknown>;
+          return { path: ["cases", k, "id"], ...(typeof raw.id === "string" ? { id: raw.id } : {}), checks: rawIds(raw.checks, ["cases", k, "checks"]) };
+        })
+      : undefined,
+  };
   const variants = Array.isArray(data.variants)
     ? data.variants.flatMap((v) => {
         const parsed = VariantSchema.safeParse(v);
@@ -131,11 +146,11 @@ function partialSpec(raw: unknown): Partial {
   }
   const probe = SpecSchema.shape.probe.safeParse(data.probe);
   const workers = SpecSchema.shape.workers.safeParse(data.workers);
-  return { patterns, checks, variants, files, probe: probe.success ? probe.data : { inspect: {}, count: [] }, workers: workers.success ? workers.data : {} };
+  return { patterns, checks, ids, variants, files, probe: probe.success ? probe.data : { inspect: {}, count: [] }, workers: workers.success ? workers.data : {} };
 }
 
 // What the schema cannot say: references, regexes, facts, labels, files.
-function meaningProblems(spec: Partial, rawChecks: unknown, dir: string): Problem[] {
+function meaningProblems(spec: Partial, dir: string): Problem[] {
   const out: Problem[] = [];
   for (const [name, pattern] of Object.entries(spec.patterns)) {
     for (const key of ["regex", "not", "item"] as const) {
@@ -143,18 +158,27 @@ function meaningProblems(spec: Partial, rawChecks: unknown, dir: string): Proble
       if (problem) out.push({ path: ["patterns", name, key], message: problem });
     }
   }
+  // What a variant may name in `catches`: a check's id, or `case/check` in an exercise with cases.
   const ids = new Set<string>();
-  if (Array.isArray(rawChecks)) {
-    rawChecks.forEach((c, i) => {
-      const id = (c as Record<string, unknown> | null)?.id;
-      if (typeof id !== "string") return;
-      if (ids.has(id)) out.push({ path: ["checks", i, "id"], message: t(`id repetido «${id}»`, `duplicate id «${id}»`) });
-      ids.add(id);
-    });
+  const unique = (list: Array<[PathKey[], string]>, seen: Set<string>) => {
+    for (const [path, id] of list) {
+      if (seen.has(id)) out.push({ path, message: t(`id repetido «${id}»`, `duplicate id «${id}»`) });
+      seen.add(id);
+    }
+    return seen;
+  };
+  const own = unique(spec.ids.checks, new Set<string>());
+  if (spec.ids.cases === undefined) for (const id of own) ids.add(id);
+  const caseIds = new Set<string>();
+  for (const c of spec.ids.cases ?? []) {
+    if (c.id !== undefined && caseIds.has(c.id)) out.push({ path: c.path, message: t(`id de caso repetido «${c.id}»`, `duplicate case id «${c.id}»`) });
+    if (c.id !== undefined) caseIds.add(c.id);
+    const inCase = unique(c.checks, new Set(own));
+    if (c.id !== undefined) for (const id of inCase) ids.add(`${c.id}/${id}`);
   }
-  for (const [i, check] of spec.checks) {
+  for (const [at, check] of spec.checks) {
     for (const [key, ref] of patternRefs(check)) {
-      const path: PathKey[] = ["checks", i, ...key];
+      const path: PathKey[] = [...at, ...key];
       if (typeof ref === "string") {
         if (!Object.hasOwn(spec.patterns, ref)) {
           out.push({ path, message: t(`el patrón «${ref}» no está definido en \`patterns\``, `pattern «${ref}» is not defined in \`patterns\``) });
@@ -170,29 +194,29 @@ function meaningProblems(spec: Partial, rawChecks: unknown, dir: string): Proble
       check.type === "workers" ? [["group", check.group]] : check.type === "final-line" ? [["after", check.after]] : [];
     for (const [key, group] of groups) {
       if (typeof group === "string" && !Object.hasOwn(spec.workers, group)) {
-        out.push({ path: ["checks", i, key], message: t(`el grupo «${group}» no está definido en \`workers\``, `group «${group}» is not defined in \`workers\`` ) });
+        out.push({ path: [...at, key], message: t(`el grupo «${group}» no está definido en \`workers\``, `group «${group}» is not defined in \`workers\`` ) });
       }
     }
     const extra = specFactNames(spec.probe);
     const conditions = check.when === undefined ? [] : typeof check.when === "string" ? [check.when] : check.when;
     for (const [k, condition] of conditions.entries()) {
       const parsed = parseFactExpr(condition, extra);
-      const path = typeof check.when === "string" ? ["checks", i, "when"] : ["checks", i, "when", k];
+      const path = typeof check.when === "string" ? [...at, "when"] : [...at, "when", k];
       if ("error" in parsed) out.push({ path, message: parsed.error });
     }
     if (check.type === "shows" && !extra.has(check.value)) {
-      out.push({ path: ["checks", i, "value"], message: t(`«${check.value}» no está en \`probe.inspect\``, `«${check.value}» is not in \`probe.inspect\``) });
+      out.push({ path: [...at, "value"], message: t(`«${check.value}» no está en \`probe.inspect\``, `«${check.value}» is not in \`probe.inspect\``) });
     }
     if (check.type === "printed") {
       for (const [j, source] of check.from.entries()) {
         if (source.startsWith("returns.") && !spec.probe.count.includes(source.slice("returns.".length))) {
-          out.push({ path: ["checks", i, "from", j], message: t(`«${source}»: añade ${source.slice(8)} a \`probe.count\``, `«${source}»: add ${source.slice(8)} to \`probe.count\``) });
+          out.push({ path: [...at, "from", j], message: t(`«${source}»: añade ${source.slice(8)} a \`probe.count\``, `«${source}»: add ${source.slice(8)} to \`probe.count\``) });
         }
       }
       const exprs = check.expect === undefined ? [] : Array.isArray(check.expect) ? check.expect : [check.expect];
       exprs.forEach((expr, j) => {
         const parsed = parseFactExpr(expr, printedNames(check.min));
-        if ("error" in parsed) out.push({ path: ["checks", i, "expect", ...(Array.isArray(check.expect) ? [j] : [])], message: parsed.error });
+        if ("error" in parsed) out.push({ path: [...at, "expect", ...(Array.isArray(check.expect) ? [j] : [])], message: parsed.error });
       });
     }
     if (check.type === "fact" || check.type === "numbers") {
@@ -200,16 +224,25 @@ function meaningProblems(spec: Partial, rawChecks: unknown, dir: string): Proble
       const exprs = Array.isArray(check.expect) ? check.expect : [check.expect];
       exprs.forEach((expr, j) => {
         const parsed = parseFactExpr(expr, names);
-        if ("error" in parsed) out.push({ path: ["checks", i, "expect", ...(Array.isArray(check.expect) ? [j] : [])], message: parsed.error });
+        if ("error" in parsed) out.push({ path: [...at, "expect", ...(Array.isArray(check.expect) ? [j] : [])], message: parsed.error });
       });
     }
     if (check.type === "number" && check.inFact !== undefined && !isListFact(check.inFact, spec.probe.count)) {
-      out.push({ path: ["checks", i, "inFact"], message: t(`hecho de lista desconocido «${check.inFact}»`, `unknown list fact «${check.inFact}»`) });
+      out.push({ path: [...at, "inFact"], message: t(`hecho de lista desconocido «${check.inFact}»`, `unknown list fact «${check.inFact}»`) });
+    }
+    if (check.type === "output" && check.regex !== undefined) {
+      // As GitHub Classroom compiles it: no flags.
+      try {
+        new RegExp(check.regex);
+      } catch (error) {
+        const why = (error as Error).message;
+        out.push({ path: [...at, "regex"], message: t(`expresión regular inválida: ${why}`, `invalid regular expression: ${why}`) });
+      }
     }
     if (check.type === "line-times" && check.anchor === "same-item") {
       const pattern = typeof check.from === "string" ? spec.patterns[check.from] : check.from;
       if (pattern && pattern.item === undefined) {
-        out.push({ path: ["checks", i, "from"], message: t("el patrón necesita `item` para emparejar líneas", "the pattern needs `item` to pair lines") });
+        out.push({ path: [...at, "from"], message: t("el patrón necesita `item` para emparejar líneas", "the pattern needs `item` to pair lines") });
       }
     }
   }
@@ -334,7 +367,7 @@ export function loadSpecFile(specFile: string): LoadedSpec {
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
     return { issues: [{ file: specFile, path: "", line: 1, message: t("el archivo debe ser un mapa YAML (clave: valor)", "the file must be a YAML mapping (key: value)") }], lines };
   }
-  const problems = [...schemaProblems(raw), ...meaningProblems(partialSpec(raw), (raw as Record<string, unknown>).checks, resolve(specFile, ".."))];
+  const problems = [...schemaProblems(raw), ...meaningProblems(partialSpec(raw), resolve(specFile, ".."))];
   const seen = new Set<string>();
   const issues = problems
     .filter((p) => {

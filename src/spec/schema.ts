@@ -308,7 +308,38 @@ const ShowsCheck = z
   })
   .strict();
 
+// The program's whole output (stdout) against one text, the way course
+// graders such as GitHub Classroom's compare it: `equals` the whole of it,
+// `contains` a text (a list: each one after the previous one), or matches a
+// `regex`. `normalize: trim` first turns CRLF into LF and removes spaces and
+// newlines at both ends of the output and of the expected text.
+const OutputCheck = z
+  .object({
+    ...base,
+    type: z.literal("output"),
+    equals: z.string().optional().describe("The whole output, after normalisation, is exactly this text."),
+    contains: z
+      .union([z.string(), z.array(z.string()).min(1)])
+      .optional()
+      .describe("The output holds this text; a list: each text appears after the end of the previous one (check50's `stdout`)."),
+    regex: z.string().optional().describe("A JavaScript regular expression the output matches somewhere (as GitHub Classroom's `regex`)."),
+    normalize: z
+      .enum(["trim", "newlines"])
+      .default("trim")
+      .describe("trim (default, GitHub Classroom's): CRLF → LF, then spaces and newlines at both ends of the output and of the expected text removed; newlines: only CRLF → LF."),
+    exitCode: z
+      .number()
+      .int()
+      .optional()
+      .describe("The program must also end with this exit code (GitHub Classroom fails a test whose command fails)."),
+  })
+  .strict()
+  .refine((c) => [c.equals, c.contains, c.regex].filter((v) => v !== undefined).length === 1, {
+    message: "usa exactamente uno de equals, contains o regex␟use exactly one of equals, contains or regex",
+  });
+
 export const CheckSchema = z.discriminatedUnion("type", [
+  OutputCheck,
   WorkersCheck,
   PrintedCheck,
   ShowsCheck,
@@ -332,8 +363,25 @@ export const CheckSchema = z.discriminatedUnion("type", [
 export const VariantSchema = z
   .object({
     file: nonEmpty.describe("Path relative to the exercise folder."),
-    catches: kebab.describe("The id of the check that must fail on this variant."),
+    catches: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/, "debe ser el id de una comprobación (o caso/comprobación)␟must be a check's id (or case/check)")
+      .describe("The id of the check that must fail on this variant; in an exercise with `cases`, `case-id/check-id`."),
     why: TextSchema.describe("What is wrong with it."),
+  })
+  .strict();
+
+// One run of an exercise with `cases`: its own input, arguments and time
+// limit, and the checks graded against that run (after the spec's own
+// `checks`, which apply to every case). Ids in reports are `case-id/check-id`.
+export const CaseSchema = z
+  .object({
+    id: kebab.describe("The case's id; its checks are reported as `<case id>/<check id>`."),
+    title: TextSchema.describe("What this run tries, shown before each of its checks' titles."),
+    input: z.string().optional().describe("What the program reads on stdin in this run (default: `run.input`)."),
+    args: z.array(z.string()).optional().describe("Command-line arguments of this run (default: `run.args`)."),
+    timeout: z.number().positive().max(600).optional().describe("Seconds this run may take (default: `run.timeout`)."),
+    checks: z.array(CheckSchema).min(1),
   })
   .strict();
 
@@ -393,14 +441,27 @@ export const SpecSchema = z
     hints: z.array(TextSchema).min(1),
     patterns: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), LinePatternSchema).default({}),
     workers: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), WorkerGroupSchema).default({}),
-    checks: z.array(CheckSchema).min(1),
+    checks: z
+      .array(CheckSchema)
+      .default([])
+      .describe("What is graded: at least one, unless `cases` are given (then these apply to every case's run)."),
+    cases: z
+      .array(CaseSchema)
+      .min(1)
+      .optional()
+      .describe("Several runs of the program, one after another, each with its own input and checks; the results are merged into one report."),
   })
-  .strict();
+  .strict()
+  .refine((s) => s.checks.length > 0 || (s.cases?.length ?? 0) > 0, {
+    path: ["checks"],
+    message: "hace falta al menos una comprobación (en `checks` o en `cases`)␟at least one check is needed (in `checks` or in `cases`)",
+  });
 
 export type Spec = z.infer<typeof SpecSchema>;
 export type Check = z.infer<typeof CheckSchema>;
 export type LinePattern = z.infer<typeof LinePatternSchema>;
 export type PatternRef = z.infer<typeof PatternRefSchema>;
 export type Variant = z.infer<typeof VariantSchema>;
+export type Case = z.infer<typeof CaseSchema>;
 export type WorkerGroup = z.infer<typeof WorkerGroupSchema>;
 export type CheckType = Check["type"];
