@@ -65,6 +65,7 @@ export function grade(spec: Spec, record: RunRecord): GradeResult {
       ...(outcome.status === "fail" && outcome.hint !== null && (outcome.hint ?? check.hint) ? { hint: outcome.hint ?? check.hint } : {}),
       ...(outcome.lines?.length ? { lines: outcome.lines } : {}),
       ...(outcome.near && outcome.status === "fail" ? { near: outcome.near } : {}),
+      ...(outcome.why && outcome.status === "fail" ? { why: outcome.why } : {}),
       ...extraFields,
     });
     if (tampered) {

@@ -33,6 +33,9 @@ export type CheckResult = {
   // two first differ (an index into `text`; `text.length` when the line
   // stops short), so a report can point at the character.
   near?: NearMiss;
+  // What a failed fact means, in words (the spec's `explain`), apart from the
+  // facts' values in `actual`: what a learner's short report shows.
+  why?: Text;
 };
 
 export type NearMiss = { line: number; text: string; at: number; expected: string };
@@ -72,7 +75,7 @@ export type GradeResult = {
   retry: boolean;
 };
 
-export type Outcome = Pick<CheckResult, "status" | "expected" | "actual" | "lines" | "reason" | "near"> & {
+export type Outcome = Pick<CheckResult, "status" | "expected" | "actual" | "lines" | "reason" | "near" | "why"> & {
   // Only timing decided this failure; with a starved machine it is undecided.
   timing?: boolean;
   // Replaces the spec's hint when it would not fit what happened (null: none).

@@ -198,7 +198,7 @@ export function evaluateExprs(sources: string[], lookup: Lookup, extra: Readonly
   );
   if (failed.length === 0) return { status: "pass", expected, actual: both(holds.map((h) => h[0]).join("; "), holds.map((h) => h[1]).join("; ")) };
   const text = both(failed.map((f) => f[0]).join("; "), failed.map((f) => f[1]).join("; "));
-  return { status: "fail", expected, actual: explain ? both(`${text.es}. ${explain.es}`, `${text.en}. ${explain.en}`) : text };
+  return { status: "fail", expected, actual: explain ? both(`${text.es}. ${explain.es}`, `${text.en}. ${explain.en}`) : text, ...(explain ? { why: explain } : {}) };
 }
 
 export function factLookup(ctx: Context): Lookup {

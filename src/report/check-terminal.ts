@@ -347,7 +347,7 @@ function shortLines(outcome: CheckOutcome, lang: Lang, c: ChalkInstance, view: R
 
   const counted = result.checks.filter((r) => !r.advice && r.status !== "skipped");
   const open = counted.filter((r) => r.status === "fail" || r.status === "undecided");
-  const first = open.find((r) => r.status === "fail") ?? open[0];
+  const first = leadingFailure(open);
   // A crash's note already says the error and where; otherwise (a thread's
   // exception the program survived) it is said once here.
   const error = result.notes.some((n) => n.kind === "crash") ? undefined : errorSummary(outcome, lang);
@@ -386,6 +386,20 @@ function shortLines(outcome: CheckOutcome, lang: Lang, c: ChalkInstance, view: R
   return out;
 }
 
+// Checks on the shape of what was printed: when one of them fails together
+// with a check on what the program did, the printing is usually the symptom.
+const PRINTED_TYPES = new Set(["line", "lines", "order", "numbers", "number", "final-line", "last", "item-order", "pairs", "shape", "shows", "printed", "output", "line-times"]);
+
+// The first thing to fix: a crash or error output first (everything else reads
+// in its light), then what the program did, then what it printed; in the
+// spec's order within each, failures before undecided checks.
+export function leadingFailure(open: CheckResult[]): CheckResult | undefined {
+  const rank = (r: CheckResult) => (r.type === "exit-code" || r.type === "stderr-clean" ? 0 : PRINTED_TYPES.has(r.type) ? 2 : 1) + (r.status === "fail" ? 0 : 10);
+  let best: CheckResult | undefined;
+  for (const r of open) if (!best || rank(r) < rank(best)) best = r;
+  return best;
+}
+
 function firstDetail(check: CheckResult, lang: Lang, c: ChalkInstance, width: number, budget: Budget, outputShown: boolean): string[] {
   const t = L[lang];
   const out: string[] = [];
@@ -393,9 +407,12 @@ function firstDetail(check: CheckResult, lang: Lang, c: ChalkInstance, width: nu
     if (check.reason) out.push(...wrapAtMost(check.reason[lang], width, budget.actual, "    ", "    "));
     return out;
   }
+  // A fact the spec explains: its explanation, in words; the facts' values and
+  // the expression they failed are for --detalle.
   if (check.near) out.push(...nearMissLines(check.near, lang, c, width));
+  else if (check.why) out.push(...wrapAtMost(check.why[lang], width, budget.actual, `    ${c.dim(`${t.whatHappened}:`)} `, "      "));
   else if (check.actual) out.push(...wrapAtMost(check.actual[lang], width, budget.actual, `    ${c.dim(`${t.whatHappened}:`)} `, "      "));
-  if (check.expected && budget.expected > 0) out.push(...wrapAtMost(check.expected[lang], width, budget.expected, `    ${c.dim(`${t.expected}:`)} `, "      "));
+  if (check.expected && budget.expected > 0 && !check.why) out.push(...wrapAtMost(check.expected[lang], width, budget.expected, `    ${c.dim(`${t.expected}:`)} `, "      "));
   if (outputShown && check.lines?.length) out.push(`    ${c.dim(cut(`${t.outputLines}: ${lineList(check.lines)}`, width - 4))}`);
   if (check.hint) out.push(...wrapAtMost(check.hint[lang], width, budget.hint, `    ${c.cyan(`${t.hint}:`)} `, "      "));
   return out;
