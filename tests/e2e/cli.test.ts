@@ -187,7 +187,7 @@ describe.concurrent("bad input: a clear message, exit 2, no stack trace", () => 
     ["an unknown option", ["check", "ejercicio1", "--frobnicate"], /opción desconocida/],
     ["an unknown command", ["frobnicate"], /orden desconocida/],
     ["a bad --timeout", ["check", "ejercicio1", program("noop.py"), "--timeout", "nunca"], /--timeout necesita un número/],
-    ["a bad --lang", ["list", "--lang", "fr"], /valor no válido/],
+    ["a bad --lang", ["list", "--lang", "fr"], /la opción --lang no admite «fr»; puede ser: es, en/],
     ["an invalid spec", ["list", "--only-exercises", join(FIXTURES, "specs", "invalid")], /exercise\.yaml:19 \(campo `checks\[0\]\.match`\)/],
     ["broken YAML", ["list", "--only-exercises", join(FIXTURES, "specs", "bad-yaml")], /exercise\.yaml:2: YAML inválido/],
     ["duplicate ids", ["list", "--only-exercises", join(FIXTURES, "specs", "duplicate")], /«ejercicio1» ya lo usa/],

@@ -475,6 +475,6 @@ describe.concurrent("bad input: a clear message, exit 2, no stack trace", () => 
     expect(unknown.stderr).toContain("no existe el ejercicio «ejercicio99»");
     const none = await pytutor(["reset"], { cwd: root });
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain("falta un argumento");
+    expect(none.stderr).toContain("falta el argumento «exercise»");
   });
 });
