@@ -2,7 +2,7 @@
 import { execFile } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { BIN, checkJson, EXERCISES, FIXTURES, pytutor } from "../helpers/cli.js";
 import { oldPython, testPythons } from "../helpers/pythons.js";
@@ -159,6 +159,8 @@ describe.concurrent("a pipe closed early by its reader", () => {
     [["check", "ejercicio1", join(EXERCISES, "ejercicio1", "starter.py"), "--python", python], 1],
     [["verify", "ejercicio7", "--python", python, "--only-files", "solution"], 0],
     [["grade", entregas, "--python", python, "--json"], 0],
+    [["new", "cerrado-pronto", "--only-exercises", join(dirname(entregas), "propios")], 0],
+    [["import", join(FIXTURES, "import", "tarea-suma", ".github", "classroom", "autograding.json"), "--out", join(dirname(entregas), "importados")], 0],
   ];
   for (const [args, code] of cases) {
     test(`pytutor ${args[0]} | (reader gone)`, async () => {
