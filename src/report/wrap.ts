@@ -46,7 +46,7 @@ export function wrapAtMost(text: string, width: number, max: number, first = "",
   const lines = wrap(text, width, first, indent);
   if (lines.length <= max) return lines;
   const kept = lines.slice(0, max);
-  kept[max - 1] = cut(`${kept[max - 1] ?? ""} …`, width);
+  kept[max - 1] = cutWords(`${kept[max - 1] ?? ""} …`, width);
   return kept;
 }
 
