@@ -110,6 +110,10 @@ export type CpuSummary = {
   // the program (undefined where the kernel does not show it): what confirms
   // the probe's own account of overlapping waits.
   maxSleepingThreads?: number;
+  // When each sample was taken (system monotonic seconds; program seconds once
+  // interpreted) and how many of the program's threads it saw sleeping: a
+  // starved grader that sampled nothing during a wait has seen nothing.
+  sleepSamples?: Array<[number, number]>;
   // CPU seconds spent beyond the busiest process of each sampling window:
   // zero when the processes only ever took turns.
   parallelSeconds: number;
@@ -129,6 +133,8 @@ export type TreeLimits = { cpuSeconds: number; memoryBytes: number; processes: n
 export type TreeLimitHit = { limit: "cpu" | "memory" | "processes"; value: number };
 
 const MAX_TREE = 4096;
+// Ten minutes of samples at SAMPLE_MS.
+const MAX_SLEEP_SAMPLES = 12_000;
 
 // Samples the run's process tree every SAMPLE_MS: CPU use (for the facts
 // above), and the limits on CPU, memory and number of processes.
@@ -142,6 +148,7 @@ export class CpuSampler {
   private maxProcesses = 0;
   private maxThreads = 0;
   private maxSleeping = 0;
+  private readonly sleepSamples: Array<[number, number]> = [];
   // Some thread of the run (the shell or bubblewrap waiting for the program
   // at least) was ever seen waiting somewhere: the kernel shows this run's
   // waits (off Linux, or where it hides them, the figure stays undefined).
@@ -220,6 +227,7 @@ export class CpuSampler {
     this.maxProcesses = Math.max(this.maxProcesses, alive);
     this.maxThreads = Math.max(this.maxThreads, threads);
     this.maxSleeping = Math.max(this.maxSleeping, sleeping);
+    if (this.sleepSamples.length < MAX_SLEEP_SAMPLES) this.sleepSamples.push([Number(process.hrtime.bigint()) / 1e9, sleeping]);
     this.maxRss = Math.max(this.maxRss, rss);
     this.onSample?.(cpu, (Date.now() - this.started) / 1000);
     const limits = this.limits;
@@ -247,7 +255,7 @@ export class CpuSampler {
       totalSeconds: [...this.last.values()].reduce((a, b) => a + b, 0),
       maxProcesses: this.maxProcesses,
       maxThreads: this.maxThreads,
-      ...(this.sleepsShown ? { maxSleepingThreads: this.maxSleeping } : {}),
+      ...(this.sleepsShown ? { maxSleepingThreads: this.maxSleeping, sleepSamples: this.sleepSamples } : {}),
       maxRssBytes: this.maxRss,
     };
   }

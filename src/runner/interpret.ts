@@ -76,7 +76,8 @@ export function interpretRun(c: Collected): RunRecord {
     ...(hello?.event === "hello" && hello.ident !== undefined ? { mainThreadIdent: hello.ident } : {}),
     invalidUtf8: c.stdoutInvalid || c.stderrInvalid || stdout.some((l) => l.text.includes("\uFFFD") && l.source === "probe"),
     ...(c.machine ? { machine: c.machine } : {}),
-    ...(c.cpu ? { cpu: c.cpu } : {}),
+    // The sampler's times on the program's clock, as every event's.
+    ...(c.cpu ? { cpu: { ...c.cpu, ...(c.cpu.sleepSamples ? { sleepSamples: c.cpu.sleepSamples.map(([t, n]): [number, number] => [t - origin, n]) } : {}) } } : {}),
     ...(limit ? { limit } : {}),
     ...(tampered.length ? { tampered } : {}),
   };

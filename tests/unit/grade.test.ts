@@ -446,4 +446,18 @@ describe("the probe's waits, confirmed from outside", () => {
     const { maxSleepingThreads: _hidden, ...noWchan } = cpu(0);
     expect(confirmFromOutside(record([], { events: three, cpu: noWchan })).tampered ?? []).toEqual([]);
   });
+
+  test("only what the sampler saw while the waits went on counts: a grader starved for the whole stretch saw nothing", () => {
+    // Every 50 ms from 0 to 3 s, seeing one thread asleep: the three waits (0.15–2.1 s) were watched.
+    const watched: Array<[number, number]> = Array.from({ length: 60 }, (_, i) => [i * 0.05, 1]);
+    const found = confirmFromOutside(record([], { events: three, cpu: { ...cpu(1), sleepSamples: watched } })).tampered ?? [];
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain("at most 1 of the program's threads were seen sleeping while they went on");
+    // Samples only before and after (the grader's event loop starved in between): no inference.
+    const starved: Array<[number, number]> = [[0, 0], [0.05, 0], [2.5, 0], [2.55, 0]];
+    expect(confirmFromOutside(record([], { events: three, cpu: { ...cpu(0), sleepSamples: starved } })).tampered ?? []).toEqual([]);
+    // Three seen asleep at once during the stretch, even if only then: confirmed.
+    const seen: Array<[number, number]> = watched.map(([t]) => [t, t > 1 && t < 1.3 ? 3 : 1]);
+    expect(confirmFromOutside(record([], { events: three, cpu: { ...cpu(3), sleepSamples: seen } })).tampered ?? []).toEqual([]);
+  });
 });
