@@ -154,7 +154,9 @@ describe.concurrent("check on a terminal", () => {
   }, 120_000);
 
   test("on a narrow terminal every line fits and words are not cut", async () => {
-    const variant = join(import.meta.dirname, "..", "..", "exercises", "ejercicio2", "variants", "daemon-sin-join.py");
+    // No thread at all: the same checks fail whatever the machine's load (a
+    // timing check could be left undecided, with no hint to wrap).
+    const variant = program("sin-hilos.py", 'print("Iniciando descarga de Archivo 1")\nprint("Todas las descargas completadas")\n');
     const session = onTerminal(["check", "ejercicio2", variant, "--python", python], 60, 30);
     expect(await session.exited).toBe(1);
     const report = reportOf(screenLines(session.raw));
