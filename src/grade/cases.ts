@@ -5,6 +5,7 @@ import type { Case } from "../spec/schema.js";
 import { caseCheckId } from "../spec/cases.js";
 import { both } from "../i18n/lang.js";
 import type { CheckResult, GradeResult, Note, Verdict } from "./result.js";
+import { pointsOf, scoreOf } from "./verdict.js";
 
 export type GradedCase = { case: Case; result: GradeResult };
 
@@ -58,12 +59,12 @@ export function mergeCaseResults(parts: readonly GradedCase[], shown: number): G
     }
   });
   const verdict = WORST.find((v) => parts.some((p) => p.result.verdict === v)) ?? "pass";
-  const points = parts.reduce((a, p) => ({ earned: a.earned + p.result.points.earned, total: a.total + p.result.points.total }), { earned: 0, total: 0 });
+  const points = pointsOf(checks);
   return {
     verdict,
     checks,
     passed: verdict === "pass",
-    score: points.total > 0 ? Math.round((points.earned / points.total) * 1000) / 1000 : 0,
+    score: scoreOf(points),
     points,
     notes,
     // Each case was run again on its own when it needed to be.

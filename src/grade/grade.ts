@@ -9,7 +9,7 @@ import { specFactNames } from "../spec/facts.js";
 import * as out from "./output-checks.js";
 import * as run from "./run-checks.js";
 import { finalLineCheck, starvation, workersCheck } from "./worker-checks.js";
-import { pointsOf, verdictOf } from "./verdict.js";
+import { pointsOf, scoreOf, verdictOf } from "./verdict.js";
 import { printedCheck, showsCheck } from "./printed-checks.js";
 import { completion, leftEarly } from "./completion.js";
 import { outputCheck } from "./whole-output.js";
@@ -115,7 +115,7 @@ export function grade(spec: Spec, record: RunRecord): GradeResult {
     verdict,
     checks,
     passed: verdict === "pass",
-    score: points.total > 0 ? Math.round((points.earned / points.total) * 1000) / 1000 : 0,
+    score: scoreOf(points),
     points,
     notes: runNotes(record, done, starved ? overrun : undefined),
     retry: retry && verdict === "undecided",

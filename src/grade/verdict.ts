@@ -25,3 +25,8 @@ export function pointsOf(checks: readonly CheckResult[]): { earned: number; tota
   }
   return { earned, total };
 }
+
+// earned / total, 0 to 1, to three decimals (0 when nothing counts).
+export function scoreOf(points: { earned: number; total: number }): number {
+  return points.total > 0 ? Math.round((points.earned / points.total) * 1000) / 1000 : 0;
+}
