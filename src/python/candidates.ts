@@ -20,8 +20,13 @@ export function pathDirs(host: Host): string[] {
 export function macCandidates(host: Host): string[] {
   const found: string[] = [];
   const frameworks = "/Library/Frameworks/Python.framework/Versions";
-  for (const version of host.list(frameworks).filter((v) => /^3\.\d+t?$/.test(v)).sort(byVersionDesc)) {
+  for (const version of host.list(frameworks).filter((v) => /^3\.\d+$/.test(v)).sort(byVersionDesc)) {
     found.push(`${frameworks}/${version}/bin/python3`);
+  }
+  // python.org's free-threaded build installs beside it, as python3.Xt.
+  const threaded = "/Library/Frameworks/PythonT.framework/Versions";
+  for (const version of host.list(threaded).filter((v) => /^3\.\d+$/.test(v)).sort(byVersionDesc)) {
+    found.push(`${threaded}/${version}/bin/python${version}t`);
   }
   for (const prefix of ["/opt/homebrew", "/usr/local"]) {
     found.push(`${prefix}/bin/python3`);
@@ -43,12 +48,13 @@ export function defaultCandidates(host: Host): Candidate[] {
 }
 
 // The interpreters `py -0p` lists. Launchers of 3.11+ print ` -V:3.12 *   C:\…\python.exe`
-// (also ` -V:ContinuumAnalytics/Anaconda39-64  …`); older ones ` -3.9-64 *  C:\…`.
-// Lines without a path (a heading, "No Installed Pythons Found!") are skipped.
+// (also ` -V:ContinuumAnalytics/Anaconda39-64  …`); older ones ` -3.9-64   C:\…\python.exe *`
+// (the default's star after the path). Lines without a path (a heading,
+// "No Installed Pythons Found!") are skipped.
 export function parsePyList(output: string): string[] {
   const paths: string[] = [];
   for (const line of output.split(/\r?\n/)) {
-    const m = /^\s*-(?:V:)?\S+(?:\s+\*)?\s+((?:[A-Za-z]:\\|\\\\).*?)\s*$/.exec(line);
+    const m = /^\s*-(?:V:)?\S+(?:\s+\*)?\s+((?:[A-Za-z]:\\|\\\\).*?)(?:\s+\*)?\s*$/.exec(line);
     if (m?.[1] && !paths.includes(m[1])) paths.push(m[1]);
   }
   return paths;

@@ -73,7 +73,7 @@ function hasSeparator(name: string, host: Host): boolean {
 // tried (a name that already has one is tried as is first).
 export function lookPath(name: string, host: Host = realHost()): string | undefined {
   const path = pathApi(host.platform);
-  const exts = host.platform === "win32" ? ["", ...(host.env.PATHEXT ?? ".COM;.EXE;.BAT;.CMD").split(";").filter(Boolean)] : [""];
+  const exts = host.platform === "win32" ? ["", ...(host.env.PATHEXT ?? ".COM;.EXE;.BAT;.CMD").toLowerCase().split(";").filter(Boolean)] : [""];
   const tryExts = (base: string) => {
     for (const ext of exts) {
       if (ext === "" && host.platform === "win32" && !path.extname(base)) continue;
