@@ -52,7 +52,8 @@ export function realHost(env: NodeJS.ProcessEnv = process.env): Host {
   return {
     platform,
     env,
-    homedir: env.HOME || homedir(),
+    // Git Bash's HOME is a POSIX-looking path native programs do not share.
+    homedir: platform === "win32" ? homedir() : env.HOME || homedir(),
     exists: (path) => fileKind(path, platform),
     list: (dir) => {
       try {
