@@ -102,19 +102,25 @@ export function lockIsStale(lock: Pick<LockOwner, "pid" | "host" | "ageMs">, sta
   return sameHost && lock.pid !== undefined && !alive(lock.pid);
 }
 
-// Creates the lock file with `text`, or says it exists.
+// Creates the lock file with `text`, or says it exists. A lock that could not
+// be written (a full stick) is removed rather than left empty.
 function createLock(path: string, text: string): boolean {
-  let fd: number | undefined;
+  let fd: number;
   try {
     fd = openSync(path, "wx");
-    writeSync(fd, text);
-    return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
     throw error;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
+  try {
+    writeSync(fd, text);
+  } catch (error) {
+    closeSync(fd);
+    unlinkSync(path);
+    throw error;
+  }
+  closeSync(fd);
+  return true;
 }
 
 // Removes an abandoned lock. Renaming first means two commands cannot both
