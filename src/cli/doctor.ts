@@ -1,5 +1,6 @@
 // `pytutor doctor`: what pytutor finds, and why.
 import { existsSync } from "node:fs";
+import { cacheDir, cacheDisabled } from "../cache-dir.js";
 import { count, type Lang } from "../i18n/lang.js";
 import { explainAttempt, searchPlaces } from "../python/explain.js";
 import { inspectPythons } from "../python/find.js";
@@ -38,6 +39,8 @@ export async function runDoctor(options: GlobalOptions, lang: Lang): Promise<num
   }
   if (!py) out.push(`    ${es ? "Instala CPython 3.8 o más nuevo, o elige uno con --python RUTA o PYTUTOR_PYTHON." : "Install CPython 3.8 or newer, or choose one with --python PATH or PYTUTOR_PYTHON."}`);
   out.push(`${existsSync(probeDir()) ? ok : bad} ${es ? "sonda" : "probe"}: ${probeDir()}`);
+  const cache = cacheDisabled() ? (es ? "desactivada (PYTUTOR_NO_CACHE=1)" : "off (PYTUTOR_NO_CACHE=1)") : cacheDir();
+  out.push(`${ok} ${es ? "caché" : "cache"}: ${cache}`);
   const { dir, sources, issues } = await loadCatalogue(options, true);
   if (issues.length === 0) {
     for (const source of sources) {

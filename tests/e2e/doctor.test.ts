@@ -45,6 +45,7 @@ describe.concurrent("pytutor doctor", () => {
     expect(r.stdout).toContain("· Python 3.6.9 (/opt/old/python3.6) · version < 3.8");
     expect(r.stdout).toContain(`✓ python → ${mixed}/python · Python 3.12.1 · chosen`);
     expect(r.stdout).toContain("✗ py -3 · not on PATH");
+    expect(r.stdout).toMatch(/\n✓ cache: \/tmp\/pytutor-test-cache-\w+\n/);
   });
 
   test("nothing usable: every attempt with ✗, the next step, exit 2, nothing on stderr", async () => {
@@ -64,7 +65,9 @@ describe.concurrent("pytutor doctor", () => {
     expect(folder.code).toBe(2);
     expect(folder.stdout).toContain(`✗ ${base} · es una carpeta, no un programa`);
     expect(env.code).toBe(0);
+    const off = await pytutor(["doctor"], { env: { PATH: empty, PYTUTOR_PYTHON: REAL, PYTUTOR_NO_CACHE: "1" } });
     expect(env.stdout).toContain(`elegido desde PYTUTOR_PYTHON: ${REAL}`);
+    expect(off.stdout).toContain("✓ caché: desactivada (PYTUTOR_NO_CACHE=1)");
   });
 
   test("check with only a too-old Python: exit 2, the version found and every attempt, no stack trace", async () => {
