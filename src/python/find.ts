@@ -141,7 +141,8 @@ async function probeInterpreter(path: string, args: string[], cwd: string, host:
   if (host.platform === "win32" && r.errorCode === "EINVAL") return { outcome: batchScript(path), path, kind: "batch" };
   if (r.exitCode !== 0 && !r.stdout) {
     // The Store's stand-in prints "Python was not found; run without arguments to install from the Microsoft Store…" (exit 9009).
-    if (store || r.exitCode === 9009 || /Microsoft Store/i.test(r.stderr)) return { outcome: STORE_NOT_INSTALLED, path, kind: "store-alias" };
+    const stub = r.exitCode === 9009 || /Microsoft Store|App Execution Alias/i.test(r.stderr) || (store && !r.stderr && r.exitCode !== null);
+    if (host.platform === "win32" && stub) return { outcome: STORE_NOT_INSTALLED, path, kind: "store-alias" };
     const said = (r.stderr || r.message || "").trim().split("\n").slice(-1)[0] ?? "";
     return { outcome: both(`no se pudo ejecutar: ${said}`, `could not run: ${said}`), path };
   }
@@ -197,7 +198,7 @@ async function resolveCandidate(command: string, args: string[], cwd: string, ho
   const kind = store ? ("store-alias" as const) : undefined;
   if (cached && runnable(host.exists(cached.executable))) return { probed: cached, path, ...(kind ? { kind } : {}) };
   const probed = await probeInterpreter(path, args, cwd, host, store);
-  if ("outcome" in probed) return probed;
+  if ("outcome" in probed) return kind && !probed.kind ? { ...probed, kind } : probed;
   if (key && runnable(host.exists(probed.executable))) writeCache(key, probed);
   return { probed, path, ...(kind ? { kind } : {}) };
 }

@@ -129,6 +129,12 @@ describe("Windows", () => {
     expect(error.attempts.map((a) => a.candidate)).toEqual(["python", "py -3", "python3"]);
   });
 
+  test("a Store alias that fails for another reason (a timeout) reports that reason, not «not installed»", async () => {
+    const host = fakeHost("win32", { [`${WINAPPS}\\python.exe`]: "alias" }, () => ({ exitCode: null, stdout: "", stderr: "", errorCode: "ETIMEDOUT", message: "spawn timed out" }), WIN_ENV);
+    const error = await notFound(findPython({ flag: `${WINAPPS}\\python.exe`, host }));
+    expect(error.attempts[0]).toMatchObject({ kind: "store-alias", outcome: { en: "could not run: spawn timed out" } });
+  });
+
   test("a spawn that fails with EINVAL (a batch file under another name) gets the batch message", async () => {
     const host = fakeHost("win32", { "C:\\odd\\python.exe": "file" }, () => ({ exitCode: null, stdout: "", stderr: "", errorCode: "EINVAL", message: "spawn EINVAL" }), WIN_ENV);
     const error = await notFound(findPython({ flag: "C:\\odd\\python.exe", host }));
