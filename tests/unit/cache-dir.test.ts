@@ -25,7 +25,7 @@ describe("cacheDirFor", () => {
   });
 
   test("every cache user calls the one helper: no other module builds a cache path", () => {
-    const hits = execFileSync("grep", ["-rlE", "XDG_CACHE_HOME|LOCALAPPDATA|\"Caches\"|\"\\.cache\"", join(ROOT, "src")], { encoding: "utf8" })
+    const hits = execFileSync("grep", ["-rlE", "XDG_CACHE_HOME|\"Caches?\"|\"\\.cache\"", join(ROOT, "src")], { encoding: "utf8" })
       .trim()
       .split("\n")
       .map((f) => f.slice(ROOT.length + 1));
