@@ -1,7 +1,9 @@
 // `pytutor doctor`: what pytutor finds, and why.
 import { existsSync } from "node:fs";
+import { cacheDir, cacheDisabled } from "../cache-dir.js";
 import { count, type Lang } from "../i18n/lang.js";
-import { findPython, PythonNotFoundError } from "../python/find.js";
+import { explainAttempt, searchPlaces } from "../python/explain.js";
+import { inspectPythons } from "../python/find.js";
 import { formatIssue } from "../spec/load.js";
 import { probeDir } from "../runner/run.js";
 import { makeChalk } from "../report/style.js";
@@ -16,21 +18,29 @@ export async function runDoctor(options: GlobalOptions, lang: Lang): Promise<num
   const out: string[] = [];
   let code = 0;
   out.push(`${ok} Node.js ${process.version}`);
-  const source = options.python ? "--python" : process.env.PYTUTOR_PYTHON ? "PYTUTOR_PYTHON" : es ? "el PATH (python3, python, py -3)" : "PATH (python3, python, py -3)";
-  try {
-    const flag = options.python?.at(-1);
-    const py = await findPython(flag ? { flag } : {});
+  const source = options.python ? "--python" : process.env.PYTUTOR_PYTHON ? "PYTUTOR_PYTHON" : searchPlaces(process.platform)[lang];
+  const flag = options.python?.at(-1);
+  const { attempts, chosen } = await inspectPythons(flag ? { flag } : {});
+  const py = chosen === undefined ? undefined : attempts[chosen]?.info;
+  if (py) {
     out.push(`${ok} CPython ${py.version} ${c.dim(`(${py.implementation}${py.freeThreaded ? ", free-threaded" : ""}${py.gilEnabled ? "" : ", GIL off"})`)}`);
     out.push(`    ${es ? "elegido desde" : "chosen from"} ${source}: ${py.requested}`);
     out.push(`    ${es ? "ejecutable real" : "real executable"}: ${py.executable}`);
-  } catch (error) {
-    if (!(error instanceof PythonNotFoundError)) throw error;
+    if (attempts.length > 1) out.push(`    ${es ? "probados, en orden" : "tried, in order"}:`);
+  } else {
     code = 2;
     out.push(`${bad} ${es ? "ningún CPython 3.8+ utilizable, buscado en" : "no usable CPython 3.8+, looked in"} ${source}:`);
-    for (const a of error.attempts) out.push(`    ${a.candidate}: ${a.outcome[lang]}`);
-    out.push(`    ${es ? "Instala CPython 3.8 o más nuevo, o elige uno con --python RUTA o PYTUTOR_PYTHON." : "Install CPython 3.8 or newer, or choose one with --python PATH or PYTUTOR_PYTHON."}`);
   }
+  if (!py || attempts.length > 1) {
+    for (const [i, a] of attempts.entries()) {
+      const line = explainAttempt(a, i === chosen, lang);
+      out.push(`      ${line.ok ? ok : bad} ${line.text}`);
+    }
+  }
+  if (!py) out.push(`    ${es ? "Instala CPython 3.8 o más nuevo, o elige uno con --python RUTA o PYTUTOR_PYTHON." : "Install CPython 3.8 or newer, or choose one with --python PATH or PYTUTOR_PYTHON."}`);
   out.push(`${existsSync(probeDir()) ? ok : bad} ${es ? "sonda" : "probe"}: ${probeDir()}`);
+  const cache = cacheDisabled() ? (es ? "desactivada (PYTUTOR_NO_CACHE=1)" : "off (PYTUTOR_NO_CACHE=1)") : cacheDir();
+  out.push(`${ok} ${es ? "caché" : "cache"}: ${cache}`);
   const { dir, sources, issues } = await loadCatalogue(options, true);
   if (issues.length === 0) {
     for (const source of sources) {

@@ -1,38 +1,15 @@
-// Every CPython 3.8+ installed here, for `verify --all-pythons`: pyenv's
-// versions, python3.X on PATH and in the usual system folders.
-import { existsSync, readdirSync } from "node:fs";
-import { homedir } from "node:os";
-import { delimiter, join } from "node:path";
+// Every CPython 3.8+ installed here, for `verify --all-pythons`: see
+// candidates.ts for where each platform looks (pyenv, PATH, system folders,
+// `py -0p` on Windows, python.org and Homebrew on macOS).
+import { allCandidates } from "./candidates.js";
 import { findPython, isSupported, PythonNotFoundError, type PythonInfo } from "./find.js";
+import { realHost, type Host } from "./host.js";
 
-function candidates(env: NodeJS.ProcessEnv): string[] {
-  const found: string[] = [];
-  const pyenv = join(env.PYENV_ROOT ?? join(env.HOME ?? homedir(), ".pyenv"), "versions");
-  if (existsSync(pyenv)) {
-    for (const name of readdirSync(pyenv)) {
-      const path = join(pyenv, name, "bin", "python3");
-      if (existsSync(path)) found.push(path);
-    }
-  }
-  const dirs = [...(env.PATH ?? "").split(delimiter), "/usr/bin", "/usr/local/bin"];
-  for (const dir of dirs) {
-    if (!dir || dir.includes(`${join(".pyenv", "shims")}`)) continue;
-    let names: string[] = [];
-    try {
-      names = readdirSync(dir);
-    } catch {
-      continue;
-    }
-    for (const name of names) if (/^python3(\.\d+)?$/.test(name)) found.push(join(dir, name));
-  }
-  return found;
-}
-
-export async function discoverPythons(env: NodeJS.ProcessEnv = process.env): Promise<PythonInfo[]> {
+export async function discoverPythons(env: NodeJS.ProcessEnv = process.env, host: Host = realHost(env), cwd = process.cwd()): Promise<PythonInfo[]> {
   const byExecutable = new Map<string, PythonInfo>();
-  for (const path of candidates(env)) {
+  for (const path of await allCandidates(host, cwd)) {
     try {
-      const info = await findPython({ flag: path, env });
+      const info = await findPython({ flag: path, host, cwd });
       const key = `${info.executable}|${info.version}`;
       if (isSupported(info) && !byExecutable.has(key)) byExecutable.set(key, info);
     } catch (error) {

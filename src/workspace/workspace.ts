@@ -2,7 +2,8 @@
 // file renamed over the old one), a lock file for read-modify-write, and a
 // corrupt state kept aside and rebuilt rather than stopping the learner.
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, linkSync } from "node:fs";
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { hostname } from "node:os";
 import { basename, join } from "node:path";
 import { both, type Lang, type Text } from "../i18n/lang.js";
 import { CliError, EXIT } from "../cli/errors.js";
@@ -44,6 +45,10 @@ function fail(es: string, en: string, cause?: unknown): CliError {
 }
 
 // ---- the lock -------------------------------------------------------------
+// A file created with O_CREAT|O_EXCL ("wx") that says who holds it: pid, host
+// and when it was taken. No hard links, so it works on FAT/exFAT sticks too.
+
+type LockOwner = { text: string; pid: number | undefined; host: string | undefined; ageMs: number };
 
 function pidAlive(pid: number): boolean {
   try {
@@ -54,25 +59,76 @@ function pidAlive(pid: number): boolean {
   }
 }
 
-function readLock(path: string): { text: string; pid: number | undefined; ageMs: number } | undefined {
+function lockText(): string {
+  return `${JSON.stringify({ pid: process.pid, host: hostname(), started: Date.now(), token: randomBytes(6).toString("hex") })}\n`;
+}
+
+// What a lock file says. Older pytutors wrote "pid start token"; their host is
+// taken to be this one. The age counts from the earlier of the file's mtime and
+// the start it records: a FAT stick keeps local time, so a lock written under
+// another time zone can carry an mtime hours in the future.
+function readLock(path: string): LockOwner | undefined {
+  let text: string;
+  let mtimeMs: number;
   try {
-    const text = readFileSync(path, "utf8");
-    const ageMs = Date.now() - statSync(path).mtimeMs;
-    const pid = Number(text.split(" ")[0]);
-    return { text, pid: Number.isInteger(pid) && pid > 0 ? pid : undefined, ageMs };
+    text = readFileSync(path, "utf8");
+    mtimeMs = statSync(path).mtimeMs;
   } catch {
     return undefined;
   }
+  let pid: unknown;
+  let host: unknown;
+  let started: unknown;
+  try {
+    ({ pid, host, started } = JSON.parse(text) as { pid?: unknown; host?: unknown; started?: unknown });
+  } catch {
+    [pid, started] = text.split(" ").map(Number);
+  }
+  const now = Date.now();
+  const since = typeof started === "number" && Number.isFinite(started) && started > 0 ? Math.min(started, mtimeMs) : mtimeMs;
+  return {
+    text,
+    pid: typeof pid === "number" && Number.isInteger(pid) && pid > 0 ? pid : undefined,
+    host: typeof host === "string" ? host : undefined,
+    ageMs: now - since,
+  };
 }
 
-// Removes an abandoned lock: its process is dead, or it is older than any
-// command holds one. Renaming first means two commands cannot both break it;
-// if what was renamed turns out to be a fresh lock, it is put back.
+// Abandoned: its process is gone (only knowable on the same host), or it is
+// older than any command holds one.
+export function lockIsStale(lock: Pick<LockOwner, "pid" | "host" | "ageMs">, staleMs: number, here = hostname(), alive = pidAlive): boolean {
+  if (lock.ageMs > staleMs) return true;
+  const sameHost = lock.host === undefined || lock.host === here;
+  return sameHost && lock.pid !== undefined && !alive(lock.pid);
+}
+
+// Creates the lock file with `text`, or says it exists. A lock that could not
+// be written (a full stick) is removed rather than left empty.
+function createLock(path: string, text: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, "wx");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw error;
+  }
+  try {
+    writeSync(fd, text);
+  } catch (error) {
+    closeSync(fd);
+    unlinkSync(path);
+    throw error;
+  }
+  closeSync(fd);
+  return true;
+}
+
+// Removes an abandoned lock. Renaming first means two commands cannot both
+// break it; if what was renamed turns out to be a fresh lock, it is recreated
+// (exclusively, so a lock taken meanwhile stays its holder's).
 function breakIfStale(path: string, staleMs: number): void {
   const lock = readLock(path);
-  if (!lock) return;
-  const dead = lock.pid !== undefined && !pidAlive(lock.pid);
-  if (!dead && lock.ageMs <= staleMs) return;
+  if (!lock || !lockIsStale(lock, staleMs)) return;
   const aside = `${path}.stale-${process.pid}-${randomBytes(4).toString("hex")}`;
   try {
     renameSync(path, aside);
@@ -80,7 +136,8 @@ function breakIfStale(path: string, staleMs: number): void {
     return;
   }
   try {
-    if (readFileSync(aside, "utf8") !== lock.text) linkSync(aside, path);
+    const moved = readFileSync(aside, "utf8");
+    if (moved !== lock.text) createLock(path, moved);
   } catch {
     /* someone else holds the lock now: it stays theirs */
   }
@@ -92,7 +149,7 @@ function breakIfStale(path: string, staleMs: number): void {
 }
 
 async function acquire(ws: Workspace, options: StateOptions): Promise<string> {
-  const token = `${process.pid} ${Date.now()} ${randomBytes(6).toString("hex")}\n`;
+  const token = lockText();
   const deadline = Date.now() + (options.lockTimeoutMs ?? LOCK_TIMEOUT_MS);
   try {
     mkdirSync(ws.dir, { recursive: true });
@@ -100,20 +157,16 @@ async function acquire(ws: Workspace, options: StateOptions): Promise<string> {
     throw fail(`no puedo crear ${ws.dir}`, `cannot create ${ws.dir}`, error);
   }
   for (;;) {
-    let fd: number | undefined;
     try {
-      fd = openSync(ws.lockPath, "wx");
-      writeSync(fd, token);
-      return token;
+      if (createLock(ws.lockPath, token)) return token;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw fail(`no puedo crear el cerrojo ${ws.lockPath}`, `cannot create the lock ${ws.lockPath}`, error);
-    } finally {
-      if (fd !== undefined) closeSync(fd);
+      throw fail(`no puedo crear el cerrojo ${ws.lockPath}`, `cannot create the lock ${ws.lockPath}`, error);
     }
     breakIfStale(ws.lockPath, options.staleLockMs ?? STALE_LOCK_MS);
     if (Date.now() > deadline) {
-      const pid = readLock(ws.lockPath)?.pid;
-      const who = pid ? ` (pid ${pid})` : "";
+      const lock = readLock(ws.lockPath);
+      const elsewhere = lock?.host && lock.host !== hostname() ? ` @ ${lock.host}` : "";
+      const who = lock?.pid ? ` (pid ${lock.pid}${elsewhere})` : "";
       throw new CliError(
         both(
           `otra orden de pytutor${who} está usando este espacio de trabajo; espera a que termine y vuelve a intentarlo. Si no hay ninguna en marcha, borra ${ws.lockPath}.`,
