@@ -5,11 +5,11 @@ import { join } from "node:path";
 import type { Lang } from "../i18n/lang.js";
 import type { BatchDocument } from "./types.js";
 import { JOURNAL_FILE } from "./journal.js";
-import { gradebookCsv } from "./reports/gradebook.js";
-import { canvasCsv, moodleCsv } from "./reports/lms.js";
-import { batchJunit } from "./reports/junit.js";
-import { htmlReportChunks } from "./reports/html.js";
-import { feedbackFileName, studentFeedback } from "./reports/feedback.js";
+import { gradebookCsv } from "../report/batch/gradebook.js";
+import { canvasCsv, moodleCsv } from "../report/batch/lms.js";
+import { batchJunit } from "../report/batch/junit.js";
+import { htmlReportChunks } from "../report/batch/html.js";
+import { feedbackFileName, studentFeedback } from "../report/batch/feedback.js";
 
 export const REPORT_FILES = ["results.json", "gradebook.csv", "moodle.csv", "canvas.csv", "junit.xml", "report.html"] as const;
 export const FEEDBACK_DIR = "feedback";

@@ -13,6 +13,7 @@ import { visible } from "../grade/normalize.js";
 import type { CheckResult, NearMiss, NoteKind, Verdict } from "../grade/result.js";
 import { keyLines, markersIn, type Marker } from "./output-key.js";
 import { cut, cutWords, displayWidth, wrap, wrapAtMost } from "./wrap.js";
+import { VERDICT_ICON, VERDICT_WORD } from "./verdict-words.js";
 import { briefStacks, renderStacks, type ThreadStack } from "./stacks.js";
 
 // Notes about what stopped the program: shown before anything else.
@@ -58,7 +59,7 @@ const L = {
     stderr: "Salida de errores (stderr):",
     notes: "Notas:",
     attempts: (n: number) => `Se ejecutó ${n} veces porque la máquina estaba tan cargada que los tiempos no decidían; se califica la última.`,
-    verdict: { pass: "SUPERADO", fail: "NO SUPERADO", undecided: "SIN DECIDIR" } as Record<Verdict, string>,
+    verdict: VERDICT_WORD.es,
     summary: (p: number, t: number, pct: number) => `${p} de ${t} puntos (${pct} %)`,
     next: (verdict: Verdict, id: string) =>
       verdict === "pass"
@@ -108,7 +109,7 @@ const L = {
     stderr: "Error output (stderr):",
     notes: "Notes:",
     attempts: (n: number) => `It ran ${n} times because the machine was so loaded that timing could not decide; the last run is graded.`,
-    verdict: { pass: "PASSED", fail: "NOT PASSED", undecided: "UNDECIDED" } as Record<Verdict, string>,
+    verdict: VERDICT_WORD.en,
     summary: (p: number, t: number, pct: number) => `${p} of ${t} points (${pct}%)`,
     next: (verdict: Verdict, id: string) =>
       verdict === "pass"
@@ -215,7 +216,7 @@ export function renderCheck(outcome: CheckOutcome, lang: Lang, c: ChalkInstance,
   // Where a hung program's threads were, next to why it was stopped.
   const stacks = view.stacks ? renderStacks(view.stacks, lang, c) : [];
   if (stacks.length) out.push(c.bold(t.stacks), ...stacks.map((l) => `    ${l}`), "");
-  const failed = !result.passed;
+  const failed = result.verdict !== "pass";
   const flagged = new Set(result.checks.filter((r) => r.status !== "pass").flatMap((r) => r.lines ?? []));
   if (!view.outputShown) {
     const markers = new Set<Marker>();
@@ -330,7 +331,7 @@ function shortLines(outcome: CheckOutcome, lang: Lang, c: ChalkInstance, view: R
   const id = exercise.spec.id;
   const out: string[] = [];
   const pct = Math.round(result.score * 100);
-  const icon = result.verdict === "pass" ? "✓" : result.verdict === "undecided" ? "?" : "✗";
+  const icon = VERDICT_ICON[result.verdict];
   const colour = result.verdict === "pass" ? c.green.bold : result.verdict === "undecided" ? c.yellow.bold : c.red.bold;
   const verdict = `${icon} ${t.verdict[result.verdict]}`;
   // As many of these as fit the line, whole, in this order.

@@ -15,7 +15,7 @@ import type { ChalkInstance } from "chalk";
 import type { Lang } from "../i18n/lang.js";
 import type { RunRecord } from "../runner/record.js";
 import { innermost, MAIN, modelOf, workerKey } from "../grade/model.js";
-import { visible } from "../grade/normalize.js";
+import { visible } from "../util/sanitize.js";
 
 // [begin, end] in seconds since the program started.
 export type Span = [number, number];
@@ -223,9 +223,7 @@ const L = {
 // Text from the program (names, output) shown on one line, with no control
 // character left that a terminal would obey.
 function printable(text: string): string {
-  return visible(text)
-    .replace(/[\n\u2028\u2029]/gu, "⏎")
-    .replace(/[\u0080-\u009f]/gu, (ch) => `\\x${ch.charCodeAt(0).toString(16)}`);
+  return visible(text.replace(/[\n\u2028\u2029]/gu, "⏎"));
 }
 
 // Display width as the tests measure it: one column per code point.

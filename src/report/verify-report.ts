@@ -3,6 +3,7 @@ import { relative } from "node:path";
 import type { ChalkInstance } from "chalk";
 import { count, type Lang, type Text } from "../i18n/lang.js";
 import { describeTarget, type TargetResult } from "../verify/verify.js";
+import { junitXml, type JunitCase, type JunitSuite } from "./junit.js";
 
 export type VerifySummary = { targets: number; runs: number; problems: number; flaky: number; wallMs: number; passed: boolean };
 
@@ -94,24 +95,21 @@ function median(values: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
-function xml(text: string): string {
-  return text.replace(/[<>&"']/g, (ch) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[ch] ?? ch);
-}
-
 export function verifyJunit(results: TargetResult[], summary: VerifySummary, lang: Lang): string {
-  const suites = [...groupBy(results, (r) => `${r.exercise} (Python ${r.python.version})`)].map(([name, rows]) => {
-    const failures = rows.filter((r) => !r.ok).length;
-    const time = rows.reduce((a, r) => a + r.runs.reduce((b, v) => b + v.wallMs, 0), 0) / 1000;
-    const cases = rows.map((r) => {
-      const caseTime = r.runs.reduce((a, v) => a + v.wallMs, 0) / 1000;
-      const head = `    <testcase classname="${xml(`${r.exercise}.python-${r.python.version}`)}" name="${xml(describeTarget(r.target)[lang])}" time="${caseTime.toFixed(3)}"`;
-      if (r.ok) return `${head}/>`;
+  const suites = [...groupBy(results, (r) => `${r.exercise} (Python ${r.python.version})`)].map(([name, rows]): JunitSuite => ({
+    name,
+    seconds: rows.reduce((a, r) => a + r.runs.reduce((b, v) => b + v.wallMs, 0), 0) / 1000,
+    cases: rows.map((r): JunitCase => {
       const message = r.problems.map((p) => p[lang]).join("; ");
-      return `${head}>\n      <failure message="${xml(message)}"${r.flaky ? ' type="flaky"' : ""}>${xml(message)}</failure>\n    </testcase>`;
-    });
-    return `  <testsuite name="${xml(name)}" tests="${rows.length}" failures="${failures}" errors="0" time="${time.toFixed(3)}">\n${cases.join("\n")}\n  </testsuite>`;
-  });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="pytutor verify" tests="${summary.targets}" failures="${summary.problems}" time="${(summary.wallMs / 1000).toFixed(3)}">\n${suites.join("\n")}\n</testsuites>\n`;
+      return {
+        classname: `${r.exercise}.python-${r.python.version}`,
+        name: describeTarget(r.target)[lang],
+        seconds: r.runs.reduce((a, v) => a + v.wallMs, 0) / 1000,
+        ...(r.ok ? {} : { problem: { kind: "failure", message, detail: message, ...(r.flaky ? { type: "flaky" } : {}) } }),
+      };
+    }),
+  }));
+  return junitXml("pytutor verify", suites, summary.wallMs / 1000);
 }
 
 // `::error file=…::message` lines that GitHub Actions turns into annotations.

@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { feedbackFileName, studentFeedback } from "../../src/batch/reports/feedback.js";
-import { gradebookCsv } from "../../src/batch/reports/gradebook.js";
-import { htmlReport } from "../../src/batch/reports/html.js";
-import { batchJunit } from "../../src/batch/reports/junit.js";
-import { canvasCsv, moodleCsv } from "../../src/batch/reports/lms.js";
+import { feedbackFileName, studentFeedback } from "../../src/report/batch/feedback.js";
+import { gradebookCsv } from "../../src/report/batch/gradebook.js";
+import { htmlReport } from "../../src/report/batch/html.js";
+import { batchJunit } from "../../src/report/batch/junit.js";
+import { canvasCsv, moodleCsv } from "../../src/report/batch/lms.js";
 import { batchDocument, FORMULA_NAME, TRICKY_NAME } from "../helpers/batch-doc.js";
 
 const doc = batchDocument();

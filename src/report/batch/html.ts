@@ -3,7 +3,7 @@
 // student's full detail. The data travels as JSON; the inline script builds the
 // table and the detail with DOM APIs, so no student's text is ever parsed as HTML.
 import type { Lang } from "../../i18n/lang.js";
-import type { BatchDocument } from "../types.js";
+import type { BatchDocument } from "../../batch/types.js";
 import { CLIENT_SCRIPT, CLIENT_STYLE } from "./html-client.js";
 
 const UI = {
