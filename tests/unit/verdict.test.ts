@@ -18,11 +18,12 @@ import { moodleCsv } from "../../src/report/batch/lms.js";
 import { judge } from "../../src/verify/verify.js";
 import { VERDICT_WORD } from "../../src/report/verdict-words.js";
 import { record } from "../helpers/records.js";
+import type { PythonInfo } from "../../src/python/find.js";
 import type { Case } from "../../src/spec/schema.js";
 
 const plain = new Chalk({ level: 0 });
 const exercise = loadCatalog(join(import.meta.dirname, "..", "..", "exercises")).exercises[0]!;
-const python = { executable: "/usr/bin/python3", version: "3.12.1", major: 3, minor: 12, implementation: "CPython", freeThreaded: false, gilEnabled: true };
+const python: PythonInfo = { executable: "/usr/bin/python3", version: "3.12.1", major: 3, minor: 12, implementation: "CPython", freeThreaded: false, gilEnabled: true, requested: "python3", source: "path" };
 
 function check(id: string, status: CheckResult["status"], extra: Partial<CheckResult> = {}): CheckResult {
   return { id, type: "line", status, advice: false, points: 1, earned: status === "pass" && !extra.advice ? 1 : 0, title: { es: id, en: id }, ...extra };
