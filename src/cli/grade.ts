@@ -7,6 +7,7 @@ import type { Exercise } from "../spec/exercise.js";
 import { findExercise } from "../spec/exercise.js";
 import { BatchInputError, gradeBatch, type Shard } from "../batch/grade-batch.js";
 import { JOURNAL_FILE } from "../batch/journal.js";
+import { redirectedNotice } from "../report/batch/locked.js";
 import { FEEDBACK_DIR, OWN_FILES, removeOwnFiles, resultsJson, writeReports } from "../batch/output.js";
 import { Progress } from "../batch/progress.js";
 import type { BatchDocument, FeedbackLevel } from "../batch/types.js";
@@ -297,7 +298,7 @@ export async function runGrade(folder: string, options: GradeCliOptions, lang: L
   progress.finish();
   forget();
   try {
-    writeReports(doc, out, lang);
+    for (const written of writeReports(doc, out, lang)) process.stderr.write(`${redirectedNotice(written, out, lang)}\n`);
   } catch (error) {
     lock.release();
     throw new CliError(both(`no puedo escribir los informes en ${out}: ${(error as Error).message}. El diario conserva lo corregido: repite con --resume.`, `cannot write the reports in ${out}: ${(error as Error).message}. The journal keeps what was graded: run again with --resume.`));
