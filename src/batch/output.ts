@@ -11,6 +11,7 @@ import { batchJunit } from "../report/batch/junit.js";
 import { htmlReportChunks } from "../report/batch/html.js";
 import { feedbackFileName, studentFeedback } from "../report/batch/feedback.js";
 import { writeFileAtomic, type AtomicWriteOptions, type AtomicWriteResult, type Content } from "../util/atomic-write.js";
+import { safeJson } from "../util/sanitize.js";
 
 export const REPORT_FILES = ["results.json", "gradebook.csv", "moodle.csv", "canvas.csv", "junit.xml", "report.html"] as const;
 export const FEEDBACK_DIR = "feedback";
@@ -28,8 +29,8 @@ function write(path: string, content: Content, redirected: AtomicWriteResult[], 
 // results.json: readable head, then one line per submission.
 export function* resultsJson(doc: BatchDocument): Generator<string> {
   const { submissions, ...rest } = doc;
-  yield `${JSON.stringify(rest, null, 2).slice(0, -2)},\n  "submissions": [\n`;
-  for (const [i, s] of submissions.entries()) yield `${i > 0 ? ",\n" : ""}    ${JSON.stringify(s)}`;
+  yield `${safeJson(rest, 2).slice(0, -2)},\n  "submissions": [\n`;
+  for (const [i, s] of submissions.entries()) yield `${i > 0 ? ",\n" : ""}    ${safeJson(s)}`;
   yield "\n  ]\n}\n";
 }
 

@@ -8,6 +8,7 @@ import { findExercise } from "../spec/exercise.js";
 import { BatchInputError, gradeBatch, type Shard } from "../batch/grade-batch.js";
 import { JOURNAL_FILE } from "../batch/journal.js";
 import { redirectedNotice } from "../report/batch/locked.js";
+import { safeProse, safeText } from "../util/sanitize.js";
 import { FEEDBACK_DIR, OWN_FILES, removeOwnFiles, resultsJson, writeReports } from "../batch/output.js";
 import { Progress } from "../batch/progress.js";
 import type { BatchDocument, FeedbackLevel } from "../batch/types.js";
@@ -128,7 +129,7 @@ function summaryText(doc: BatchDocument, out: string, lang: Lang): string {
   ];
   if (doc.unmatched.length > 0) {
     lines.push(es ? `${count(doc.unmatched.length, "archivo", "archivos")} sin corregir:` : `${count(doc.unmatched.length, "file", "files")} not graded:`);
-    for (const u of doc.unmatched) lines.push(`  ${u.path}: ${u.reason[lang]}`);
+    for (const u of doc.unmatched) lines.push(`  ${safeText(u.path, 300)}: ${safeProse(u.reason[lang])}`);
   }
   const near = relative(process.cwd(), out);
   const rel = near === "" ? "." : near.startsWith("..") ? out : near;

@@ -3,6 +3,7 @@ import { relative } from "node:path";
 import type { ChalkInstance } from "chalk";
 import { count, type Lang, type Text } from "../i18n/lang.js";
 import { describeTarget, type TargetResult } from "../verify/verify.js";
+import { escapeControls, safeProse } from "../util/sanitize.js";
 import { junitXml, type JunitCase, type JunitSuite } from "./junit.js";
 
 export type VerifySummary = { targets: number; runs: number; problems: number; flaky: number; wallMs: number; passed: boolean };
@@ -40,7 +41,7 @@ export function renderVerify(results: TargetResult[], summary: VerifySummary, la
     out.push(`${c.bold(exercise)} ${c.dim(alias)}  ${marks.join("  ")}`);
     for (const r of rows.filter((row) => !row.ok)) {
       out.push(`  ${r.flaky ? c.yellow("~") : c.red("✗")} ${c.dim(`Python ${r.python.version}`)} ${describeTarget(r.target)[lang]}`);
-      for (const p of r.problems) out.push(`      ${p[lang]}`);
+      for (const p of r.problems) out.push(`      ${safeProse(p[lang])}`);
     }
   }
   const seconds = (summary.wallMs / 1000).toFixed(1);
@@ -114,7 +115,7 @@ export function verifyJunit(results: TargetResult[], summary: VerifySummary, lan
 
 // `::error file=…::message` lines that GitHub Actions turns into annotations.
 export function githubAnnotations(results: TargetResult[], lang: Lang, cwd: string): string[] {
-  const escape = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  const escape = (s: string) => escapeControls(s, "\r\n").replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
   return results
     .filter((r) => !r.ok)
     .map((r) => {

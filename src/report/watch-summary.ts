@@ -6,6 +6,7 @@ import type { ChalkInstance } from "chalk";
 import type { CheckOutcome } from "../check/check-exercise.js";
 import { count, type Lang } from "../i18n/lang.js";
 import { cut, wrapAtMost } from "./wrap.js";
+import { safeProse, visible } from "../util/sanitize.js";
 import { VERDICT_ICON, VERDICT_WORD } from "./verdict-words.js";
 
 const MAX_CHECKS = 6;
@@ -64,10 +65,10 @@ export function renderWatchSummary(outcome: CheckOutcome, lang: Lang, c: ChalkIn
   const exception = record.events.find((e) => e.event === "exception");
   if (exception && exception.event === "exception") {
     const last = exception.traceback.trimEnd().split("\n").at(-1)?.trim() ?? "";
-    if (last) lines.push(`  ${c.red(fit(`${t.error}: ${last}`, width - 2))}`);
+    if (last) lines.push(`  ${c.red(fit(`${t.error}: ${visible(last)}`, width - 2))}`);
   } else if (result.verdict !== "pass") {
     const note = result.notes.find((n) => STOPPED_NOTES.has(n.kind));
-    if (note) lines.push(`  ${c.yellow("!")} ${fit(note.text[lang], width - 4)}`);
+    if (note) lines.push(`  ${c.yellow("!")} ${fit(safeProse(note.text[lang]).replace(/\s+/g, " "), width - 4)}`);
   }
   const hint = open.find((r) => r.hint)?.hint;
   // The hint whole, wrapped at word boundaries (three lines at most).

@@ -75,3 +75,13 @@ export function xmlText(value: string): string {
 export function xmlAttr(value: string): string {
   return xmlText(value).replace(/[\t\n\r]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
+
+// JSON for a terminal or a file: the same data (JSON.parse gives back every
+// string as the program wrote it), with the characters JSON.stringify leaves
+// raw that a terminal would obey or reorder (DEL, C1, bidi controls, U+2028/9)
+// written as \uNNNN escapes. (C0 controls and lone surrogates it escapes itself.)
+const RAW_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+
+export function safeJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(RAW_IN_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}

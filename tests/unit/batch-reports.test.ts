@@ -265,11 +265,13 @@ describe("HTML report", () => {
     expect(html).toContain("entregas.zip!notas &lt;privadas&gt;.txt");
   });
 
-  test("the embedded JSON is the document", () => {
+  test("the embedded JSON is the document, with the program's control characters made visible", () => {
     const json = /<script type="application\/json" id="report-data">([^<]*)<\/script>/.exec(html)?.[1] ?? "";
     const data = JSON.parse(json) as { lang: string; doc: unknown };
     expect(data.lang).toBe("es");
-    expect(data.doc).toEqual(doc);
+    expect(data.doc).toEqual(JSON.parse(JSON.stringify(doc).replaceAll("\\u001b", "\\\\x1b")));
+    expect(json).toContain("\\\\x1b[31mTraceback");
+    expect(json).not.toMatch(/\\u001b|\u001b/);
   });
 
   test("self-contained: nothing to fetch", () => {

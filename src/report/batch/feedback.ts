@@ -7,6 +7,7 @@ import { count, type Lang } from "../../i18n/lang.js";
 import type { BatchCheck, BatchDocument, FeedbackLevel, Submission } from "../../batch/types.js";
 import { decimal, submissionsOf } from "./common.js";
 import { stacksText } from "../stacks.js";
+import { safeProse } from "../../util/sanitize.js";
 import { NOT_GRADED_WORD, VERDICT_WORD } from "../verdict-words.js";
 
 const STATUS_MARK: Record<Status, string> = { pass: "✓", fail: "✗", undecided: "?", skipped: "·" };
@@ -21,7 +22,8 @@ export function studentFeedback(doc: BatchDocument, student: string, lang: Lang,
   if (row) out.push(`${es ? "Nota total" : "Total grade"}: **${decimal(row.total, 2, lang)} / 10**`, "");
   for (const s of submissions) out.push(...exerciseSection(doc, s, lang, level));
   if (missing.length) out.push(`${es ? "Sin entregar" : "Not submitted"}: ${missing.join(", ")}.`, "");
-  return `${out.join("\n").trimEnd()}\n`;
+  // Nothing the program wrote (its output, an error message, a name) can reach a terminal that shows the file.
+  return `${safeProse(out.join("\n").trimEnd())}\n`;
 }
 
 function exerciseSection(doc: BatchDocument, s: Submission, lang: Lang, level: FeedbackLevel): string[] {

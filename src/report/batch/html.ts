@@ -5,6 +5,7 @@
 import type { Lang } from "../../i18n/lang.js";
 import type { BatchDocument } from "../../batch/types.js";
 import { CLIENT_SCRIPT, CLIENT_STYLE } from "./html-client.js";
+import { safeProse } from "../../util/sanitize.js";
 
 const UI = {
   title: { es: "Informe de calificaciones", en: "Grading report" },
@@ -83,10 +84,12 @@ export function htmlReport(doc: BatchDocument, lang: Lang): string {
 
 // The document as compact JSON, one submission at a time: a class of
 // thousands never has to exist as one string.
-export function* documentJson(doc: BatchDocument): Generator<string> {
+// Every string in it passes `text` (the page's: with no control character).
+export function* documentJson(doc: BatchDocument, text: (value: string) => string = (value) => value): Generator<string> {
+  const replacer = (_key: string, value: unknown) => (typeof value === "string" ? text(value) : value);
   const { submissions, ...rest } = doc;
-  yield `${JSON.stringify(rest).slice(0, -1)},"submissions":[`;
-  for (const [i, s] of submissions.entries()) yield `${i > 0 ? "," : ""}${JSON.stringify(s)}`;
+  yield `${JSON.stringify(rest, replacer).slice(0, -1)},"submissions":[`;
+  for (const [i, s] of submissions.entries()) yield `${i > 0 ? "," : ""}${JSON.stringify(s, replacer)}`;
   yield "]}";
 }
 
@@ -134,7 +137,8 @@ export function* htmlReportChunks(doc: BatchDocument, lang: Lang): Generator<str
 <script type="application/json" id="report-data">`;
   // `<` as \u003c: nothing in the data can close the script element or open a comment.
   yield `{"lang":${JSON.stringify(lang)},"ui":${JSON.stringify(ui).replace(/</g, "\\u003c")},"doc":`;
-  for (const chunk of documentJson(doc)) yield chunk.replace(/</g, "\\u003c");
+  // The page shows what the program wrote as text, escaped; its control characters too are made visible.
+  for (const chunk of documentJson(doc, safeProse)) yield chunk.replace(/</g, "\\u003c");
   yield `}</script>
 <script>${CLIENT_SCRIPT}</script>
 </body>
@@ -150,5 +154,5 @@ function assignmentLine(doc: BatchDocument, ui: Picked): string {
 }
 
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] ?? ch);
+  return safeProse(text).replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] ?? ch);
 }
