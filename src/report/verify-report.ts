@@ -4,6 +4,7 @@ import type { ChalkInstance } from "chalk";
 import { count, type Lang, type Text } from "../i18n/lang.js";
 import { describeTarget, type TargetResult } from "../verify/verify.js";
 import { escapeControls, safeProse } from "../util/sanitize.js";
+import { medianUpper } from "../util/median.js";
 import { junitXml, type JunitCase, type JunitSuite } from "./junit.js";
 
 export type VerifySummary = { targets: number; runs: number; problems: number; flaky: number; wallMs: number; passed: boolean };
@@ -84,17 +85,13 @@ export function verifyJson(results: TargetResult[], summary: VerifySummary, lang
           error: r.runs.filter((v) => v.verdict === "error").length,
         },
         ...(r.runs.some((v) => v.unmeasurable) ? { unmeasurable: true } : {}),
-        medianWallMs: median(r.runs.map((v) => v.wallMs)),
+        medianWallMs: medianUpper(r.runs.map((v) => v.wallMs)),
         problems: r.problems.map((p) => p[lang]),
       })),
     })),
   };
 }
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
-}
 
 export function verifyJunit(results: TargetResult[], summary: VerifySummary, lang: Lang): string {
   const suites = [...groupBy(results, (r) => `${r.exercise} (Python ${r.python.version})`)].map(([name, rows]): JunitSuite => ({
