@@ -6,6 +6,7 @@ import type { Lang } from "../../i18n/lang.js";
 import type { BatchDocument } from "../../batch/types.js";
 import { CLIENT_SCRIPT, CLIENT_STYLE } from "./html-client.js";
 import { safeProse } from "../../util/sanitize.js";
+import { NOT_GRADED_WORD, VERDICT_WORD } from "../verdict-words.js";
 
 const UI = {
   title: { es: "Informe de calificaciones", en: "Grading report" },
@@ -15,6 +16,7 @@ const UI = {
   submissions: { es: "entregas", en: "submissions" },
   passed: { es: "superadas", en: "passed" },
   failed: { es: "con fallos", en: "failed" },
+  undecidedCount: { es: "sin decidir", en: "undecided" },
   errors: { es: "con errores de pytutor", en: "with pytutor errors" },
   unmatchedCount: { es: "archivos sin asignar", en: "unmatched files" },
   assignment: { es: "Tarea", en: "Assignment" },
@@ -32,6 +34,11 @@ const UI = {
   grade: { es: "Nota", en: "Grade" },
   notSubmitted: { es: "Sin entregar", en: "Not submitted" },
   graderError: { es: "pytutor no pudo calificar este archivo", en: "pytutor could not grade this file" },
+  // A submission's verdict, in the words of every other report.
+  verdict: {
+    es: { ...VERDICT_WORD.es, error: NOT_GRADED_WORD.es },
+    en: { ...VERDICT_WORD.en, error: NOT_GRADED_WORD.en },
+  },
   status: {
     es: { pass: "superado", fail: "con fallos", undecided: "sin decidir", error: "error", skipped: "no evaluada" },
     en: { pass: "passed", fail: "failed", undecided: "undecided", error: "error", skipped: "not evaluated" },
@@ -102,6 +109,8 @@ export function* htmlReportChunks(doc: BatchDocument, lang: Lang): Generator<str
     [s.submissions, ui.submissions],
     [s.passed, ui.passed],
     [s.failed, ui.failed],
+    // Counted apart, as in the terminal's summary: an undecided submission is neither passed nor failed.
+    [s.undecided, ui.undecidedCount],
     [s.errors, ui.errors],
     [s.unmatched, ui.unmatchedCount],
   ];
