@@ -21,8 +21,8 @@ export const OWN_FILES = [JOURNAL_FILE, ...REPORT_FILES];
 
 // Every report replaces its file atomically; one a spreadsheet holds open goes
 // to a sibling (gradebook-2.csv), which the caller reports (report/batch/locked.ts).
-function write(path: string, content: Content, redirected: AtomicWriteResult[], fs?: AtomicWriteOptions["fs"]): void {
-  const written = writeFileAtomic(path, content, { sibling: true, ...(fs ? { fs } : {}) });
+function write(path: string, content: Content, redirected: AtomicWriteResult[], io: WriteIo): void {
+  const written = writeFileAtomic(path, content, { ...io, sibling: true });
   if (written.sibling) redirected.push(written);
 }
 
@@ -40,9 +40,12 @@ export function removeOwnFiles(out: string): void {
 }
 
 // Writes every report; returns those that went to a sibling name because their file was locked.
-export function writeReports(doc: BatchDocument, out: string, lang: Lang, fs?: AtomicWriteOptions["fs"]): AtomicWriteResult[] {
+// `io`: the file operations, the wait and the platform, replaceable in tests.
+export type WriteIo = Pick<AtomicWriteOptions, "fs" | "sleep" | "platform">;
+
+export function writeReports(doc: BatchDocument, out: string, lang: Lang, io: WriteIo = {}): AtomicWriteResult[] {
   const redirected: AtomicWriteResult[] = [];
-  const writeAtomic = (path: string, content: Content) => write(path, content, redirected, fs);
+  const writeAtomic = (path: string, content: Content) => write(path, content, redirected, io);
   mkdirSync(out, { recursive: true });
   writeAtomic(join(out, "results.json"), resultsJson(doc));
   writeAtomic(join(out, "gradebook.csv"), gradebookCsv(doc, lang));

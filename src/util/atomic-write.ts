@@ -3,7 +3,8 @@
 // sees the old file or the new one, never half of one. The temporary file is
 // removed when anything fails. On Windows a rename fails with EPERM, EBUSY or
 // EACCES while another program (a spreadsheet, an antivirus) holds the target:
-// it is retried with backoff (about 2 s in all); after that, with `sibling`,
+// it is retried with backoff (about 2 s in all; elsewhere those errors mean
+// no permission and are not retried); after that, with `sibling`,
 // the content goes to a free sibling name («gradebook-2.csv») and the result
 // says so, for the caller to tell the user.
 import * as nodeFs from "node:fs";
@@ -22,6 +23,9 @@ export type AtomicWriteOptions = {
   backoff?: readonly number[];
   fs?: Partial<FsOps>;
   sleep?: (ms: number) => void;
+  // Whose rules apply: only Windows refuses a rename because another program
+  // has the file open (elsewhere EACCES/EPERM mean no permission: retrying cannot help).
+  platform?: NodeJS.Platform;
 };
 
 // `path`: where the content is now; `wanted`: where it was asked to go
@@ -53,6 +57,8 @@ export function siblingName(path: string, n: number): string {
 export function writeFileAtomic(path: string, content: Content, options: AtomicWriteOptions = {}): AtomicWriteResult {
   const fs: FsOps = { ...nodeFs, ...options.fs };
   const sleep = options.sleep ?? sleepSync;
+  const lockable = (options.platform ?? process.platform) === "win32";
+  const locked = (error: unknown) => lockable && isLockError(error);
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     const fd = fs.openSync(temporary, "wx", options.mode ?? 0o666);
@@ -66,13 +72,15 @@ export function writeFileAtomic(path: string, content: Content, options: AtomicW
     } finally {
       fs.closeSync(fd);
     }
-    const rename = (target: string) => renameWithRetry(fs, sleep, temporary, target, options.backoff ?? LOCK_BACKOFF_MS);
+    const rename = (target: string) => renameWithRetry(fs, sleep, temporary, target, lockable ? (options.backoff ?? LOCK_BACKOFF_MS) : []);
+    let refused: unknown;
     try {
       rename(path);
       syncFolder(fs, path);
       return { path, wanted: path, sibling: false };
     } catch (error) {
-      if (!options.sibling || !isLockError(error)) throw error;
+      if (!options.sibling || !locked(error)) throw error;
+      refused = error;
     }
     for (let n = 2; n <= MAX_SIBLINGS; n++) {
       const other = siblingName(path, n);
@@ -82,10 +90,10 @@ export function writeFileAtomic(path: string, content: Content, options: AtomicW
         syncFolder(fs, other);
         return { path: other, wanted: path, sibling: true };
       } catch (error) {
-        if (!isLockError(error)) throw error;
+        if (!locked(error)) throw error;
       }
     }
-    throw Object.assign(new Error(`${path} is locked by another program, and so are its siblings`), { code: "EBUSY" });
+    throw refused;
   } catch (error) {
     try {
       fs.unlinkSync(temporary);

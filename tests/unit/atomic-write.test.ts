@@ -45,7 +45,7 @@ describe("writeFileAtomic", () => {
     const file = join(dir, "gradebook.csv");
     const waits: number[] = [];
     const fs = lockedRename(file, code, 3);
-    const written = writeFileAtomic(file, "x", { fs, sleep: (ms) => waits.push(ms) });
+    const written = writeFileAtomic(file, "x", { fs, sleep: (ms) => waits.push(ms), platform: "win32" });
     expect(written.sibling).toBe(false);
     expect(readFileSync(file, "utf8")).toBe("x");
     expect(waits).toEqual(LOCK_BACKOFF_MS.slice(0, 3));
@@ -58,7 +58,7 @@ describe("writeFileAtomic", () => {
     writeFileSync(file, "held by a spreadsheet");
     writeFileSync(join(dir, "gradebook-2.csv"), "an earlier sibling");
     const waits: number[] = [];
-    const written = writeFileAtomic(file, "new grades", { sibling: true, fs: lockedRename(file, "EBUSY"), sleep: (ms) => waits.push(ms) });
+    const written = writeFileAtomic(file, "new grades", { sibling: true, fs: lockedRename(file, "EBUSY"), sleep: (ms) => waits.push(ms), platform: "win32" });
     expect(written).toEqual({ path: join(dir, "gradebook-3.csv"), wanted: file, sibling: true });
     expect(readFileSync(join(dir, "gradebook-3.csv"), "utf8")).toBe("new grades");
     expect(readFileSync(file, "utf8")).toBe("held by a spreadsheet");
@@ -71,7 +71,12 @@ describe("writeFileAtomic", () => {
   test("without `sibling` a lasting lock is an error, and the temporary file is removed", () => {
     const dir = folder();
     const file = join(dir, "state.json");
-    expect(() => writeFileAtomic(file, "x", { fs: lockedRename(file, "EPERM"), sleep: () => {} })).toThrow(/EPERM/);
+    expect(() => writeFileAtomic(file, "x", { fs: lockedRename(file, "EPERM"), sleep: () => {}, platform: "win32" })).toThrow(/EPERM/);
+    expect(readdirSync(dir)).toEqual([]);
+    // Off Windows, EACCES and EPERM mean no permission: no wait, no sibling, the error as it was.
+    const waits: number[] = [];
+    expect(() => writeFileAtomic(file, "x", { sibling: true, fs: lockedRename(file, "EACCES"), sleep: (ms) => waits.push(ms), platform: "linux" })).toThrow(/EACCES/);
+    expect(waits).toEqual([]);
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -80,7 +85,7 @@ describe("writeFileAtomic", () => {
     const file = join(dir, "a.csv");
     const waits: number[] = [];
     const fs = lockedRename(file, "EXDEV");
-    expect(() => writeFileAtomic(file, "x", { sibling: true, fs, sleep: (ms) => waits.push(ms) })).toThrow(/EXDEV/);
+    expect(() => writeFileAtomic(file, "x", { sibling: true, fs, sleep: (ms) => waits.push(ms), platform: "win32" })).toThrow(/EXDEV/);
     expect(fs.calls()).toBe(1);
     expect(waits).toEqual([]);
     expect(readdirSync(dir)).toEqual([]);
@@ -116,7 +121,9 @@ describe("writeReports with a gradebook open in a spreadsheet", () => {
   test("writes every report, the gradebook to a sibling, and says which in es and en", () => {
     const out = folder();
     const gradebook = join(out, "gradebook.csv");
-    const redirected = writeReports(batchDocument(), out, "es", lockedRename(gradebook, "EBUSY"));
+    const waits: number[] = [];
+    const redirected = writeReports(batchDocument(), out, "es", { fs: lockedRename(gradebook, "EBUSY"), sleep: (ms) => waits.push(ms), platform: "win32" });
+    expect(waits).toEqual(LOCK_BACKOFF_MS);
     expect(redirected.map((r) => [r.wanted, r.path])).toEqual([[gradebook, join(out, "gradebook-2.csv")]]);
     expect(readFileSync(join(out, "gradebook-2.csv"), "utf8")).toContain("Estudiante");
     for (const name of ["results.json", "moodle.csv", "canvas.csv", "junit.xml", "report.html"]) expect(readdirSync(out)).toContain(name);
