@@ -2,7 +2,7 @@
 // file per student (with --exercise), or one zip per student, as GitHub
 // Classroom and Moodle downloads lay them out. Every file it cannot match is
 // reported with the reason; it never guesses.
-import { closeSync, lstatSync, mkdirSync, openSync, readSync, readdirSync, writeFileSync } from "node:fs";
+import { closeSync, lstatSync, mkdirSync, openSync, readSync, readdirSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { join } from "node:path";
 import { both, type Text } from "../i18n/lang.js";
 import type { Exercise } from "../spec/exercise.js";
@@ -48,9 +48,31 @@ export type DiscoverOptions = {
   map: Map<string, Exercise>;
   // Where zip entries and files with undecodable names are copied to be run.
   staging: string;
-  // Never look inside this folder (the output folder, when it is inside).
+  // Never look inside this folder (the output folder, when it is inside),
+  // however it is reached: compared by identity (device and inode), not by text.
   skip?: string;
 };
+
+// A folder's identity: the same folder by any path (a symlink, another spelling).
+type Identity = { dev: bigint; ino: bigint };
+
+function identityOf(path: string | Buffer): Identity | undefined {
+  const stat = statSync(path, { bigint: true, throwIfNoEntry: false });
+  return stat ? { dev: stat.dev, ino: stat.ino } : undefined;
+}
+
+// Whether this entry (a folder, or a link to one) is the folder never to look in.
+function isSkipped(full: Buffer, stat: Stats, skip: Identity | undefined): boolean {
+  if (!skip || !(stat.isDirectory() || stat.isSymbolicLink())) return false;
+  try {
+    const id = identityOf(full);
+    return id !== undefined && id.dev === skip.dev && id.ino === skip.ino;
+  } catch {
+    return false;
+  }
+}
+
+type Walking = DiscoverOptions & { skipped?: Identity };
 
 // «Ejercicio 1.py», «ejercicio_1», «GC-Ciclos» all become «ejercicio1», «gcciclos».
 export function matchKey(name: string): string {
@@ -92,7 +114,7 @@ type Found = { shown: string; name: string; size: number; read?: () => Buffer; p
 
 type Walk = { files: Found[]; unmatched: Unmatched[] };
 
-function listDir(dir: Buffer, shownDir: string, depth: number, options: DiscoverOptions, out: Walk, student?: string): void {
+function listDir(dir: Buffer, shownDir: string, depth: number, options: Walking, out: Walk, student?: string): void {
   let names: Buffer[];
   try {
     names = readdirSync(dir, { encoding: "buffer" });
@@ -119,7 +141,7 @@ function listDir(dir: Buffer, shownDir: string, depth: number, options: Discover
     } catch {
       continue;
     }
-    if (options.skip !== undefined && full.toString() === options.skip) continue;
+    if (isSkipped(full, stat, options.skipped)) continue;
     if (stat.isDirectory()) {
       if (SKIP_DIRS.has(text)) continue;
       if (depth >= MAX_DEPTH) {
@@ -216,6 +238,13 @@ function pythonFiles(files: Found[]): Found[] {
 }
 
 export function discover(folder: string, options: DiscoverOptions): Discovery {
+  let skipped: Identity | undefined;
+  try {
+    skipped = options.skip === undefined ? undefined : identityOf(options.skip);
+  } catch {
+    skipped = undefined;
+  }
+  const walking: Walking = { ...options, ...(skipped ? { skipped } : {}) };
   const match = exerciseMatcher(options.exercises, options.map);
   const candidates: Candidate[] = [];
   const unmatched: Unmatched[] = [];
@@ -236,13 +265,13 @@ export function discover(folder: string, options: DiscoverOptions): Discovery {
       continue;
     }
     if (text.startsWith(".") || SKIP_DIRS.has(text)) continue;
-    if (options.skip !== undefined && full.toString() === options.skip) continue;
     let stat;
     try {
       stat = lstatSync(full);
     } catch {
       continue;
     }
+    if (isSkipped(full, stat, walking.skipped)) continue;
     const isZip = stat.isFile() && /\.zip$/i.test(text);
     const isPy = stat.isFile() && /\.py$/i.test(text);
     if (!stat.isDirectory() && !isZip && !isPy) {
@@ -261,7 +290,7 @@ export function discover(folder: string, options: DiscoverOptions): Discovery {
     } else if (isZip) {
       zipFiles(full, text, who.student, walk);
     } else {
-      listDir(full, text, 1, options, walk, who.student);
+      listDir(full, text, 1, walking, walk, who.student);
       // A zip inside a student's folder (Moodle's «file submissions») is opened too.
       for (const zip of walk.files.filter((f) => /\.zip$/i.test(f.name) && f.path !== undefined)) {
         zipFiles(Buffer.from(zip.path as string), zip.shown, who.student, walk);

@@ -20,7 +20,7 @@ import {
   type Submission,
   type Unmatched,
 } from "./types.js";
-import { capTimeline, timelineOf } from "../report/timeline.js";
+import { capTimeline, timelineOf } from "../report/timeline-model.js";
 import { cappedStacks, learnerStacks } from "../report/stacks.js";
 
 export type SubmissionId = { student: string; studentId?: string; exercise: string; shown: string; sha256: string };

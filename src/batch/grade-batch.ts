@@ -17,7 +17,7 @@ import { copyScratch } from "../runner/scratch.js";
 import { scratchPrefix } from "../runner/leftovers.js";
 import { buildDocument, exerciseInfo, failedToGrade, fromOutcome, submissionKey, type SubmissionId } from "./document.js";
 import { Journal, QUARANTINE_DEATHS, readJournal } from "./journal.js";
-import { runScheduled } from "./scheduler.js";
+import { runScheduled } from "../util/scheduler.js";
 import type { JournalHeader } from "./schema.js";
 import type { BatchDocument, FeedbackLevel, Submission, Unmatched } from "./types.js";
 

@@ -3,6 +3,7 @@
 // stderr is not a terminal or under CI (logs keep every line).
 import type { Lang } from "../i18n/lang.js";
 import type { Submission } from "./types.js";
+import { safeText } from "../util/sanitize.js";
 
 const WIDTH = 24;
 
@@ -51,7 +52,7 @@ export class Progress {
     if (this.bar) this.draw();
     else {
       const mark = s.status === "pass" ? "✓" : s.status === "fail" ? "✗" : s.status === "undecided" ? "?" : "!";
-      this.write(`[${this.done}/${this.total}] ${mark} ${s.student} · ${s.exercise} · ${this.mark((s.score * 10).toFixed(2))}\n`);
+      this.write(`[${this.done}/${this.total}] ${mark} ${safeText(s.student, 100)} · ${s.exercise} · ${this.mark((s.score * 10).toFixed(2))}\n`);
     }
   }
 

@@ -15,6 +15,7 @@ import { CliError, EXIT } from "./errors.js";
 import type { GlobalOptions } from "./main.js";
 import { basename, join, relative } from "node:path";
 import { findWorkspace } from "../workspace/find.js";
+import { safeJson } from "../util/sanitize.js";
 
 export async function runCheck(
   name: string | undefined,
@@ -91,7 +92,7 @@ export async function runCheck(
   const shown = { ...outcome, file: shownFile };
   // A hung program: where each thread was, in the learner's terms.
   const stacks = learnerStacks(outcome.record);
-  if (options.json) process.stdout.write(`${JSON.stringify(checkJson(shown, lang, { timeline: options.timeline }), null, 2)}\n`);
+  if (options.json) process.stdout.write(`${safeJson(checkJson(shown, lang, { timeline: options.timeline }), 2)}\n`);
   else if (live) {
     const view = { width: terminalWidth(), outputShown: true, stacks };
     const full = options.detalle || options.verbose;

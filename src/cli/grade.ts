@@ -7,6 +7,8 @@ import type { Exercise } from "../spec/exercise.js";
 import { findExercise } from "../spec/exercise.js";
 import { BatchInputError, gradeBatch, type Shard } from "../batch/grade-batch.js";
 import { JOURNAL_FILE } from "../batch/journal.js";
+import { redirectedNotice } from "../report/batch/locked.js";
+import { safeProse, safeText } from "../util/sanitize.js";
 import { FEEDBACK_DIR, OWN_FILES, removeOwnFiles, resultsJson, writeReports } from "../batch/output.js";
 import { Progress } from "../batch/progress.js";
 import type { BatchDocument, FeedbackLevel } from "../batch/types.js";
@@ -127,7 +129,7 @@ function summaryText(doc: BatchDocument, out: string, lang: Lang): string {
   ];
   if (doc.unmatched.length > 0) {
     lines.push(es ? `${count(doc.unmatched.length, "archivo", "archivos")} sin corregir:` : `${count(doc.unmatched.length, "file", "files")} not graded:`);
-    for (const u of doc.unmatched) lines.push(`  ${u.path}: ${u.reason[lang]}`);
+    for (const u of doc.unmatched) lines.push(`  ${safeText(u.path, 300)}: ${safeProse(u.reason[lang])}`);
   }
   const near = relative(process.cwd(), out);
   const rel = near === "" ? "." : near.startsWith("..") ? out : near;
@@ -297,7 +299,7 @@ export async function runGrade(folder: string, options: GradeCliOptions, lang: L
   progress.finish();
   forget();
   try {
-    writeReports(doc, out, lang);
+    for (const written of writeReports(doc, out, lang)) process.stderr.write(`${redirectedNotice(written, out, lang)}\n`);
   } catch (error) {
     lock.release();
     throw new CliError(both(`no puedo escribir los informes en ${out}: ${(error as Error).message}. El diario conserva lo corregido: repite con --resume.`, `cannot write the reports in ${out}: ${(error as Error).message}. The journal keeps what was graded: run again with --resume.`));

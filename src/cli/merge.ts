@@ -4,6 +4,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { both, type Lang, type Text } from "../i18n/lang.js";
 import { buildDocument } from "../batch/document.js";
+import { redirectedNotice } from "../report/batch/locked.js";
 import { removeOwnFiles, resultsJson, writeReports } from "../batch/output.js";
 import { DocumentSchema } from "../batch/schema.js";
 import type { BatchDocument, ExerciseInfo, Submission } from "../batch/types.js";
@@ -84,7 +85,7 @@ export async function runMerge(folders: string[], options: MergeCliOptions, lang
   if (!("tool" in merged)) throw new CliError(merged);
   if (options.force && existsSync(out)) removeOwnFiles(out);
   try {
-    writeReports(merged, out, lang);
+    for (const written of writeReports(merged, out, lang)) process.stderr.write(`${redirectedNotice(written, out, lang)}\n`);
   } catch (error) {
     throw new CliError(both(`no puedo escribir en ${out}: ${(error as Error).message}`, `cannot write to ${out}: ${(error as Error).message}`));
   }

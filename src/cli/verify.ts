@@ -18,6 +18,7 @@ import { getPython, loadCatalogue, noExercises, positiveInt } from "./context.js
 import { describeIsolation, detectIsolation } from "../runner/sandbox.js";
 import { CliError, EXIT } from "./errors.js";
 import type { GlobalOptions } from "./main.js";
+import { safeJson } from "../util/sanitize.js";
 
 const SCREEN_COLUMNS = 80;
 
@@ -118,7 +119,7 @@ export async function runVerify(names: string[], options: VerifyCliOptions, lang
     }
   }
   if (options.json) {
-    process.stdout.write(`${JSON.stringify(verifyJson(results, summary, lang, { runs, jobs, isolation: { mode: isolation.mode, text: isolationText } }), null, 2)}\n`);
+    process.stdout.write(`${safeJson(verifyJson(results, summary, lang, { runs, jobs, isolation: { mode: isolation.mode, text: isolationText } }), 2)}\n`);
   } else {
     const header = lang === "es"
       ? `pytutor verify · ${count(exercises.length, "ejercicio", "ejercicios")} · CPython ${pythons.map((p) => p.version).join(", ")} · ${runs === 1 ? "una ejecución" : `${runs} ejecuciones`} de cada archivo · ${jobs} en paralelo`

@@ -4,12 +4,10 @@
 import type { Case } from "../spec/schema.js";
 import { caseCheckId } from "../spec/cases.js";
 import { both } from "../i18n/lang.js";
-import type { CheckResult, GradeResult, Note, Verdict } from "./result.js";
-import { pointsOf, scoreOf } from "./verdict.js";
+import type { CheckResult, GradeResult, Note } from "./result.js";
+import { combinedVerdict, pointsOf, scoreOf } from "./verdict.js";
 
 export type GradedCase = { case: Case; result: GradeResult };
-
-const WORST: Verdict[] = ["fail", "undecided", "pass"];
 
 // The case whose run a report shows: the first that did not pass, else the last.
 export function shownCase(parts: readonly GradedCase[]): number {
@@ -58,7 +56,7 @@ export function mergeCaseResults(parts: readonly GradedCase[], shown: number): G
       });
     }
   });
-  const verdict = WORST.find((v) => parts.some((p) => p.result.verdict === v)) ?? "pass";
+  const verdict = combinedVerdict(parts.map((p) => p.result.verdict));
   const points = pointsOf(checks);
   return {
     verdict,

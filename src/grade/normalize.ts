@@ -79,13 +79,5 @@ export function itemKey(text: string): string {
     .replace(/^0+(?=\d)/u, "");
 }
 
-// Makes what a learner cannot see visible: trailing spaces, tabs, CR, NBSP, zero-width.
-export function visible(text: string): string {
-  return text
-    .replace(/ +$/u, (m) => "·".repeat(m.length))
-    .replace(/\r/gu, "␍")
-    .replace(/\t/gu, "→")
-    .replace(/\u00a0/gu, "⍽")
-    .replace(/[\u200b-\u200d\ufeff]/gu, "⌑")
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
-}
+// What a learner cannot see, made visible: one sanitiser for every report (../util/sanitize.ts).
+export { visible } from "../util/sanitize.js";

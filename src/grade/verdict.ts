@@ -12,6 +12,17 @@ export function verdictOf(checks: readonly CheckResult[], run: { complete: boole
   return "pass";
 }
 
+// The verdicts of one program's several runs (an exercise's cases) as one:
+// any fail is fail, else any undecided is undecided, else pass (none: pass).
+export function combinedVerdict(verdicts: Iterable<Verdict>): Verdict {
+  let combined: Verdict = "pass";
+  for (const v of verdicts) {
+    if (v === "fail") return "fail";
+    if (v === "undecided") combined = "undecided";
+  }
+  return combined;
+}
+
 // Points: required checks that were judged, or not evaluated because the
 // program stopped early (those earn nothing). Checks that do not apply here,
 // could not be decided, or are advice do not count.

@@ -1,7 +1,7 @@
 // The `check --json` document (DESIGN.md's contract, plus details).
 import type { Lang } from "../i18n/lang.js";
 import type { CheckOutcome } from "../check/check-exercise.js";
-import { capTimeline, timelineOf } from "./timeline.js";
+import { capTimeline, timelineOf } from "./timeline-model.js";
 import { cappedStacks, learnerStacks } from "./stacks.js";
 
 // What `--timeline` adds to the document: lanes with times in seconds.

@@ -9,10 +9,11 @@
 import type { ChalkInstance } from "chalk";
 import { count, type Lang } from "../i18n/lang.js";
 import type { CheckOutcome } from "../check/check-exercise.js";
-import { visible } from "../grade/normalize.js";
+import { safeProse, safeText, visible, visibleBlock } from "../util/sanitize.js";
 import type { CheckResult, NearMiss, NoteKind, Verdict } from "../grade/result.js";
 import { keyLines, markersIn, type Marker } from "./output-key.js";
 import { cut, cutWords, displayWidth, wrap, wrapAtMost } from "./wrap.js";
+import { VERDICT_ICON, VERDICT_WORD } from "./verdict-words.js";
 import { briefStacks, renderStacks, type ThreadStack } from "./stacks.js";
 
 // Notes about what stopped the program: shown before anything else.
@@ -58,7 +59,7 @@ const L = {
     stderr: "Salida de errores (stderr):",
     notes: "Notas:",
     attempts: (n: number) => `Se ejecutó ${n} veces porque la máquina estaba tan cargada que los tiempos no decidían; se califica la última.`,
-    verdict: { pass: "SUPERADO", fail: "NO SUPERADO", undecided: "SIN DECIDIR" } as Record<Verdict, string>,
+    verdict: VERDICT_WORD.es,
     summary: (p: number, t: number, pct: number) => `${p} de ${t} puntos (${pct} %)`,
     next: (verdict: Verdict, id: string) =>
       verdict === "pass"
@@ -108,7 +109,7 @@ const L = {
     stderr: "Error output (stderr):",
     notes: "Notes:",
     attempts: (n: number) => `It ran ${n} times because the machine was so loaded that timing could not decide; the last run is graded.`,
-    verdict: { pass: "PASSED", fail: "NOT PASSED", undecided: "UNDECIDED" } as Record<Verdict, string>,
+    verdict: VERDICT_WORD.en,
     summary: (p: number, t: number, pct: number) => `${p} of ${t} points (${pct}%)`,
     next: (verdict: Verdict, id: string) =>
       verdict === "pass"
@@ -207,15 +208,15 @@ export function renderCheck(outcome: CheckOutcome, lang: Lang, c: ChalkInstance,
   const { exercise, record, result } = outcome;
   const out: string[] = [];
   out.push(
-    ...wrapped(`${c.bold(`pytutor · ${exercise.spec.id}`)} ${c.dim("·")} ${exercise.spec.title[lang]} ${c.dim(`· ${outcome.file} · Python ${outcome.python.version} · ${t.took(record.wallSeconds.toFixed(2))}`)}`, "", "  "),
+    ...wrapped(`${c.bold(`pytutor · ${exercise.spec.id}`)} ${c.dim("·")} ${exercise.spec.title[lang]} ${c.dim(`· ${safeText(outcome.file, 300)} · Python ${outcome.python.version} · ${t.took(record.wallSeconds.toFixed(2))}`)}`, "", "  "),
   );
   out.push("");
   // What stopped the program comes first: everything below reads in its light.
-  for (const note of result.notes.filter((n) => FIRST_NOTES.has(n.kind))) out.push(...wrapped(note.text[lang], `${c.red.bold("!")} `, "  ").map((l, i) => (i === 0 ? l : l)), "");
+  for (const note of result.notes.filter((n) => FIRST_NOTES.has(n.kind))) out.push(...wrapped(safeProse(note.text[lang]), `${c.red.bold("!")} `, "  ").map((l, i) => (i === 0 ? l : l)), "");
   // Where a hung program's threads were, next to why it was stopped.
   const stacks = view.stacks ? renderStacks(view.stacks, lang, c) : [];
   if (stacks.length) out.push(c.bold(t.stacks), ...stacks.map((l) => `    ${l}`), "");
-  const failed = !result.passed;
+  const failed = result.verdict !== "pass";
   const flagged = new Set(result.checks.filter((r) => r.status !== "pass").flatMap((r) => r.lines ?? []));
   if (!view.outputShown) {
     const markers = new Set<Marker>();
@@ -249,7 +250,7 @@ export function renderCheck(outcome: CheckOutcome, lang: Lang, c: ChalkInstance,
     if (check.advice) {
       if (check.status === "fail") {
         out.push(...wrapped(check.title[lang], `${c.cyan("➜")} ${c.cyan(`${t.advice}:`)} `, "    "));
-        if (check.actual) out.push(...wrapped(check.actual[lang], `    ${c.dim(`${t.actual}:`)} `, "      "));
+        if (check.actual) out.push(...wrapped(safeProse(check.actual[lang]), `    ${c.dim(`${t.actual}:`)} `, "      "));
         if (check.hint) out.push(...wrapped(check.hint[lang], `    ${c.cyan(`${t.hint}:`)} `, "      "));
       }
       continue;
@@ -257,18 +258,18 @@ export function renderCheck(outcome: CheckOutcome, lang: Lang, c: ChalkInstance,
     const icon = check.status === "pass" ? c.green("✓") : check.status === "fail" ? c.red("✗") : check.status === "undecided" ? c.yellow("?") : c.dim("·");
     const pts = c.dim(`(${check.earned}/${check.points})`);
     if (check.status === "skipped") {
-      out.push(`${icon} ${c.dim(check.title[lang])} ${c.dim(`— ${check.reason?.[lang] ?? t.skipped}`)}`);
+      out.push(`${icon} ${c.dim(check.title[lang])} ${c.dim(`— ${safeProse(check.reason?.[lang] ?? t.skipped)}`)}`);
       continue;
     }
     out.push(...wrapped(`${check.title[lang]} ${pts}${check.status === "undecided" ? c.yellow(` ${t.undecided}`) : ""}`, `${icon} `, "  "));
     if (check.status === "pass") continue;
     if (check.status === "undecided") {
-      if (check.reason) out.push(...wrapped(check.reason[lang], "    ", "    "));
+      if (check.reason) out.push(...wrapped(safeProse(check.reason[lang]), "    ", "    "));
       continue;
     }
-    if (check.expected) out.push(...wrapped(check.expected[lang], `    ${c.dim(`${t.expected}:`)} `, "      "));
+    if (check.expected) out.push(...wrapped(safeProse(check.expected[lang]), `    ${c.dim(`${t.expected}:`)} `, "      "));
     if (check.near) out.push(...nearMissLines(check.near, lang, c, width));
-    else if (check.actual) out.push(...wrapped(c.red(check.actual[lang]), `    ${c.dim(`${t.actual}:`)} `, "      "));
+    else if (check.actual) out.push(...wrapped(c.red(safeProse(check.actual[lang])), `    ${c.dim(`${t.actual}:`)} `, "      "));
     if (view.outputShown && check.lines?.length) out.push(`    ${c.dim(`${t.outputLines}: ${lineList(check.lines)}`)}`);
     if (check.hint) out.push(...wrapped(check.hint[lang], `    ${c.cyan(`${t.hint}:`)} `, "      "));
   }
@@ -283,7 +284,7 @@ export function renderCheck(outcome: CheckOutcome, lang: Lang, c: ChalkInstance,
   const later = result.notes.filter((n) => !FIRST_NOTES.has(n.kind));
   if (later.length > 0 || outcome.attempts > 1) {
     out.push("", c.bold(t.notes));
-    for (const note of later) out.push(...wrapped(`${note.text[lang]}${note.lines ? c.dim(` (${t.lines} ${note.lines.join(", ")})`) : ""}`, `  ${c.yellow("!")} `, "    "));
+    for (const note of later) out.push(...wrapped(`${safeProse(note.text[lang])}${note.lines ? c.dim(` (${t.lines} ${note.lines.join(", ")})`) : ""}`, `  ${c.yellow("!")} `, "    "));
     if (outcome.attempts > 1) out.push(...wrapped(t.attempts(outcome.attempts), `  ${c.yellow("!")} `, "    "));
   }
   const pct = Math.round(result.score * 100);
@@ -291,14 +292,6 @@ export function renderCheck(outcome: CheckOutcome, lang: Lang, c: ChalkInstance,
   const colour = result.verdict === "pass" ? c.green.bold : result.verdict === "undecided" ? c.yellow.bold : c.red.bold;
   out.push("", `${colour(verdict)} ${c.dim("·")} ${t.summary(result.points.earned, result.points.total, pct)}`, ...wrapped(t.next(result.verdict, exercise.spec.id), "", "").map((l) => c.dim(l)));
   return out.join("\n");
-}
-
-// Text the program wrote (a traceback, stderr), each line made safe for a terminal.
-function visibleBlock(text: string): string {
-  return text
-    .split("\n")
-    .map((l) => visible(l))
-    .join("\n");
 }
 
 // How much of each part the short report may use; shrunk until it fits.
@@ -330,7 +323,7 @@ function shortLines(outcome: CheckOutcome, lang: Lang, c: ChalkInstance, view: R
   const id = exercise.spec.id;
   const out: string[] = [];
   const pct = Math.round(result.score * 100);
-  const icon = result.verdict === "pass" ? "✓" : result.verdict === "undecided" ? "?" : "✗";
+  const icon = VERDICT_ICON[result.verdict];
   const colour = result.verdict === "pass" ? c.green.bold : result.verdict === "undecided" ? c.yellow.bold : c.red.bold;
   const verdict = `${icon} ${t.verdict[result.verdict]}`;
   // As many of these as fit the line, whole, in this order.
@@ -340,7 +333,7 @@ function shortLines(outcome: CheckOutcome, lang: Lang, c: ChalkInstance, view: R
     rest += ` · ${part}`;
   }
   out.push(`${colour(verdict)}${c.dim(rest)}`);
-  for (const note of result.notes.filter((n) => FIRST_NOTES.has(n.kind))) out.push(...wrapAtMost(note.text[lang], width, budget.notes, `${c.red.bold("!")} `, "  "));
+  for (const note of result.notes.filter((n) => FIRST_NOTES.has(n.kind))) out.push(...wrapAtMost(safeProse(note.text[lang]), width, budget.notes, `${c.red.bold("!")} `, "  "));
   // A hung program: where each thread was, its innermost line (all of it with --detalle).
   const stacks = view.stacks ? briefStacks(view.stacks, lang, c, budget.stacks, width - 4) : [];
   if (stacks.length) out.push(`  ${c.bold(t.stacks)}`, ...stacks.map((l) => `    ${l}`));
@@ -404,15 +397,15 @@ function firstDetail(check: CheckResult, lang: Lang, c: ChalkInstance, width: nu
   const t = L[lang];
   const out: string[] = [];
   if (check.status === "undecided") {
-    if (check.reason) out.push(...wrapAtMost(check.reason[lang], width, budget.actual, "    ", "    "));
+    if (check.reason) out.push(...wrapAtMost(safeProse(check.reason[lang]), width, budget.actual, "    ", "    "));
     return out;
   }
   // A fact the spec explains: its explanation, in words; the facts' values and
   // the expression they failed are for --detalle.
   if (check.near) out.push(...nearMissLines(check.near, lang, c, width));
   else if (check.why) out.push(...wrapAtMost(check.why[lang], width, budget.actual, `    ${c.dim(`${t.whatHappened}:`)} `, "      "));
-  else if (check.actual) out.push(...wrapAtMost(check.actual[lang], width, budget.actual, `    ${c.dim(`${t.whatHappened}:`)} `, "      "));
-  if (check.expected && budget.expected > 0 && !check.why) out.push(...wrapAtMost(check.expected[lang], width, budget.expected, `    ${c.dim(`${t.expected}:`)} `, "      "));
+  else if (check.actual) out.push(...wrapAtMost(safeProse(check.actual[lang]), width, budget.actual, `    ${c.dim(`${t.whatHappened}:`)} `, "      "));
+  if (check.expected && budget.expected > 0 && !check.why) out.push(...wrapAtMost(safeProse(check.expected[lang]), width, budget.expected, `    ${c.dim(`${t.expected}:`)} `, "      "));
   if (outputShown && check.lines?.length) out.push(`    ${c.dim(cut(`${t.outputLines}: ${lineList(check.lines)}`, width - 4))}`);
   if (check.hint) out.push(...wrapAtMost(check.hint[lang], width, budget.hint, `    ${c.cyan(`${t.hint}:`)} `, "      "));
   return out;

@@ -6,7 +6,7 @@
 import type { ChalkInstance } from "chalk";
 import type { Lang } from "../i18n/lang.js";
 import type { ProbeEvent } from "../runner/probe-events.js";
-import { visible } from "../grade/normalize.js";
+import { visible } from "../util/sanitize.js";
 import { keyLines, markersIn, type Marker } from "./output-key.js";
 import { cut } from "./wrap.js";
 

@@ -3,6 +3,7 @@
 // key that explains the ones a report used.
 import type { Lang } from "../i18n/lang.js";
 import { wrap } from "./wrap.js";
+import { hasControls } from "../util/sanitize.js";
 
 export type Marker = "flag" | "trailing" | "cr" | "tab" | "nbsp" | "invisible" | "control";
 
@@ -25,7 +26,7 @@ export function markersIn(text: string, into: Set<Marker> = new Set()): Set<Mark
   if (text.includes("\t")) into.add("tab");
   if (text.includes("\u00a0")) into.add("nbsp");
   if (/[\u200b-\u200d\ufeff]/u.test(text)) into.add("invisible");
-  if (/[\u0000-\u0008\u000b-\u001f\u007f]/u.test(text)) into.add("control");
+  if (hasControls(text, "\t\n")) into.add("control");
   return into;
 }
 

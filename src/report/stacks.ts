@@ -8,6 +8,7 @@ import { count, type Lang } from "../i18n/lang.js";
 import type { ProbeEvent } from "../runner/probe-events.js";
 import type { RunRecord } from "../runner/record.js";
 import { decodeDumpText } from "../runner/stack-sources.js";
+import { safeText } from "../util/sanitize.js";
 
 export { decodeDumpText };
 
@@ -59,18 +60,9 @@ export function parseDump(text: string): DumpedThread[] {
   return threads;
 }
 
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
-
 // Text the program chose (a thread's name, a line of its source) made safe for a
-// terminal, a file or a page: control characters, escape sequences and the
-// invisible bidirectional marks become visible escapes; capped at `max`.
-export function safeText(text: string, max = 200): string {
-  const cut = text.length > max ? `${text.slice(0, max)}…` : text;
-  return cut.replace(UNSAFE, (ch) => {
-    const code = ch.charCodeAt(0);
-    return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
-}
+// terminal, a file or a page: the one sanitiser (../util/sanitize.ts).
+export { safeText };
 
 export const MAIN_THREAD = "MainThread";
 // A thread pytutor did not see start (started before the probe, or by C code).

@@ -3,6 +3,9 @@ import { relative } from "node:path";
 import type { ChalkInstance } from "chalk";
 import { count, type Lang, type Text } from "../i18n/lang.js";
 import { describeTarget, type TargetResult } from "../verify/verify.js";
+import { escapeControls, safeProse } from "../util/sanitize.js";
+import { medianUpper } from "../util/median.js";
+import { junitXml, type JunitCase, type JunitSuite } from "./junit.js";
 
 export type VerifySummary = { targets: number; runs: number; problems: number; flaky: number; wallMs: number; passed: boolean };
 
@@ -39,7 +42,7 @@ export function renderVerify(results: TargetResult[], summary: VerifySummary, la
     out.push(`${c.bold(exercise)} ${c.dim(alias)}  ${marks.join("  ")}`);
     for (const r of rows.filter((row) => !row.ok)) {
       out.push(`  ${r.flaky ? c.yellow("~") : c.red("✗")} ${c.dim(`Python ${r.python.version}`)} ${describeTarget(r.target)[lang]}`);
-      for (const p of r.problems) out.push(`      ${p[lang]}`);
+      for (const p of r.problems) out.push(`      ${safeProse(p[lang])}`);
     }
   }
   const seconds = (summary.wallMs / 1000).toFixed(1);
@@ -82,41 +85,34 @@ export function verifyJson(results: TargetResult[], summary: VerifySummary, lang
           error: r.runs.filter((v) => v.verdict === "error").length,
         },
         ...(r.runs.some((v) => v.unmeasurable) ? { unmeasurable: true } : {}),
-        medianWallMs: median(r.runs.map((v) => v.wallMs)),
+        medianWallMs: medianUpper(r.runs.map((v) => v.wallMs)),
         problems: r.problems.map((p) => p[lang]),
       })),
     })),
   };
 }
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
-}
-
-function xml(text: string): string {
-  return text.replace(/[<>&"']/g, (ch) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[ch] ?? ch);
-}
 
 export function verifyJunit(results: TargetResult[], summary: VerifySummary, lang: Lang): string {
-  const suites = [...groupBy(results, (r) => `${r.exercise} (Python ${r.python.version})`)].map(([name, rows]) => {
-    const failures = rows.filter((r) => !r.ok).length;
-    const time = rows.reduce((a, r) => a + r.runs.reduce((b, v) => b + v.wallMs, 0), 0) / 1000;
-    const cases = rows.map((r) => {
-      const caseTime = r.runs.reduce((a, v) => a + v.wallMs, 0) / 1000;
-      const head = `    <testcase classname="${xml(`${r.exercise}.python-${r.python.version}`)}" name="${xml(describeTarget(r.target)[lang])}" time="${caseTime.toFixed(3)}"`;
-      if (r.ok) return `${head}/>`;
+  const suites = [...groupBy(results, (r) => `${r.exercise} (Python ${r.python.version})`)].map(([name, rows]): JunitSuite => ({
+    name,
+    seconds: rows.reduce((a, r) => a + r.runs.reduce((b, v) => b + v.wallMs, 0), 0) / 1000,
+    cases: rows.map((r): JunitCase => {
       const message = r.problems.map((p) => p[lang]).join("; ");
-      return `${head}>\n      <failure message="${xml(message)}"${r.flaky ? ' type="flaky"' : ""}>${xml(message)}</failure>\n    </testcase>`;
-    });
-    return `  <testsuite name="${xml(name)}" tests="${rows.length}" failures="${failures}" errors="0" time="${time.toFixed(3)}">\n${cases.join("\n")}\n  </testsuite>`;
-  });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="pytutor verify" tests="${summary.targets}" failures="${summary.problems}" time="${(summary.wallMs / 1000).toFixed(3)}">\n${suites.join("\n")}\n</testsuites>\n`;
+      return {
+        classname: `${r.exercise}.python-${r.python.version}`,
+        name: describeTarget(r.target)[lang],
+        seconds: r.runs.reduce((a, v) => a + v.wallMs, 0) / 1000,
+        ...(r.ok ? {} : { problem: { kind: "failure", message, detail: message, ...(r.flaky ? { type: "flaky" } : {}) } }),
+      };
+    }),
+  }));
+  return junitXml("pytutor verify", suites, summary.wallMs / 1000);
 }
 
 // `::error file=…::message` lines that GitHub Actions turns into annotations.
 export function githubAnnotations(results: TargetResult[], lang: Lang, cwd: string): string[] {
-  const escape = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  const escape = (s: string) => escapeControls(s, "\r\n").replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
   return results
     .filter((r) => !r.ok)
     .map((r) => {

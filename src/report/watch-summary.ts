@@ -6,12 +6,14 @@ import type { ChalkInstance } from "chalk";
 import type { CheckOutcome } from "../check/check-exercise.js";
 import { count, type Lang } from "../i18n/lang.js";
 import { cut, wrapAtMost } from "./wrap.js";
+import { safeProse, visible } from "../util/sanitize.js";
+import { VERDICT_ICON, VERDICT_WORD } from "./verdict-words.js";
 
 const MAX_CHECKS = 6;
 
 const L = {
   es: {
-    verdict: (passed: boolean, undecided: boolean) => (undecided ? "SIN DECIDIR" : passed ? "SUPERADO" : "NO SUPERADO"),
+    verdict: VERDICT_WORD.es,
     points: (p: number, t: number, pct: number) => `${p} de ${t} puntos (${pct} %)`,
     undecided: "sin decidir",
     more: (n: number) => `… y ${n === 1 ? "una comprobación" : `${n} comprobaciones`} más (\`pytutor check\` las detalla)`,
@@ -19,7 +21,7 @@ const L = {
     hint: "Pista",
   },
   en: {
-    verdict: (passed: boolean, undecided: boolean) => (undecided ? "UNDECIDED" : passed ? "PASSED" : "NOT PASSED"),
+    verdict: VERDICT_WORD.en,
     points: (p: number, t: number, pct: number) => `${p} of ${t} points (${pct}%)`,
     undecided: "undecided",
     more: (n: number) => `… and ${count(n, "more check", "more checks")} (\`pytutor check\` details them)`,
@@ -43,11 +45,10 @@ const STOPPED_NOTES = new Set(["timeout", "waiting-input", "limit", "killed", "c
 export function renderWatchSummary(outcome: CheckOutcome, lang: Lang, c: ChalkInstance, width: number, at: Date = new Date()): string[] {
   const t = L[lang];
   const { result, record, exercise } = outcome;
-  const undecided = result.verdict === "undecided";
   const pct = Math.round(result.score * 100);
-  const verdict = t.verdict(result.passed, undecided);
-  const icon = result.passed ? "✓" : undecided ? "?" : "✗";
-  const paint = result.passed ? c.green.bold : undecided ? c.yellow.bold : c.red.bold;
+  const verdict = t.verdict[result.verdict];
+  const icon = VERDICT_ICON[result.verdict];
+  const paint = result.verdict === "pass" ? c.green.bold : result.verdict === "undecided" ? c.yellow.bold : c.red.bold;
   const rest = ` · ${exercise.spec.id} · ${t.points(result.points.earned, result.points.total, pct)}`;
   const head = fit(`${clock(at)} ${icon} ${verdict}${rest}`, width);
   // Colour the verdict without counting its escapes in the width.
@@ -64,10 +65,10 @@ export function renderWatchSummary(outcome: CheckOutcome, lang: Lang, c: ChalkIn
   const exception = record.events.find((e) => e.event === "exception");
   if (exception && exception.event === "exception") {
     const last = exception.traceback.trimEnd().split("\n").at(-1)?.trim() ?? "";
-    if (last) lines.push(`  ${c.red(fit(`${t.error}: ${last}`, width - 2))}`);
-  } else if (!result.passed) {
+    if (last) lines.push(`  ${c.red(fit(`${t.error}: ${visible(last)}`, width - 2))}`);
+  } else if (result.verdict !== "pass") {
     const note = result.notes.find((n) => STOPPED_NOTES.has(n.kind));
-    if (note) lines.push(`  ${c.yellow("!")} ${fit(note.text[lang], width - 4)}`);
+    if (note) lines.push(`  ${c.yellow("!")} ${fit(safeProse(note.text[lang]).replace(/\s+/g, " "), width - 4)}`);
   }
   const hint = open.find((r) => r.hint)?.hint;
   // The hint whole, wrapped at word boundaries (three lines at most).

@@ -3,13 +3,14 @@
 // check` skips YAML parsing and schema validation when no exercise file
 // changed. `grade` never reads it: it validates the catalogue itself.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Exercise } from "./exercise.js";
 import type { Text } from "../i18n/lang.js";
 import { SPEC_FORMAT } from "./format.js";
 import { cacheDir, cacheDisabled } from "../cache-dir.js";
+import { writeFileAtomic } from "../util/atomic-write.js";
 
 // A new build of pytutor (another schema, other defaults) must not read old entries.
 function cacheVersion(): string {
@@ -69,9 +70,7 @@ export function writeCatalogCache(root: string, { exercises, course }: CachedCat
   try {
     const file = fileFor(root);
     mkdirSync(cacheDir(), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ version: cacheVersion(), fingerprint: fingerprint(root), exercises, course }));
-    renameSync(tmp, file);
+    writeFileAtomic(file, JSON.stringify({ version: cacheVersion(), fingerprint: fingerprint(root), exercises, course }));
   } catch {
     /* an unwritable cache only costs time */
   }

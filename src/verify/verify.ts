@@ -8,7 +8,7 @@ import type { Text } from "../i18n/lang.js";
 import type { Status, Verdict } from "../grade/result.js";
 import { checkExercise, type CheckOutcome } from "../check/check-exercise.js";
 import type { RunPlan } from "../runner/run.js";
-import { runPool } from "./pool.js";
+import { runScheduled, type Weighed } from "../util/scheduler.js";
 
 export type FileKind = "solution" | "alternative" | "starter" | "variant";
 
@@ -148,11 +148,18 @@ export async function verify(exercises: Exercise[], pythons: PythonInfo[], optio
     for (const slot of results) jobs.push({ python: slot.python, target: slot.target, slot });
   }
   let done = 0;
-  await runPool(
+  // The pool `grade` uses: up to `jobs` programs, and `jobs` cores' worth of
+  // them; an exclusive one alone.
+  await runScheduled(
     jobs,
-    options.jobs,
-    (job) => job.target.exercise.spec.run.exclusive,
+    {
+      slots: Math.max(1, options.jobs),
+      maxConcurrent: Math.max(1, options.jobs),
+      group: (job) => job.target.exercise.spec.id,
+      exclusive: (job) => job.target.exercise.spec.run.exclusive,
+    },
     async ({ python, target, slot }) => {
+      let measured: Weighed = { cpuSeconds: null, wallSeconds: 0 };
       const file = join(target.exercise.dir, target.file);
       let verdict: RunVerdict;
       try {
@@ -162,6 +169,7 @@ export async function verify(exercises: Exercise[], pythons: PythonInfo[], optio
         const judged = judge(target, outcome.result.verdict, statuses, skips);
         options.onOutcome?.(target, python, outcome);
         verdict = { ...judged, passed: outcome.result.passed, verdict: outcome.result.verdict, statuses, wallMs: Math.round(outcome.record.wallSeconds * 1000) };
+        measured = { cpuSeconds: outcome.record.cpuSeconds, wallSeconds: outcome.record.wallSeconds };
       } catch (error) {
         const message = (error as Error).message;
         verdict = { ok: false, passed: false, verdict: "error", statuses: {}, wallMs: 0, problem: { es: `error del corrector: ${message}`, en: `grader error: ${message}` } };
@@ -169,6 +177,7 @@ export async function verify(exercises: Exercise[], pythons: PythonInfo[], optio
       slot.runs.push(verdict);
       done++;
       options.onProgress?.(done, jobs.length);
+      return measured;
     },
   );
   for (const slot of results) {

@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { feedbackFileName, studentFeedback } from "../../src/batch/reports/feedback.js";
-import { gradebookCsv } from "../../src/batch/reports/gradebook.js";
-import { htmlReport } from "../../src/batch/reports/html.js";
-import { batchJunit } from "../../src/batch/reports/junit.js";
-import { canvasCsv, moodleCsv } from "../../src/batch/reports/lms.js";
+import { feedbackFileName, studentFeedback } from "../../src/report/batch/feedback.js";
+import { gradebookCsv } from "../../src/report/batch/gradebook.js";
+import { htmlReport } from "../../src/report/batch/html.js";
+import { batchJunit } from "../../src/report/batch/junit.js";
+import { canvasCsv, moodleCsv } from "../../src/report/batch/lms.js";
 import { batchDocument, FORMULA_NAME, TRICKY_NAME } from "../helpers/batch-doc.js";
 
 const doc = batchDocument();
@@ -265,11 +265,13 @@ describe("HTML report", () => {
     expect(html).toContain("entregas.zip!notas &lt;privadas&gt;.txt");
   });
 
-  test("the embedded JSON is the document", () => {
+  test("the embedded JSON is the document, with the program's control characters made visible", () => {
     const json = /<script type="application\/json" id="report-data">([^<]*)<\/script>/.exec(html)?.[1] ?? "";
     const data = JSON.parse(json) as { lang: string; doc: unknown };
     expect(data.lang).toBe("es");
-    expect(data.doc).toEqual(doc);
+    expect(data.doc).toEqual(JSON.parse(JSON.stringify(doc).replaceAll("\\u001b", "\\\\x1b")));
+    expect(json).toContain("\\\\x1b[31mTraceback");
+    expect(json).not.toMatch(/\\u001b|\u001b/);
   });
 
   test("self-contained: nothing to fetch", () => {

@@ -1,9 +1,13 @@
 // The batch's pure parts: name matching, Moodle names, shards, and the
 // CPU-sharing scheduler (with jobs that only wait, so it runs quickly).
 import { describe, expect, test } from "vitest";
-import { matchKey, studentFromName } from "../../src/batch/discover.js";
+import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { discover, matchKey, studentFromName } from "../../src/batch/discover.js";
+import { loadCatalog } from "../../src/spec/load.js";
 import { inShard } from "../../src/batch/grade-batch.js";
-import { runScheduled } from "../../src/batch/scheduler.js";
+import { runScheduled } from "../../src/util/scheduler.js";
 import { mergeDocuments } from "../../src/cli/merge.js";
 import { buildDocument, studentRows } from "../../src/batch/document.js";
 import type { Submission } from "../../src/batch/types.js";
@@ -151,5 +155,45 @@ describe("a student's total", () => {
   test("weights count: (3 × 2/3 + 1 × 1/2) / 4 of 10 is 6.25", () => {
     const [row] = studentRows(["bea"], [info("a", 3), info("b")], [sub("a", 2, 3), sub("b", 1, 2)]);
     expect(row?.total).toBe(6.25);
+  });
+});
+
+// The output folder inside the graded one is never graded as a student,
+// whichever path reaches either: compared by identity, not by text.
+describe("discover skips the output folder by identity", () => {
+  function classWithOut(): { root: string; graded: string; out: string } {
+    const root = mkdtempSync(join(tmpdir(), "pytutor-skip-"));
+    const graded = join(root, "entregas");
+    mkdirSync(join(graded, "ana"), { recursive: true });
+    writeFileSync(join(graded, "ana", "ejercicio1.py"), "print('hola')\n");
+    const out = join(graded, "informes");
+    mkdirSync(join(out, "feedback"), { recursive: true });
+    // What a previous batch left there looks like a student's work.
+    writeFileSync(join(out, "ejercicio1.py"), "print('no soy un estudiante')\n");
+    return { root, graded, out };
+  }
+  const exercises = loadCatalog(join(import.meta.dirname, "..", "..", "exercises")).exercises;
+  const students = (folder: string, skip: string) =>
+    discover(folder, { exercises, map: new Map(), staging: mkdtempSync(join(tmpdir(), "pytutor-staging-")), skip }).candidates.map((c) => c.student);
+
+  test("the graded folder reached through a symlink, --out by its real path", () => {
+    const { root, graded, out } = classWithOut();
+    const link = join(root, "enlace");
+    symlinkSync(graded, link);
+    expect(students(link, realpathSync(out))).toEqual(["ana"]);
+    expect(students(graded, realpathSync(out))).toEqual(["ana"]);
+  });
+
+  test("--out given through a symlink, and a symlink to it inside the graded folder", () => {
+    const { root, graded, out } = classWithOut();
+    const outLink = join(root, "salida");
+    symlinkSync(out, outLink);
+    expect(students(graded, outLink)).toEqual(["ana"]);
+    symlinkSync(out, join(graded, "informes-enlace"));
+    const found = discover(graded, { exercises, map: new Map(), staging: mkdtempSync(join(tmpdir(), "pytutor-staging-")), skip: out });
+    expect(found.candidates.map((c) => c.student)).toEqual(["ana"]);
+    expect(found.unmatched.map((u) => u.path)).not.toContain("informes-enlace");
+    // Without a skip, the folder is (wrongly) a student: the check above can fail.
+    expect(students(graded, join(root, "no-existe"))).toContain("informes");
   });
 });

@@ -8,7 +8,7 @@ import { Chalk } from "chalk";
 import { describe, expect, test } from "vitest";
 import { cappedStacks, learnerStacks, parseDump, renderStacks, safeText, stacksText, type ThreadStack } from "../../src/report/stacks.js";
 import { stackSources } from "../../src/runner/stack-sources.js";
-import { studentFeedback } from "../../src/batch/reports/feedback.js";
+import { studentFeedback } from "../../src/report/batch/feedback.js";
 import { SubmissionSchema } from "../../src/batch/schema.js";
 import type { ProbeEvent } from "../../src/runner/probe-events.js";
 import type { RunRecord } from "../../src/runner/record.js";

@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { judge, type Target } from "../../src/verify/verify.js";
 import type { Status, Verdict } from "../../src/grade/result.js";
-import { runPool } from "../../src/verify/pool.js";
+import { runScheduled } from "../../src/util/scheduler.js";
+import { medianMean, medianUpper } from "../../src/util/median.js";
 
 const target = (kind: Target["kind"], catches?: string) => ({ kind, file: "x.py", ...(catches ? { catches } : {}) }) as Target;
 
@@ -29,13 +30,20 @@ describe("judge", () => {
   });
 });
 
-describe("runPool", () => {
+// verify runs its programs through grade's pool (util/scheduler.ts), as wide as --jobs.
+describe("the pool verify uses", () => {
+  const pool = (jobs: string[], width: number, exclusive: (j: string) => boolean, work: (j: string) => Promise<void>) =>
+    runScheduled(jobs, { slots: width, maxConcurrent: width, group: () => "g", exclusive }, async (j) => {
+      await work(j);
+      return { cpuSeconds: null, wallSeconds: 0 };
+    });
+
   test("runs up to `width` jobs at once, and exclusive jobs alone", async () => {
     const jobs = ["a", "b", "X", "c", "d", "e"];
     let running = 0;
     let most = 0;
     const alone: boolean[] = [];
-    await runPool(jobs, 3, (j) => j === "X", async (j) => {
+    await pool(jobs, 3, (j) => j === "X", async (j) => {
       running++;
       most = Math.max(most, running);
       if (j === "X") alone.push(running === 1);
@@ -47,7 +55,20 @@ describe("runPool", () => {
   });
 
   test("an empty list finishes", async () => {
-    await expect(runPool([], 4, () => false, async () => {})).resolves.toBeUndefined();
+    await expect(pool([], 4, () => false, async () => {})).resolves.toBeUndefined();
+  });
+});
+
+describe("medians, named by what an even count gives", () => {
+  test.each([
+    [[], Number.NaN, 0],
+    [[5], 5, 5],
+    [[3, 1], 2, 3],
+    [[4, 1, 3, 2], 2.5, 3],
+    [[9, 1, 5], 5, 5],
+  ])("%j: mean of the middle %d, upper middle %d", (values, mean, upper) => {
+    expect(medianMean(values)).toBe(mean);
+    expect(medianUpper(values)).toBe(upper);
   });
 });
 

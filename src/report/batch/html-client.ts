@@ -144,7 +144,7 @@ export const CLIENT_SCRIPT = String.raw`
     const flagged = new Set(s.checks.filter((c) => c.status !== "pass").flatMap((c) => c.lines || []));
     return h("article", {},
       h("h3", {}, h("span", { class: s.status }, marks[s.status] + " "), s.exercise, exercise ? " · " + exercise.title[lang] : ""),
-      h("p", {}, ui.grade + ": ", h("strong", {}, number(s.score * 10, 2) + " / 10"), " · " + ui.status[s.status] + " · ", h("code", {}, s.file)),
+      h("p", {}, ui.grade + ": ", h("strong", {}, number(s.score * 10, 2) + " / 10"), " · " + ui.verdict[s.status] + " · ", h("code", {}, s.file)),
       s.error ? h("p", { class: "grader-error" }, ui.graderError + ": " + s.error[lang]) : null,
       s.notes.length ? h("ul", { class: "notes" }, s.notes.map((n) => h("li", {}, "⚠ " + n.text[lang]))) : null,
       h("ol", { class: "checks" }, s.checks.map(checkView)),

@@ -4,9 +4,11 @@
 import { createHash } from "node:crypto";
 import type { Status } from "../../grade/result.js";
 import { count, type Lang } from "../../i18n/lang.js";
-import type { BatchCheck, BatchDocument, FeedbackLevel, Submission } from "../types.js";
+import type { BatchCheck, BatchDocument, FeedbackLevel, Submission } from "../../batch/types.js";
 import { decimal, submissionsOf } from "./common.js";
-import { stacksText } from "../../report/stacks.js";
+import { stacksText } from "../stacks.js";
+import { safeProse } from "../../util/sanitize.js";
+import { NOT_GRADED_WORD, VERDICT_WORD } from "../verdict-words.js";
 
 const STATUS_MARK: Record<Status, string> = { pass: "✓", fail: "✗", undecided: "?", skipped: "·" };
 
@@ -20,7 +22,8 @@ export function studentFeedback(doc: BatchDocument, student: string, lang: Lang,
   if (row) out.push(`${es ? "Nota total" : "Total grade"}: **${decimal(row.total, 2, lang)} / 10**`, "");
   for (const s of submissions) out.push(...exerciseSection(doc, s, lang, level));
   if (missing.length) out.push(`${es ? "Sin entregar" : "Not submitted"}: ${missing.join(", ")}.`, "");
-  return `${out.join("\n").trimEnd()}\n`;
+  // Nothing the program wrote (its output, an error message, a name) can reach a terminal that shows the file.
+  return `${safeProse(out.join("\n").trimEnd())}\n`;
 }
 
 function exerciseSection(doc: BatchDocument, s: Submission, lang: Lang, level: FeedbackLevel): string[] {
@@ -36,7 +39,9 @@ function exerciseSection(doc: BatchDocument, s: Submission, lang: Lang, level: F
     ...(undecided ? [es ? `${undecided} sin decidir` : `${undecided} undecided`] : []),
   ];
   const out = [`## ${s.exercise}${title ? ` · ${title}` : ""}`, ""];
-  out.push(`${es ? "Nota" : "Grade"}: **${decimal(s.score * 10, 2, lang)} / 10** · ${counts.join(", ")}`, "");
+  // The verdict in the same words as every other report (grade/verdict.ts decides it).
+  const verdict = s.status === "error" ? NOT_GRADED_WORD[lang] : VERDICT_WORD[lang][s.status];
+  out.push(`${es ? "Nota" : "Grade"}: **${decimal(s.score * 10, 2, lang)} / 10** · ${counts.join(", ")} · ${verdict}`, "");
   if (s.error) out.push(`> ${es ? "pytutor no pudo calificar este archivo" : "pytutor could not grade this file"}: ${s.error[lang]}`, "");
   // Below "full", nothing the program wrote itself (an exception's message can carry what it read).
   for (const note of s.notes) out.push(`> ⚠ ${(level === "full" ? note.text : (note.brief ?? note.text))[lang]}`, "");

@@ -7,6 +7,9 @@
 // programs already running. After that it weighs what it is measured to use
 // right now (the runner samples its process tree), or else what the
 // exercise's finished runs used (CPU time / wall time), or else a whole core.
+import { medianMean } from "./median.js";
+
+// The one worker pool: `grade` and `verify` both run their programs through it.
 export type Weighed = { cpuSeconds: number | null; wallSeconds: number };
 
 export type SchedulerOptions<T> = {
@@ -26,12 +29,6 @@ const TICK_MS = 50;
 const MIN_WEIGHT = 0.02;
 const SAMPLES = 21;
 
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
 // `measure` lets a running job say how much CPU it is using now (cores).
 export type Measure = (cores: number) => void;
 
@@ -46,9 +43,9 @@ export async function runScheduled<T>(jobs: T[], options: SchedulerOptions<T>, w
   // else what its running ones measure now, else a whole core.
   const expectedOf = (group: string): number => {
     const samples = learned.get(group);
-    if (samples && samples.length > 0) return median(samples);
+    if (samples && samples.length > 0) return medianMean(samples);
     const live = [...running.values()].flatMap((r) => (r.group === group && r.live !== undefined ? [r.live] : []));
-    return live.length > 0 ? median(live) : 1;
+    return live.length > 0 ? medianMean(live) : 1;
   };
   const weightOf = (r: Running, now: number): number => {
     const expected = Math.min(options.slots, Math.max(MIN_WEIGHT, r.live ?? expectedOf(r.group)));

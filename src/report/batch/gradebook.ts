@@ -4,7 +4,7 @@
 // ones split on `,` and read `8.33`. With a BOM so Excel reads the accents as
 // UTF-8. With an assignment, an exercise not sent is a 0 in its column.
 import type { Lang } from "../../i18n/lang.js";
-import type { BatchDocument } from "../types.js";
+import type { BatchDocument } from "../../batch/types.js";
 import { csv, type CsvSeparator } from "./csv.js";
 import { decimal, missingIsZero } from "./common.js";
 

@@ -3,8 +3,10 @@
 // student's full detail. The data travels as JSON; the inline script builds the
 // table and the detail with DOM APIs, so no student's text is ever parsed as HTML.
 import type { Lang } from "../../i18n/lang.js";
-import type { BatchDocument } from "../types.js";
+import type { BatchDocument } from "../../batch/types.js";
 import { CLIENT_SCRIPT, CLIENT_STYLE } from "./html-client.js";
+import { safeProse } from "../../util/sanitize.js";
+import { NOT_GRADED_WORD, VERDICT_WORD } from "../verdict-words.js";
 
 const UI = {
   title: { es: "Informe de calificaciones", en: "Grading report" },
@@ -14,6 +16,7 @@ const UI = {
   submissions: { es: "entregas", en: "submissions" },
   passed: { es: "superadas", en: "passed" },
   failed: { es: "con fallos", en: "failed" },
+  undecidedCount: { es: "sin decidir", en: "undecided" },
   errors: { es: "con errores de pytutor", en: "with pytutor errors" },
   unmatchedCount: { es: "archivos sin asignar", en: "unmatched files" },
   assignment: { es: "Tarea", en: "Assignment" },
@@ -31,6 +34,11 @@ const UI = {
   grade: { es: "Nota", en: "Grade" },
   notSubmitted: { es: "Sin entregar", en: "Not submitted" },
   graderError: { es: "pytutor no pudo calificar este archivo", en: "pytutor could not grade this file" },
+  // A submission's verdict, in the words of every other report.
+  verdict: {
+    es: { ...VERDICT_WORD.es, error: NOT_GRADED_WORD.es },
+    en: { ...VERDICT_WORD.en, error: NOT_GRADED_WORD.en },
+  },
   status: {
     es: { pass: "superado", fail: "con fallos", undecided: "sin decidir", error: "error", skipped: "no evaluada" },
     en: { pass: "passed", fail: "failed", undecided: "undecided", error: "error", skipped: "not evaluated" },
@@ -83,10 +91,12 @@ export function htmlReport(doc: BatchDocument, lang: Lang): string {
 
 // The document as compact JSON, one submission at a time: a class of
 // thousands never has to exist as one string.
-export function* documentJson(doc: BatchDocument): Generator<string> {
+// Every string in it passes `text` (the page's: with no control character).
+export function* documentJson(doc: BatchDocument, text: (value: string) => string = (value) => value): Generator<string> {
+  const replacer = (_key: string, value: unknown) => (typeof value === "string" ? text(value) : value);
   const { submissions, ...rest } = doc;
-  yield `${JSON.stringify(rest).slice(0, -1)},"submissions":[`;
-  for (const [i, s] of submissions.entries()) yield `${i > 0 ? "," : ""}${JSON.stringify(s)}`;
+  yield `${JSON.stringify(rest, replacer).slice(0, -1)},"submissions":[`;
+  for (const [i, s] of submissions.entries()) yield `${i > 0 ? "," : ""}${JSON.stringify(s, replacer)}`;
   yield "]}";
 }
 
@@ -99,6 +109,8 @@ export function* htmlReportChunks(doc: BatchDocument, lang: Lang): Generator<str
     [s.submissions, ui.submissions],
     [s.passed, ui.passed],
     [s.failed, ui.failed],
+    // Counted apart, as in the terminal's summary: an undecided submission is neither passed nor failed.
+    [s.undecided, ui.undecidedCount],
     [s.errors, ui.errors],
     [s.unmatched, ui.unmatchedCount],
   ];
@@ -134,7 +146,8 @@ export function* htmlReportChunks(doc: BatchDocument, lang: Lang): Generator<str
 <script type="application/json" id="report-data">`;
   // `<` as \u003c: nothing in the data can close the script element or open a comment.
   yield `{"lang":${JSON.stringify(lang)},"ui":${JSON.stringify(ui).replace(/</g, "\\u003c")},"doc":`;
-  for (const chunk of documentJson(doc)) yield chunk.replace(/</g, "\\u003c");
+  // The page shows what the program wrote as text, escaped; its control characters too are made visible.
+  for (const chunk of documentJson(doc, safeProse)) yield chunk.replace(/</g, "\\u003c");
   yield `}</script>
 <script>${CLIENT_SCRIPT}</script>
 </body>
@@ -150,5 +163,5 @@ function assignmentLine(doc: BatchDocument, ui: Picked): string {
 }
 
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] ?? ch);
+  return safeProse(text).replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] ?? ch);
 }

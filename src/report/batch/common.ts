@@ -1,7 +1,7 @@
 // What the batch reports share: grades on the teacher's 0–10 scale and a
 // student's submissions in the course's order.
 import type { Lang } from "../../i18n/lang.js";
-import type { BatchCheck, BatchDocument, StudentRow, Submission } from "../types.js";
+import type { BatchCheck, BatchDocument, StudentRow, Submission } from "../../batch/types.js";
 
 // A 0–1 score as a 0–10 grade with two decimals and a dot, as files for machines want it.
 export function grade10(score: number): string {

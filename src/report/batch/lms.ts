@@ -1,8 +1,9 @@
 // Grade files that Moodle and Canvas import as they are; docs/lms-exports.md
 // explains their columns and how to upload them.
 import type { Lang } from "../../i18n/lang.js";
-import type { BatchDocument, StudentRow } from "../types.js";
+import type { BatchDocument, StudentRow } from "../../batch/types.js";
 import { csv } from "./csv.js";
+import { VERDICT_WORD } from "../verdict-words.js";
 import { checkTitle, grade10, gradeCell, missingIsZero, submissionsOf } from "./common.js";
 
 // Moodle's "offline grading worksheet". Its importer finds columns by their
@@ -60,6 +61,8 @@ function summaryLine(doc: BatchDocument, row: StudentRow, lang: Lang): string {
         ...(undecided.length ? [`${es ? "sin decidir" : "undecided"}: ${undecided.join(", ")}`] : []),
         ...(submission.error ? [`error: ${submission.error[lang].replace(/\s+/g, " ")}`] : []),
       ];
+      // A fail no check shows (the program stopped before any could be judged) still says so.
+      if (submission.status === "fail" && failed.length === 0) problems.unshift(VERDICT_WORD[lang].fail.toLowerCase());
       return `${id} ${grade10(submission.score)}${problems.length ? ` (${problems.join(" · ")})` : ""}`;
     })
     .join("; ");
