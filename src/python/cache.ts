@@ -1,8 +1,9 @@
 // A small JSON cache of resolved interpreters; any failure to read or write it
 // only costs a re-probe.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cacheDir, cacheDisabled } from "../cache-dir.js";
+import { writeFileAtomic } from "../util/atomic-write.js";
 
 function cacheFile(): string {
   return join(cacheDir(), "pythons.json");
@@ -29,9 +30,7 @@ export function writeCache(key: string, value: unknown): void {
     mkdirSync(join(file, ".."), { recursive: true });
     const all = readAll();
     all[key] = value;
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(all));
-    renameSync(tmp, file);
+    writeFileAtomic(file, JSON.stringify(all));
   } catch {
     /* an unwritable cache is not an error */
   }
