@@ -1313,6 +1313,8 @@ def _wrappers_namespace(audit, config):
         "_main_file": os.path.abspath(sys.argv[0]) if sys.argv and sys.argv[0] else "",
     }
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_pytutor_wrappers.py")
+    # Its code's file name: the frames a traceback shown to the program leaves out.
+    namespace["_wrappers_file"] = path
     with open(path, "rb") as source:
         code = compile(source.read(), path, "exec", dont_inherit=True)
     audit("pytutor", "register", [("code", code)])
