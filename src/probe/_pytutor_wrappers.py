@@ -341,7 +341,8 @@ def report_exception(exc_type, exc, tb, thread_name):
     try:
         for entry in _extract_tb(tb):
             if learner_file(entry.filename):
-                frames.append({"file": entry.filename[entry.filename.rfind("/") + 1:], "line": entry.lineno, "function": str(entry.name)})
+                cut = max(entry.filename.rfind("/"), entry.filename.rfind("\\"))
+                frames.append({"file": entry.filename[cut + 1:], "line": entry.lineno, "function": str(entry.name)})
     except BaseException:
         pass
     _audit("pytutor", "exception", describe(exc_type) or "?", str(message), thread_name, str(text), frames)
