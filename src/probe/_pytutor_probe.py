@@ -1406,6 +1406,11 @@ def _hooks(ns, count):
     def hook_tracemalloc(module):
         _wrap(ns, module, "get_traced_memory", "make_get_traced_memory")
 
+    def hook_traceback(module):
+        for name in ("walk_tb", "_walk_tb_with_full_positions", "walk_stack"):
+            if hasattr(module, name):
+                _wrap(ns, module, name, "make_walk_tb")
+
     hooks = {
         "threading": hook_threading,
         "multiprocessing.process": hook_process,
@@ -1421,6 +1426,7 @@ def _hooks(ns, count):
         "concurrent.futures.process": hook_futures_process,
         "tracemalloc": hook_tracemalloc,
         "weakref": hook_weakref,
+        "traceback": hook_traceback,
     }
     # Calls of module.function counted for the spec (probe.count).
     by_module = {}

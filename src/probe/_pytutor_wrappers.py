@@ -328,6 +328,32 @@ def hide_probe_frames(exc, tb):
     return tb
 
 
+def make_walk_tb(original):
+    # traceback.walk_tb (and 3.11's _walk_tb_with_full_positions), which every
+    # traceback the traceback module prints or formats is built from, and
+    # walk_stack (print_stack, extract_stack): without the wrappers' frames,
+    # as without the probe (a traceback.print_exc() after time.sleep(-1), or a
+    # print_stack() in a thread, shows the program's frames only). Not a
+    # generator itself: walk_stack(None) finds its start from the frame that
+    # iterates it, so that call gets the original's generator untouched.
+    def walk_tb(tb, *args, **kwargs):
+        walk = original(tb, *args, **kwargs)
+        if tb is None:
+            return walk
+        return without_probe_items(walk)
+    return walk_tb
+
+
+def without_probe_items(walk):
+    for item in walk:
+        try:
+            ours = item[0].f_code.co_filename == _wrappers_file
+        except BaseException:
+            ours = False
+        if not ours:
+            yield item
+
+
 def report_exception(exc_type, exc, tb, thread_name):
     try:
         text = "".join(_format_exception(exc_type, exc, tb))

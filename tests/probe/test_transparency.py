@@ -129,6 +129,56 @@ wait_for(-1)
         self.assertEqual(plain.stderr.count('File "'), 2, plain.stderr)
 
 
+class TracebackModuleTest(TransparencyCase):
+    def test_printed_and_formatted_tracebacks(self):
+        plain, _ = self.compare(r'''
+import traceback
+
+def wait_for(seconds):
+    time.sleep(seconds)
+
+try:
+    wait_for(-1)
+except ValueError:
+    traceback.print_exc()
+    print(traceback.format_exc())
+    print(len(traceback.extract_tb(sys.exc_info()[2])))
+
+def worker():
+    try:
+        time.sleep("x")
+    except TypeError as exc:
+        print("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+
+t = threading.Thread(target=worker)
+t.start()
+t.join()
+
+def where():
+    traceback.print_stack(file=sys.stdout)
+    print(len(traceback.extract_stack()))
+    print([f.f_code.co_name for f, line in traceback.walk_stack(sys._getframe())])
+
+# walk_stack(None) finds its start from the frame that iterates it.
+def one():
+    return two()
+
+def two():
+    return three()
+
+def three():
+    return [f.f_code.co_name for f, line in traceback.walk_stack(None)]
+
+attempt("walk_stack(None)", one)
+
+t = threading.Thread(target=where)
+t.start()
+t.join()
+''')
+        self.assertIn("in wait_for", plain.stderr)
+        self.assertIn("in where", plain.stdout)
+
+
 class ThreadingTest(TransparencyCase):
     def test_start_join_and_their_errors(self):
         self.compare(r'''
@@ -192,6 +242,65 @@ with Suppresses():
     raise ValueError("swallowed")
 with Resource():
     pass
+''', code=1)
+
+
+class AsyncioTest(TransparencyCase):
+    def test_sleep_gather_tasks_and_their_errors(self):
+        self.compare(r'''
+import asyncio
+
+async def job(name, seconds):
+    await asyncio.sleep(seconds)
+    print("done", name)
+    return name
+
+async def main():
+    attempt("sleep returns its result", lambda: None)
+    print("sleep result:", await asyncio.sleep(0, result="r"))
+    print("negative sleep:", await asyncio.sleep(-1))
+    results = await asyncio.gather(job("a", 0.02), job("b", 0.01))
+    print("gathered", results)
+    task = asyncio.ensure_future(job("c", 0))
+    print("task result", await task)
+    try:
+        await asyncio.sleep()
+    except TypeError as exc:
+        print("no delay:", type(exc).__name__)
+    try:
+        await asyncio.wait_for(asyncio.sleep(1), timeout=0.01)
+    except asyncio.TimeoutError:
+        print("timed out")
+
+asyncio.run(main())
+''')
+
+
+class ContextlibTest(TransparencyCase):
+    def test_generator_context_managers(self):
+        self.compare(r'''
+from contextlib import contextmanager, suppress
+
+@contextmanager
+def opened(name):
+    print("open", name)
+    try:
+        yield name.upper()
+    finally:
+        print("close", name)
+
+with opened("a") as value:
+    print("inside", value)
+try:
+    with opened("b"):
+        raise LookupError("inside b")
+except LookupError as exc:
+    print("caught", exc)
+with suppress(ZeroDivisionError):
+    1 / 0
+print("suppressed")
+with opened("c"):
+    raise RuntimeError("uncaught in c")
 ''', code=1)
 
 
