@@ -1004,15 +1004,14 @@ def _make_core(config):
     def on_unhooked(args, caller):
         emit("probe-error", {"message": "could not hook %s" % text(args[1])})
 
+    list_children = config["children"]
+
     def end_children():
         # Whatever the program left running (its own children, adopted orphans).
-        found = []
         try:
-            for task in os.listdir("/proc/self/task"):
-                with open("/proc/self/task/%s/children" % task) as f:
-                    found.extend(int_(p) for p in f.read().split())
-        except (OSError_, ValueError_):
-            pass
+            found = list_children()
+        except BaseException_:
+            found = []
         for child in found:
             try:
                 os_kill(child, 9)
@@ -1147,8 +1146,11 @@ def _make_core(config):
     ))
     RESTRICTED = frozenset(("__code__", "f_code", "tb_frame", "gi_frame", "cr_frame", "ag_frame", "gi_code", "cr_code", "ag_code"))
     SYMBOLS = frozenset(("dup2", "dup3", "close", "close_range", "closefrom", "write", "pwrite", "pwrite64", "syscall",
-                         "pidfd_getfd", "pidfd_open", "ptrace", "process_vm_readv", "process_vm_writev", "prctl", "mprotect"))
-    PROBE_MODULES = frozenset(("_pytutor_probe", "_pytutor_wrappers"))
+                         "pidfd_getfd", "pidfd_open", "ptrace", "process_vm_readv", "process_vm_writev", "prctl", "mprotect",
+                         # Windows: the probe's job and handles, another process's memory.
+                         "CloseHandle", "DuplicateHandle", "SetInformationJobObject", "AssignProcessToJobObject",
+                         "TerminateJobObject", "ReadProcessMemory", "WriteProcessMemory", "VirtualProtect"))
+    PROBE_MODULES = frozenset(("_pytutor_probe", "_pytutor_wrappers", "_pytutor_platform"))
 
     def core(event, args):
         if event not in WATCHED:
@@ -1270,6 +1272,8 @@ def _make_core(config):
         "token": token, "version": "%d.%d.%d" % tuple(sys.version_info[:3]), "implementation": sys.implementation.name,
         "executable": sys.executable, "gil": gil_enabled(), "cpus": os.cpu_count(), "pid": pid0, "platform": sys.platform,
         "mono0": t0, "probe": PROBE_VERSION, "ident": get_ident(),
+        # What the platform layer set up (_pytutor_platform.setup).
+        "caps": config["caps"],
     })
     return core
 
@@ -1313,6 +1317,8 @@ def _wrappers_namespace(audit, config):
         "_main_file": os.path.abspath(sys.argv[0]) if sys.argv and sys.argv[0] else "",
     }
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_pytutor_wrappers.py")
+    # Its code's file name: the frames a traceback shown to the program leaves out.
+    namespace["_wrappers_file"] = path
     with open(path, "rb") as source:
         code = compile(source.read(), path, "exec", dont_inherit=True)
     audit("pytutor", "register", [("code", code)])
@@ -1400,6 +1406,11 @@ def _hooks(ns, count):
     def hook_tracemalloc(module):
         _wrap(ns, module, "get_traced_memory", "make_get_traced_memory")
 
+    def hook_traceback(module):
+        for name in ("walk_tb", "_walk_tb_with_full_positions", "walk_stack"):
+            if hasattr(module, name):
+                _wrap(ns, module, name, "make_walk_tb")
+
     hooks = {
         "threading": hook_threading,
         "multiprocessing.process": hook_process,
@@ -1415,6 +1426,7 @@ def _hooks(ns, count):
         "concurrent.futures.process": hook_futures_process,
         "tracemalloc": hook_tracemalloc,
         "weakref": hook_weakref,
+        "traceback": hook_traceback,
     }
     # Calls of module.function counted for the spec (probe.count).
     by_module = {}
@@ -1473,12 +1485,13 @@ def _install(ns, config):
         stream = io.TextIOWrapper(
             sink_type(), encoding=getattr(original, "encoding", None) or "utf-8",
             errors=getattr(original, "errors", None) or "strict", line_buffering=False, write_through=True,
+            newline=config["newline"],
         )
         ns["_original_stdout"] = original
         sys.stdout = stream
         sys.__stdout__ = stream
     if sys.stderr is not None:
-        _line_buffered(sys.stderr)
+        config["line_buffered"](sys.stderr)
     hooks = _hooks(ns, config["count"])
     pending = {}
     for name, hook in hooks.items():
@@ -1505,45 +1518,6 @@ def _install(ns, config):
     audit("pytutor", "register", [("function", f) for f in functions] + probe_code + [("namespace", ns), ("seal",)])
 
 
-def _line_buffered(stream):
-    reconfigure = getattr(stream, "reconfigure", None)
-    if reconfigure is not None:
-        try:
-            reconfigure(line_buffering=True)
-        except Exception:
-            pass
-
-
-def _apply_limits(text):
-    # Hard limits, inherited by every child: an unprivileged program cannot
-    # raise them again. CPU, memory and processes are also watched from outside.
-    try:
-        import json
-        import resource
-        limits = json.loads(text)
-    except Exception:
-        return
-
-    def cap(kind, soft, hard=None):
-        try:
-            resource.setrlimit(kind, (soft, soft if hard is None else hard))
-        except (ValueError, OSError):
-            pass
-
-    if limits.get("cpuSeconds"):
-        seconds = int(limits["cpuSeconds"]) + 1
-        cap(resource.RLIMIT_CPU, seconds, seconds + 2)
-    if limits.get("addressSpaceMb") and hasattr(resource, "RLIMIT_AS"):
-        cap(resource.RLIMIT_AS, int(limits["addressSpaceMb"]) * 1024 * 1024)
-    if limits.get("fileSizeMb"):
-        cap(resource.RLIMIT_FSIZE, int(limits["fileSizeMb"]) * 1024 * 1024)
-    if limits.get("openFiles"):
-        cap(resource.RLIMIT_NOFILE, int(limits["openFiles"]))
-    if limits.get("threads") and hasattr(resource, "RLIMIT_NPROC"):
-        cap(resource.RLIMIT_NPROC, int(limits["threads"]))
-    cap(resource.RLIMIT_CORE, 0)
-
-
 def _read_token(fd_text):
     # The token comes through a pipe, not the environment: /proc/self/environ
     # would show it to the program for as long as it runs.
@@ -1567,32 +1541,6 @@ def _read_token(fd_text):
     return b"".join(chunks).decode("ascii", "replace").strip()
 
 
-def _become_subreaper():
-    # Orphans of the program (a double fork, a daemon) become children of the
-    # main process instead of init: the runner keeps seeing them, and the main
-    # process ends them when it exits.
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        import ctypes
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
-    except Exception:
-        pass
-
-
-def _install_stack_dump(path):
-    # On a timeout the runner sends SIGUSR1 first, so the learner can see where
-    # every thread was when the program hung.
-    try:
-        import faulthandler
-        import signal
-        stream = open(path, "w")
-        faulthandler.register(signal.SIGUSR1, file=stream, all_threads=True)
-    except Exception:
-        pass
-
-
 def install():
     import json
     environ = os.environ
@@ -1605,13 +1553,21 @@ def install():
     count_text = environ.pop("PYTUTOR_COUNT", "")
     limits_text = environ.pop("PYTUTOR_LIMITS", "")
     output_limit = environ.pop("PYTUTOR_OUTPUT_LIMIT", "")
-    if limits_text:
-        _apply_limits(limits_text)
+    dump_after = environ.pop("PYTUTOR_DUMP_AFTER", "")
+    # Everything platform-specific (limits, the process tree, the hang report,
+    # stdout's newlines), set up before the program runs; the module is then
+    # dropped, like this one (sitecustomize.py).
+    import _pytutor_platform as platform
+    sys.modules.pop("_pytutor_platform", None)
+    caps, children = platform.setup(limits_text, stacks_file if fd_text else "", dump_after, main=bool(fd_text))
+    newline = platform.stdout_newline(platform.family())
+    line_buffered = platform.line_buffered
+    del platform
     if not fd_text:
         # A child that is not a fork (multiprocessing's spawn, a subprocess):
         # its output goes to the real stdout, line by line.
-        _line_buffered(sys.stdout)
-        _line_buffered(sys.stderr)
+        line_buffered(sys.stdout, newline)
+        line_buffered(sys.stderr)
         return
     dirs = ()
     if learner_dir:
@@ -1624,6 +1580,7 @@ def install():
     config = {
         "fd": int(fd_text), "token": token, "learner_dirs": dirs, "inspect": inspections, "count": count,
         "output_limit": int(output_limit) if output_limit.isdigit() else 1000000,
+        "caps": caps, "children": children, "newline": newline, "line_buffered": line_buffered,
     }
     try:
         os.set_inheritable(config["fd"], False)
@@ -1633,10 +1590,7 @@ def install():
     sys.addaudithook(core)
     del core
     ns = _wrappers_namespace(sys.audit, config)
-    if stacks_file:
-        _install_stack_dump(stacks_file)
     if want_tracemalloc:
         import tracemalloc
         tracemalloc.start()
-    _become_subreaper()
     _install(ns, config)

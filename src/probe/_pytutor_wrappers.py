@@ -125,7 +125,12 @@ def sink_isatty(self):
 
 
 def make_sleep(original):
-    def sleep(seconds):
+    # Any arguments: a call of the wrong shape gets time.sleep's own TypeError
+    # (its wording, no keyword accepted), not this function's.
+    def sleep(*args, **kwargs):
+        if kwargs or len(args) != 1:
+            return original(*args, **kwargs)
+        seconds = args[0]
         _audit("pytutor", "sleep-begin", number(seconds), "time")
         completed = False
         try:
@@ -192,16 +197,16 @@ def make_get_objects(original):
 
 
 def make_get_referrers(original):
-    def get_referrers(*objs):
-        found = original(*objs)
+    def get_referrers(*objs, **kwargs):
+        found = original(*objs, **kwargs)
         _audit("pytutor", "filter", found)
         return found
     return get_referrers
 
 
 def make_get_count(original):
-    def get_count():
-        result = original()
+    def get_count(*args, **kwargs):
+        result = original(*args, **kwargs)
         _audit("pytutor", "gc-read", "count", result)
         return result
     return get_count
@@ -284,6 +289,71 @@ def make_cm_exit(original):
 # ---------------------------------------------------------------- exceptions
 
 
+def without_probe_frames(tb):
+    # A traceback as it would be without the probe: the entries of this file's
+    # wrappers (a time.sleep(-1) passes through one) are unlinked from the
+    # chain. Returns the new head.
+    while tb is not None and tb.tb_frame.f_code.co_filename == _wrappers_file:
+        tb = tb.tb_next
+    entry = tb
+    while entry is not None:
+        following = entry.tb_next
+        while following is not None and following.tb_frame.f_code.co_filename == _wrappers_file:
+            following = following.tb_next
+        try:
+            if entry.tb_next is not following:
+                entry.tb_next = following
+        except (AttributeError, TypeError, ValueError):
+            pass
+        entry = following
+    return tb
+
+
+def hide_probe_frames(exc, tb):
+    # The same for an exception about to be shown and every one it chains.
+    tb = without_probe_frames(tb)
+    todo = [exc]
+    seen = []
+    while todo:
+        exc = todo.pop()
+        if exc is None or not isinstance(exc, BaseException) or any(exc is e for e in seen):
+            continue
+        seen.append(exc)
+        try:
+            exc.__traceback__ = without_probe_frames(exc.__traceback__)
+        except (AttributeError, TypeError, ValueError):
+            pass
+        todo.append(exc.__cause__)
+        todo.append(exc.__context__)
+    return tb
+
+
+def make_walk_tb(original):
+    # traceback.walk_tb (and 3.11's _walk_tb_with_full_positions), which every
+    # traceback the traceback module prints or formats is built from, and
+    # walk_stack (print_stack, extract_stack): without the wrappers' frames,
+    # as without the probe (a traceback.print_exc() after time.sleep(-1), or a
+    # print_stack() in a thread, shows the program's frames only). Not a
+    # generator itself: walk_stack(None) finds its start from the frame that
+    # iterates it, so that call gets the original's generator untouched.
+    def walk_tb(tb, *args, **kwargs):
+        walk = original(tb, *args, **kwargs)
+        if tb is None:
+            return walk
+        return without_probe_items(walk)
+    return walk_tb
+
+
+def without_probe_items(walk):
+    for item in walk:
+        try:
+            ours = item[0].f_code.co_filename == _wrappers_file
+        except BaseException:
+            ours = False
+        if not ours:
+            yield item
+
+
 def report_exception(exc_type, exc, tb, thread_name):
     try:
         text = "".join(_format_exception(exc_type, exc, tb))
@@ -297,7 +367,8 @@ def report_exception(exc_type, exc, tb, thread_name):
     try:
         for entry in _extract_tb(tb):
             if learner_file(entry.filename):
-                frames.append({"file": entry.filename[entry.filename.rfind("/") + 1:], "line": entry.lineno, "function": str(entry.name)})
+                cut = max(entry.filename.rfind("/"), entry.filename.rfind("\\"))
+                frames.append({"file": entry.filename[cut + 1:], "line": entry.lineno, "function": str(entry.name)})
     except BaseException:
         pass
     _audit("pytutor", "exception", describe(exc_type) or "?", str(message), thread_name, str(text), frames)
@@ -305,6 +376,10 @@ def report_exception(exc_type, exc, tb, thread_name):
 
 def make_excepthook(original):
     def excepthook(exc_type, exc, tb):
+        try:
+            tb = hide_probe_frames(exc, tb)
+        except BaseException:
+            pass
         report_exception(exc_type, exc, tb, "MainThread")
         return original(exc_type, exc, tb)
     return excepthook
@@ -312,6 +387,12 @@ def make_excepthook(original):
 
 def make_thread_excepthook(original):
     def excepthook(args):
+        try:
+            tb = hide_probe_frames(args.exc_value, args.exc_traceback)
+            if tb is not args.exc_traceback:
+                args = type(args)((args.exc_type, args.exc_value, tb, args.thread))
+        except BaseException:
+            pass
         if args.exc_type is not SystemExit:
             report_exception(args.exc_type, args.exc_value, args.exc_traceback, getattr(args.thread, "name", None))
         return original(args)

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { packageRoot } from "../paths.js";
 import { cacheDir } from "../cache-dir.js";
 
-export const PROBE_FILES = ["sitecustomize.py", "_pytutor_probe.py", "_pytutor_wrappers.py"] as const;
+export const PROBE_FILES = ["sitecustomize.py", "_pytutor_probe.py", "_pytutor_wrappers.py", "_pytutor_platform.py"] as const;
 
 let ready: string | undefined;
 
