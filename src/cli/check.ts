@@ -1,7 +1,7 @@
 // `pytutor check <exercise> [file]`
 import type { Lang } from "../i18n/lang.js";
 import { both } from "../i18n/lang.js";
-import { checkExercise, PythonTooOldError } from "../check/check-exercise.js";
+import { attemptExercise, PythonTooOldError } from "../attempt/attempt.js";
 import { checkJson } from "../report/check-json.js";
 import { renderCheck, renderShort } from "../report/check-terminal.js";
 import { LiveOutput } from "../report/live.js";
@@ -11,7 +11,8 @@ import { goodbye } from "./goodbye.js";
 import { makeChalk, terminalWidth, timelineWidth } from "../report/style.js";
 import { renderTimeline, timelineOf } from "../report/timeline.js";
 import { getExercise, getPython, learnerFile, parseLimits, parseSeconds, requireSandbox } from "./context.js";
-import { CliError, EXIT } from "./errors.js";
+import { PytutorError } from "../errors.js";
+import { EXIT } from "./exit-codes.js";
 import type { GlobalOptions } from "./main.js";
 import { basename, join, relative } from "node:path";
 import { findWorkspace } from "../workspace/find.js";
@@ -56,7 +57,7 @@ export async function runCheck(
     : undefined;
   let outcome;
   try {
-    outcome = await checkExercise(exercise, path, python, {
+    outcome = await attemptExercise(exercise, path, python, {
       ...(timeoutSeconds ? { timeoutSeconds } : {}),
       limits,
       ...(sandbox ? { sandbox } : {}),
@@ -76,7 +77,7 @@ export async function runCheck(
     });
   } catch (error) {
     if (error instanceof PythonTooOldError) {
-      throw new CliError(
+      throw new PytutorError(
         both(
           `${python.executable} es Python ${error.version}; pytutor necesita CPython 3.8 o más nuevo. Elige otro con \`--python RUTA\`.`,
           `${python.executable} is Python ${error.version}; pytutor needs CPython 3.8 or newer. Choose another with \`--python PATH\`.`,

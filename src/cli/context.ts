@@ -7,7 +7,7 @@ import { readCatalogCache, writeCatalogCache } from "../spec/catalog-cache.js";
 import { formatIssue, type SpecIssue } from "../spec/format-issue.js";
 import { findPython, PythonNotFoundError, type PythonInfo } from "../python/find.js";
 import type { RunLimits } from "../runner/run.js";
-import { CliError, EXIT } from "./errors.js";
+import { PytutorError } from "../errors.js";
 import { detectIsolation, type Isolation } from "../runner/sandbox.js";
 import { packageRoot } from "../paths.js";
 import type { GlobalOptions } from "./main.js";
@@ -34,13 +34,13 @@ export function exercisesDir(options: GlobalOptions): string {
   return (dirs.find((d) => !d.builtin) ?? dirs[0] ?? { dir: builtinExercisesDir() }).dir;
 }
 
-function specProblems(dir: string, issues: SpecIssue[]): CliError {
-  return new CliError(
+function specProblems(dir: string, issues: SpecIssue[]): PytutorError {
+  return new PytutorError(
     both(
       `hay ${issues.length === 1 ? "un problema" : `${issues.length} problemas`} en los ejercicios de ${dir}; corrígelos (\`pytutor schema\` da el formato):`,
       `${issues.length === 1 ? "one problem" : `${issues.length} problems`} in the exercises of ${dir}; fix them (\`pytutor schema\` gives the format):`,
     ),
-    EXIT.usage,
+    "bad-input",
     issues.map((issue) => ({ es: formatIssue(issue, "es"), en: formatIssue(issue, "en") })),
   );
 }
@@ -79,16 +79,16 @@ export async function loadCatalogue(options: GlobalOptions, fresh = false): Prom
   const { mergeCatalogs } = await import("../spec/load.js");
   const { exercises, clashes } = mergeCatalogs(sources);
   if (clashes.length > 0) {
-    throw new CliError(
+    throw new PytutorError(
       both("hay ejercicios con el mismo nombre en dos carpetas:", "there are exercises with the same name in two folders:"),
-      EXIT.usage,
+      "bad-input",
       clashes.map((issue) => ({ es: formatIssue(issue, "es"), en: formatIssue(issue, "en") })),
     );
   }
   return { dir, sources, exercises, issues };
 }
 
-// The whole catalogue, or a CliError listing every spec problem, or saying there is none.
+// The whole catalogue, or a PytutorError listing every spec problem, or saying there is none.
 export async function loadValidCatalogue(options: GlobalOptions, fresh = false): Promise<Catalogue> {
   const catalogue = await loadCatalogue(options, fresh);
   if (catalogue.issues.length > 0) throw specProblems(catalogue.dir, catalogue.issues);
@@ -96,7 +96,7 @@ export async function loadValidCatalogue(options: GlobalOptions, fresh = false):
   return catalogue;
 }
 
-// Every exercise, or a CliError listing every spec problem, or saying there is none.
+// Every exercise, or a PytutorError listing every spec problem, or saying there is none.
 export async function loadExercises(options: GlobalOptions, fresh = false): Promise<Exercise[]> {
   return (await loadValidCatalogue(options, fresh)).exercises;
 }
@@ -111,13 +111,13 @@ export function untranslatedNote(exercise: Exercise, lang: Lang): string | undef
 
 // A catalogue folder with no exercise in it is a mistake (a wrong --exercises),
 // never an empty success: nothing would have been checked.
-export function noExercises(dir: string): CliError {
-  return new CliError(
+export function noExercises(dir: string): PytutorError {
+  return new PytutorError(
     both(
       `no hay ningún ejercicio en ${dir}: cada ejercicio es una carpeta con su exercise.yaml. ¿Es la carpeta correcta? (\`--exercises CARPETA\`)`,
       `there is no exercise in ${dir}: each exercise is a folder with its exercise.yaml. Is it the right folder? (\`--exercises FOLDER\`)`,
     ),
-    EXIT.usage,
+    "bad-input",
   );
 }
 
@@ -139,7 +139,7 @@ export async function getExercise(options: GlobalOptions, name: string, lang: "e
   }
   if (issues.length > 0) throw specProblems(dir, issues);
   const known = exercises.map((e) => `${e.spec.id} (${e.spec.alias})`).join(", ");
-  throw new CliError(
+  throw new PytutorError(
     both(`no existe el ejercicio «${name}». Los que hay: ${known}. Usa \`pytutor list\`.`, `there is no exercise «${name}». Available: ${known}. Run \`pytutor list\`.`),
   );
 }
@@ -155,7 +155,7 @@ export function learnerFile(exercise: Exercise, file: string | undefined, worksp
   const shown = file ?? (workspaceRoot ? relative(process.cwd(), path) : exercise.spec.file);
   if (workspaceRoot && path === join(resolve(workspaceRoot), exercise.spec.file)) workspaceFileChecks(exercise, path, shown);
   if (!existsSync(path)) {
-    throw new CliError(
+    throw new PytutorError(
       file
         ? both(`no existe el archivo «${shown}».`, `the file «${shown}» does not exist.`)
         : both(
@@ -166,17 +166,17 @@ export function learnerFile(exercise: Exercise, file: string | undefined, worksp
   }
   const stat = statSync(path);
   if (stat.isDirectory()) {
-    throw new CliError(both(`«${shown}» es una carpeta; indica el archivo .py de tu solución.`, `«${shown}» is a folder; name your solution's .py file.`));
+    throw new PytutorError(both(`«${shown}» es una carpeta; indica el archivo .py de tu solución.`, `«${shown}» is a folder; name your solution's .py file.`));
   }
-  if (!stat.isFile()) throw new CliError(both(`«${shown}» no es un archivo normal.`, `«${shown}» is not a regular file.`));
+  if (!stat.isFile()) throw new PytutorError(both(`«${shown}» no es un archivo normal.`, `«${shown}» is not a regular file.`));
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    throw new CliError(both(`no puedo leer «${shown}»: ${(error as Error).message}`, `cannot read «${shown}»: ${(error as Error).message}`));
+    throw new PytutorError(both(`no puedo leer «${shown}»: ${(error as Error).message}`, `cannot read «${shown}»: ${(error as Error).message}`));
   }
   if (bytes.toString("latin1").trim() === "") {
-    throw new CliError(
+    throw new PytutorError(
       both(
         `«${shown}» está vacío. Escribe tu solución (\`pytutor show ${exercise.spec.id}\` muestra el enunciado).`,
         `«${shown}» is empty. Write your solution (\`pytutor show ${exercise.spec.id}\` shows the statement).`,
@@ -188,7 +188,7 @@ export function learnerFile(exercise: Exercise, file: string | undefined, worksp
   } catch {
     const head = bytes.subarray(0, 400).toString("latin1").split("\n").slice(0, 2).join("\n");
     if (!CODING_COOKIE.test(head)) {
-      throw new CliError(
+      throw new PytutorError(
         both(
           `«${shown}» no está guardado en UTF-8 (Python no lo leerá). Guárdalo como UTF-8 desde tu editor.`,
           `«${shown}» is not saved as UTF-8 (Python will not read it). Save it as UTF-8 from your editor.`,
@@ -204,7 +204,7 @@ function workspaceFileChecks(exercise: Exercise, path: string, shown: string): v
   try {
     link = lstatSync(path).isSymbolicLink();
   } catch {
-    throw new CliError(
+    throw new PytutorError(
       both(
         `falta tu archivo «${shown}» en el espacio de trabajo (¿lo borraste o lo moviste?). \`pytutor reset ${exercise.spec.id}\` vuelve a poner la plantilla.`,
         `your file «${shown}» is missing from the workspace (deleted or moved?). \`pytutor reset ${exercise.spec.id}\` puts the starter back.`,
@@ -218,7 +218,7 @@ function workspaceFileChecks(exercise: Exercise, path: string, shown: string): v
     } catch {
       /* unreadable link: said without its target */
     }
-    throw new CliError(
+    throw new PytutorError(
       both(
         `«${shown}» es un enlace simbólico${target}, no un archivo. pytutor no sigue enlaces en tu espacio de trabajo: borra el enlace y copia ahí el archivo.`,
         `«${shown}» is a symbolic link${target}, not a file. pytutor does not follow links in your workspace: delete the link and copy the file there instead.`,
@@ -235,21 +235,21 @@ export async function getPython(options: GlobalOptions): Promise<PythonInfo> {
     if (!(error instanceof PythonNotFoundError)) throw error;
     const tried = error.attempts.map((a) => both(`${a.candidate}: ${a.outcome.es}`, `${a.candidate}: ${a.outcome.en}`));
     if (error.reason === "too-old" && error.found) {
-      throw new CliError(
+      throw new PytutorError(
         both(
           `encontré Python ${error.found.version} (${error.found.executable}), pero pytutor necesita CPython 3.8 o más nuevo. Instala uno (https://www.python.org/downloads/, o \`sudo apt install python3\`) y elígelo con \`--python RUTA\` o PYTUTOR_PYTHON.`,
           `found Python ${error.found.version} (${error.found.executable}), but pytutor needs CPython 3.8 or newer. Install one (https://www.python.org/downloads/, or \`sudo apt install python3\`) and choose it with \`--python PATH\` or PYTUTOR_PYTHON.`,
         ),
-        EXIT.usage,
+        "bad-input",
         tried,
       );
     }
-    throw new CliError(
+    throw new PytutorError(
       both(
         "no encuentro CPython 3.8 o más nuevo. Instálalo (https://www.python.org/downloads/, o `sudo apt install python3`) o indica cuál usar con `--python RUTA` o la variable PYTUTOR_PYTHON. Probé:",
         "cannot find CPython 3.8 or newer. Install it (https://www.python.org/downloads/, or `sudo apt install python3`) or choose one with `--python PATH` or the PYTUTOR_PYTHON variable. Tried:",
       ),
-      EXIT.usage,
+      "bad-input",
       tried,
     );
   }
@@ -259,7 +259,7 @@ export function parseSeconds(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0 || n > 3600) {
-    throw new CliError(
+    throw new PytutorError(
       both(`--timeout necesita un número de segundos entre 0 y 3600, no «${value}».`, `--timeout needs a number of seconds between 0 and 3600, not «${value}».`),
     );
   }
@@ -282,7 +282,7 @@ export function parseLimits(entries: string[] | undefined): Partial<RunLimits> {
     const key = (LIMIT_NAMES as Record<string, keyof RunLimits>)[name.trim()];
     const value = Number(text);
     if (!key || !Number.isFinite(value) || value <= 0 || (key !== "cpuSeconds" && !Number.isInteger(value)) || (key === "openFiles" && value < 16)) {
-      throw new CliError(
+      throw new PytutorError(
         both(
           `--limit necesita «nombre=valor» con un valor positivo; nombres: ${Object.keys(LIMIT_NAMES).join(", ")} (cpu en segundos, memory y file-size en MB). No «${entry}».`,
           `--limit needs «name=value» with a positive value; names: ${Object.keys(LIMIT_NAMES).join(", ")} (cpu in seconds, memory and file-size in MB). Not «${entry}».`,
@@ -298,7 +298,7 @@ export function parseLimits(entries: string[] | undefined): Partial<RunLimits> {
 export function requireSandbox(): Extract<Isolation, { mode: "sandbox" }> {
   const isolation = detectIsolation();
   if (isolation.mode === "sandbox") return isolation;
-  throw new CliError(both(`--sandbox no es posible: ${isolation.reason.es}.`, `--sandbox is not possible: ${isolation.reason.en}.`));
+  throw new PytutorError(both(`--sandbox no es posible: ${isolation.reason.es}.`, `--sandbox is not possible: ${isolation.reason.en}.`));
 }
 
 // A whole number from 1 to max for a flag, or the fallback when it is absent.
@@ -306,7 +306,7 @@ export function positiveInt(value: string | undefined, flag: string, fallback: n
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > max) {
-    throw new CliError(both(`${flag} necesita un entero entre 1 y ${max}, no «${value}».`, `${flag} needs a whole number from 1 to ${max}, not «${value}».`));
+    throw new PytutorError(both(`${flag} necesita un entero entre 1 y ${max}, no «${value}».`, `${flag} needs a whole number from 1 to ${max}, not «${value}».`));
   }
   return n;
 }

@@ -15,7 +15,8 @@ import { getPython, loadExercises, parseLimits, parseSeconds, positiveInt } from
 import { describeIsolation, detectIsolation } from "../runner/sandbox.js";
 import { LOCK_FILE, LockHeldError, lockOut, type OutLock } from "../batch/lock.js";
 import { sweepDeadGraders } from "../runner/leftovers.js";
-import { CliError, EXIT } from "./errors.js";
+import { PytutorError } from "../errors.js";
+import { EXIT } from "./exit-codes.js";
 import type { GlobalOptions } from "./main.js";
 import { CourseError, findCourseFile, loadCourse, type Course } from "../course/load.js";
 import { checkCourse, courseWeightsOf, resolveAssignment, type Assignment } from "../course/assignment.js";
@@ -43,7 +44,7 @@ export function parseShard(value: string | undefined): Shard | undefined {
   const index = Number(m?.[1]);
   const count = Number(m?.[2]);
   if (!m || count < 1 || index < 1 || index > count) {
-    throw new CliError(both(`--shard necesita «k/n» con 1 ≤ k ≤ n (p. ej. 2/4), no «${value}».`, `--shard needs «k/n» with 1 ≤ k ≤ n (e.g. 2/4), not «${value}».`));
+    throw new PytutorError(both(`--shard necesita «k/n» con 1 ≤ k ≤ n (p. ej. 2/4), no «${value}».`, `--shard needs «k/n» with 1 ≤ k ≤ n (e.g. 2/4), not «${value}».`));
   }
   return { index, count };
 }
@@ -55,7 +56,7 @@ function parseMap(entries: string[], catalogue: Exercise[]): Map<string, Exercis
     const name = entry.slice(0, at).trim();
     const exercise = at > 0 ? findExercise(catalogue, entry.slice(at + 1).trim()) : undefined;
     if (!name || !exercise) {
-      throw new CliError(both(`--map necesita «archivo=ejercicio» con un ejercicio que exista (p. ej. tarea3.py=ejercicio3), no «${entry}».`, `--map needs «file=exercise» naming an existing exercise (e.g. tarea3.py=ejercicio3), not «${entry}».`));
+      throw new PytutorError(both(`--map necesita «archivo=ejercicio» con un ejercicio que exista (p. ej. tarea3.py=ejercicio3), no «${entry}».`, `--map needs «file=exercise» naming an existing exercise (e.g. tarea3.py=ejercicio3), not «${entry}».`));
     }
     map.set(name, exercise);
   }
@@ -67,7 +68,7 @@ function parseMap(entries: string[], catalogue: Exercise[]): Map<string, Exercis
 // Takes the folder's lock first (a second grade on it is refused while one
 // runs), then checks what is in it.
 function prepareOut(out: string, options: GradeCliOptions): OutLock {
-  if (existsSync(out) && !statSync(out).isDirectory()) throw new CliError(both(`${out} existe y no es una carpeta.`, `${out} exists and is not a folder.`));
+  if (existsSync(out) && !statSync(out).isDirectory()) throw new PytutorError(both(`${out} existe y no es una carpeta.`, `${out} exists and is not a folder.`));
   const existed = existsSync(out) && readdirSync(out).some((name) => name !== LOCK_FILE);
   let lock: OutLock;
   try {
@@ -75,14 +76,14 @@ function prepareOut(out: string, options: GradeCliOptions): OutLock {
     lock = lockOut(out);
   } catch (error) {
     if (error instanceof LockHeldError) {
-      throw new CliError(
+      throw new PytutorError(
         both(
           `otra corrección (pid ${error.owner.pid}, desde ${error.owner.at}) está usando ${out}; espera a que termine o usa otra carpeta con --out.`,
           `another batch (pid ${error.owner.pid}, since ${error.owner.at}) is using ${out}; wait for it to end or use another folder with --out.`,
         ),
       );
     }
-    throw new CliError(both(`no puedo escribir en la carpeta de salida ${out}: ${(error as Error).message}`, `cannot write to the output folder ${out}: ${(error as Error).message}`));
+    throw new PytutorError(both(`no puedo escribir en la carpeta de salida ${out}: ${(error as Error).message}`, `cannot write to the output folder ${out}: ${(error as Error).message}`));
   }
   try {
     checkOut(out, options, existed);
@@ -98,7 +99,7 @@ function checkOut(out: string, options: GradeCliOptions, existed: boolean): void
     const ours = readdirSync(out).filter((name) => OWN_FILES.includes(name as (typeof OWN_FILES)[number]) || name === FEEDBACK_DIR);
     const nonEmpty = existed;
     if (nonEmpty && !options.resume && !options.force) {
-      throw new CliError(
+      throw new PytutorError(
         both(
           `la carpeta de salida ${out} ya existe${ours.length ? " y tiene una corrección" : ""}. Usa --resume para continuarla o --force para rehacerla (solo se borran los archivos de pytutor), u otra con --out.`,
           `the output folder ${out} already exists${ours.length ? " and holds a batch" : ""}. Use --resume to continue it or --force to redo it (only pytutor's files are removed), or another with --out.`,
@@ -111,7 +112,7 @@ function checkOut(out: string, options: GradeCliOptions, existed: boolean): void
     mkdirSync(out, { recursive: true });
     accessSync(out, constants.W_OK);
   } catch (error) {
-    throw new CliError(both(`no puedo escribir en la carpeta de salida ${out}: ${(error as Error).message}`, `cannot write to the output folder ${out}: ${(error as Error).message}`));
+    throw new PytutorError(both(`no puedo escribir en la carpeta de salida ${out}: ${(error as Error).message}`, `cannot write to the output folder ${out}: ${(error as Error).message}`));
   }
 }
 
@@ -176,7 +177,7 @@ function weightText(weight: number, lang: Lang): string {
 
 // The course file (--course, or curso.yaml / course.yaml next to the graded
 // folder or in the working folder), the catalogue it grades with, and the
-// assignment --assignment names. Every problem is a CliError (exit 2).
+// assignment --assignment names. Every problem is a PytutorError (exit 2).
 async function courseAndCatalogue(source: string, options: GradeCliOptions, lang: Lang): Promise<{ course?: Course; catalogue: Exercise[]; assignment?: Assignment }> {
   try {
     const file = options.course ?? findCourseFile(source);
@@ -193,18 +194,18 @@ async function courseAndCatalogue(source: string, options: GradeCliOptions, lang
     const assignment = options.assignment === undefined ? undefined : resolveAssignment(options.assignment, course, catalogue);
     return { ...(course ? { course } : {}), catalogue, ...(assignment ? { assignment } : {}) };
   } catch (error) {
-    if (error instanceof CourseError) throw new CliError(error.text, EXIT.usage, error.details);
+    if (error instanceof CourseError) throw new PytutorError(error.text, "bad-input", error.details);
     throw error;
   }
 }
 
 export async function runGrade(folder: string, options: GradeCliOptions, lang: Lang): Promise<number> {
   const source = resolve(folder);
-  if (!existsSync(source)) throw new CliError(both(`no existe la carpeta ${folder}.`, `there is no folder ${folder}.`));
-  if (!statSync(source).isDirectory()) throw new CliError(both(`${folder} no es una carpeta: dale la carpeta de las entregas.`, `${folder} is not a folder: give it the submissions folder.`));
+  if (!existsSync(source)) throw new PytutorError(both(`no existe la carpeta ${folder}.`, `there is no folder ${folder}.`));
+  if (!statSync(source).isDirectory()) throw new PytutorError(both(`${folder} no es una carpeta: dale la carpeta de las entregas.`, `${folder} is not a folder: give it the submissions folder.`));
   const feedback = (options.feedback ?? "summary") as FeedbackLevel;
   if (!["full", "summary", "hidden"].includes(feedback)) {
-    throw new CliError(both(`--feedback es full, summary o hidden, no «${options.feedback}».`, `--feedback is full, summary or hidden, not «${options.feedback}».`));
+    throw new PytutorError(both(`--feedback es full, summary o hidden, no «${options.feedback}».`, `--feedback is full, summary or hidden, not «${options.feedback}».`));
   }
   const shard = parseShard(options.shard);
   const slots = positiveInt(options.jobs, "--jobs", availableParallelism(), 256);
@@ -216,10 +217,10 @@ export async function runGrade(folder: string, options: GradeCliOptions, lang: L
   const { course, catalogue, assignment } = await courseAndCatalogue(source, options, lang);
   const only = options.exercise === undefined ? undefined : findExercise(catalogue, options.exercise);
   if (options.exercise !== undefined && !only) {
-    throw new CliError(both(`no existe el ejercicio «${options.exercise}». Usa \`pytutor list\`.`, `there is no exercise «${options.exercise}». Run \`pytutor list\`.`));
+    throw new PytutorError(both(`no existe el ejercicio «${options.exercise}». Usa \`pytutor list\`.`, `there is no exercise «${options.exercise}». Run \`pytutor list\`.`));
   }
   if (only && assignment && !assignment.exercises.some((a) => a.exercise === only)) {
-    throw new CliError(
+    throw new PytutorError(
       both(
         `--exercise ${only.spec.id} no está en la tarea «${assignment.name}» (${assignment.exercises.map((a) => a.exercise.spec.id).join(", ")}).`,
         `--exercise ${only.spec.id} is not in the assignment «${assignment.name}» (${assignment.exercises.map((a) => a.exercise.spec.id).join(", ")}).`,
@@ -288,9 +289,9 @@ export async function runGrade(folder: string, options: GradeCliOptions, lang: L
     progress.finish();
     forget();
     lock.release();
-    if (error instanceof BatchInputError) throw new CliError(error.text, EXIT.usage, error.details);
+    if (error instanceof BatchInputError) throw new PytutorError(error.text, "bad-input", error.details);
     if (error instanceof Error && error.name === "PythonTooOldError") {
-      throw new CliError(both(`${python.executable} es demasiado antiguo; pytutor necesita CPython 3.8 o más nuevo.`, `${python.executable} is too old; pytutor needs CPython 3.8 or newer.`));
+      throw new PytutorError(both(`${python.executable} es demasiado antiguo; pytutor necesita CPython 3.8 o más nuevo.`, `${python.executable} is too old; pytutor needs CPython 3.8 or newer.`));
     }
     throw error;
   }
@@ -300,7 +301,7 @@ export async function runGrade(folder: string, options: GradeCliOptions, lang: L
     writeReports(doc, out, lang);
   } catch (error) {
     lock.release();
-    throw new CliError(both(`no puedo escribir los informes en ${out}: ${(error as Error).message}. El diario conserva lo corregido: repite con --resume.`, `cannot write the reports in ${out}: ${(error as Error).message}. The journal keeps what was graded: run again with --resume.`));
+    throw new PytutorError(both(`no puedo escribir los informes en ${out}: ${(error as Error).message}. El diario conserva lo corregido: repite con --resume.`, `cannot write the reports in ${out}: ${(error as Error).message}. The journal keeps what was graded: run again with --resume.`));
   }
   lock.release();
   if (options.json) for (const chunk of resultsJson(doc)) process.stdout.write(chunk);

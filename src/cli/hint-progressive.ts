@@ -6,7 +6,8 @@ import type { Workspace } from "../workspace/find.js";
 import { entryFor } from "../workspace/state.js";
 import { updateState } from "../workspace/workspace.js";
 import { loadExercises } from "./context.js";
-import { CliError, EXIT } from "./errors.js";
+import { PytutorError } from "../errors.js";
+import { EXIT } from "./exit-codes.js";
 import type { GlobalOptions } from "./main.js";
 import { pickExercise, stateOptions } from "./workspace-common.js";
 
@@ -27,7 +28,7 @@ export async function runProgressiveHint(
   const total = spec.hints.length;
   const asked = n === undefined ? undefined : Number(n);
   if (asked !== undefined && (!Number.isInteger(asked) || asked < 1 || asked > total)) {
-    throw new CliError(both(`«${n}» no es una pista de ${spec.id}: hay de la 1 a la ${total}.`, `«${n}» is not a hint of ${spec.id}: there are 1 to ${total}.`), EXIT.usage);
+    throw new PytutorError(both(`«${n}» no es una pista de ${spec.id}: hay de la 1 a la ${total}.`, `«${n}» is not a hint of ${spec.id}: there are 1 to ${total}.`), "bad-input");
   }
   const exercises = await loadExercises(options);
   const { result } = await updateState(ws, stateOptions(lang, exercises), (s): Shown => {

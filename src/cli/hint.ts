@@ -2,7 +2,7 @@
 import { both, type Lang } from "../i18n/lang.js";
 import { makeChalk } from "../report/style.js";
 import { getExercise } from "./context.js";
-import { CliError } from "./errors.js";
+import { PytutorError } from "../errors.js";
 import type { GlobalOptions } from "./main.js";
 import { findWorkspace } from "../workspace/find.js";
 
@@ -19,7 +19,7 @@ export async function runHint(name: string | undefined, n: string | undefined, o
   }
   const index = n === undefined ? 1 : Number(n);
   if (!Number.isInteger(index) || index < 1 || index > total) {
-    throw new CliError(both(`«${n}» no es una pista de ${spec.id}: hay de la 1 a la ${total}.`, `«${n}» is not a hint of ${spec.id}: there are 1 to ${total}.`));
+    throw new PytutorError(both(`«${n}» no es una pista de ${spec.id}: hay de la 1 a la ${total}.`, `«${n}» is not a hint of ${spec.id}: there are 1 to ${total}.`));
   }
   const hint = spec.hints[index - 1];
   process.stdout.write(`${c.cyan(`${lang === "es" ? "Pista" : "Hint"} ${index} ${lang === "es" ? "de" : "of"} ${total}:`)} ${hint?.[lang] ?? ""}\n`);

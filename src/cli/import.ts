@@ -15,13 +15,14 @@ import { fromCheck50 } from "../import/check50.js";
 import { ImportError, type ImportPlan } from "../import/model.js";
 import { importedNote, noteLines, NOTE_FILE, placeholderSolution, SOURCE_NAME, specText, starterText, statementText, type ImportTarget } from "../import/write.js";
 import { aliasFor, checkExerciseId, clashWith, DEFAULT_EXERCISES_FOLDER } from "./new.js";
-import { CliError, EXIT } from "./errors.js";
+import { PytutorError } from "../errors.js";
+import { EXIT } from "./exit-codes.js";
 import type { GlobalOptions } from "./main.js";
 
 export type ImportOptions = GlobalOptions & { out?: string; id?: string; solution?: string };
 
 const fail = (es: string, en: string): never => {
-  throw new CliError(both(es, en), EXIT.usage);
+  throw new PytutorError(both(es, en), "bad-input");
 };
 
 // The 1-based line of a character offset.
@@ -60,7 +61,7 @@ export function planFor(file: string, source: string): ImportPlan {
     }
     data = doc.toJS({ maxAliasCount: 50 });
   } catch (error) {
-    if (error instanceof CliError) throw error;
+    if (error instanceof PytutorError) throw error;
     return fail(`${shown} no es YAML válido: ${(error as Error).message}`, `${shown} is not valid YAML: ${(error as Error).message}`);
   }
   const map = data !== null && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
@@ -96,20 +97,20 @@ export async function runImport(file: string, options: ImportOptions, lang: Lang
     if (statSync(file).isDirectory()) fail(`${file} es una carpeta; da el archivo (autograding.json, el workflow o .cs50.yaml).`, `${file} is a folder; give the file (autograding.json, the workflow or .cs50.yaml).`);
     source = readFileSync(file, "utf8");
   } catch (error) {
-    if (error instanceof CliError) throw error;
+    if (error instanceof PytutorError) throw error;
     return fail(`no puedo leer ${file}: ${(error as Error).message}`, `cannot read ${file}: ${(error as Error).message}`);
   }
   let plan: ImportPlan;
   try {
     plan = planFor(file, source);
   } catch (error) {
-    if (error instanceof ImportError) throw new CliError(both(`${basename(file)}: ${error.text.es}`, `${basename(file)}: ${error.text.en}`), EXIT.usage);
+    if (error instanceof ImportError) throw new PytutorError(both(`${basename(file)}: ${error.text.es}`, `${basename(file)}: ${error.text.en}`), "bad-input");
     throw error;
   }
   if (plan.cases.length === 0 || plan.file === undefined) {
-    throw new CliError(
+    throw new PytutorError(
       both(`nada de ${file} se puede traducir a un ejercicio de pytutor:`, `nothing in ${file} can be translated into a pytutor exercise:`),
-      EXIT.usage,
+      "bad-input",
       plan.notes.length > 0 ? plan.notes.map((n) => both(`- ${noteLines([n], "es")[0]}`, `- ${noteLines([n], "en")[0]}`)) : [both("- no tiene pruebas", "- it has no tests")],
     );
   }

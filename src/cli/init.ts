@@ -8,7 +8,8 @@ import { findWorkspace, workspaceAt } from "../workspace/find.js";
 import { countDone, entryFor } from "../workspace/state.js";
 import { updateState } from "../workspace/workspace.js";
 import { loadExercises } from "./context.js";
-import { CliError, EXIT } from "./errors.js";
+import { PytutorError } from "../errors.js";
+import { EXIT } from "./exit-codes.js";
 import type { GlobalOptions } from "./main.js";
 import { shown, stateOptions } from "./workspace-common.js";
 
@@ -70,7 +71,7 @@ function createOnly(path: string, write: () => void): boolean {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
     const message = (error as Error).message;
-    throw new CliError(both(`no puedo crear ${path}: ${message}`, `cannot create ${path}: ${message}`), EXIT.usage);
+    throw new PytutorError(both(`no puedo crear ${path}: ${message}`, `cannot create ${path}: ${message}`), "bad-input");
   }
 }
 
@@ -80,13 +81,13 @@ export async function runInit(folder: string | undefined, options: GlobalOptions
   const inside = folder === undefined ? findWorkspace() : undefined;
   const root = inside?.root ?? resolve(folder ?? DEFAULT_FOLDER);
   if (existsSync(root) && !statSync(root).isDirectory()) {
-    throw new CliError(both(`«${shown(root)}» ya existe y no es una carpeta.`, `«${shown(root)}» already exists and is not a folder.`), EXIT.usage);
+    throw new PytutorError(both(`«${shown(root)}» ya existe y no es una carpeta.`, `«${shown(root)}» already exists and is not a folder.`), "bad-input");
   }
   try {
     mkdirSync(root, { recursive: true });
   } catch (error) {
     const message = (error as Error).message;
-    throw new CliError(both(`no puedo crear la carpeta ${root}: ${message}`, `cannot create the folder ${root}: ${message}`), EXIT.usage);
+    throw new PytutorError(both(`no puedo crear la carpeta ${root}: ${message}`, `cannot create the folder ${root}: ${message}`), "bad-input");
   }
   const ws = workspaceAt(root);
   const wasWorkspace = existsSync(ws.statePath);

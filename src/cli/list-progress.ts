@@ -6,7 +6,7 @@ import { namedChecks, specPoints } from "../spec/cases.js";
 import type { Workspace } from "../workspace/find.js";
 import { countDone, effectiveCurrent, progressOf } from "../workspace/state.js";
 import { loadState } from "../workspace/workspace.js";
-import { EXIT } from "./errors.js";
+import { EXIT } from "./exit-codes.js";
 import { DIFFICULTY } from "./list.js";
 import type { GlobalOptions } from "./main.js";
 import { stateOptions } from "./workspace-common.js";

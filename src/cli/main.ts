@@ -1,7 +1,8 @@
 // The only place that turns results and errors into exit codes.
 import { Command, CommanderError, Option } from "commander";
 import { detectLang, type Lang } from "../i18n/lang.js";
-import { CliError, EXIT } from "./errors.js";
+import { PytutorError, type ErrorKind } from "../errors.js";
+import { EXIT } from "./exit-codes.js";
 import { localizeHelp } from "./help-text.js";
 import { workspaceLang } from "../workspace/find.js";
 
@@ -281,6 +282,9 @@ export function commanderInSpanish(code: string, message: string): string | unde
   return undefined;
 }
 
+// Each kind of domain error ends the command with its own code.
+export const EXIT_OF_KIND: Record<ErrorKind, number> = { "bad-input": EXIT.usage, cancelled: EXIT.interrupted };
+
 function reportError(error: unknown, lang: Lang): number {
   if (error instanceof CommanderError) {
     if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return EXIT.ok;
@@ -292,10 +296,10 @@ function reportError(error: unknown, lang: Lang): number {
     );
     return EXIT.usage;
   }
-  if (error instanceof CliError) {
+  if (error instanceof PytutorError) {
     process.stderr.write(`pytutor: ${error.text[lang]}\n`);
     for (const line of error.details) process.stderr.write(`  ${typeof line === "string" ? line : line[lang]}\n`);
-    return error.exitCode;
+    return EXIT_OF_KIND[error.kind];
   }
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(

@@ -15,7 +15,8 @@ import { findWorkspace, workspaceAt, type Workspace } from "../workspace/find.js
 import { countDone, effectiveCurrent, progressOf } from "../workspace/state.js";
 import { loadState, updateState } from "../workspace/workspace.js";
 import { loadExercises } from "./context.js";
-import { CliError, EXIT } from "./errors.js";
+import { PytutorError } from "../errors.js";
+import { EXIT } from "./exit-codes.js";
 import { goodbye } from "./goodbye.js";
 import { DIFFICULTY } from "./list.js";
 import { progressBar } from "./list-progress.js";
@@ -108,7 +109,7 @@ class Menu {
       await action();
       return true;
     } catch (error) {
-      if (!(error instanceof CliError)) throw error;
+      if (!(error instanceof PytutorError)) throw error;
       this.say(`${this.c.yellow("pytutor:")} ${error.text[this.lang]}`);
       for (const line of error.details) this.say(`  ${typeof line === "string" ? line : line[this.lang]}`);
       return false;

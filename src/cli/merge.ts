@@ -7,7 +7,8 @@ import { buildDocument } from "../batch/document.js";
 import { removeOwnFiles, resultsJson, writeReports } from "../batch/output.js";
 import { DocumentSchema } from "../batch/schema.js";
 import type { BatchDocument, ExerciseInfo, Submission } from "../batch/types.js";
-import { CliError, EXIT } from "./errors.js";
+import { PytutorError } from "../errors.js";
+import { EXIT } from "./exit-codes.js";
 import type { GlobalOptions } from "./main.js";
 
 export type MergeCliOptions = GlobalOptions & { out?: string; force?: boolean };
@@ -18,13 +19,13 @@ function readResults(folder: string): BatchDocument {
   try {
     raw = JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
-    throw new CliError(both(`no puedo leer ${path}: ${(error as Error).message}`, `cannot read ${path}: ${(error as Error).message}`));
+    throw new PytutorError(both(`no puedo leer ${path}: ${(error as Error).message}`, `cannot read ${path}: ${(error as Error).message}`));
   }
   const parsed = DocumentSchema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first ? `${first.path.join(".")}: ${first.message}` : "";
-    throw new CliError(both(`${path} no es un results.json de pytutor (${where})`, `${path} is not a pytutor results.json (${where})`));
+    throw new PytutorError(both(`${path} no es un results.json de pytutor (${where})`, `${path} is not a pytutor results.json (${where})`));
   }
   return parsed.data as BatchDocument;
 }
@@ -74,19 +75,19 @@ export function mergeDocuments(docs: BatchDocument[]): BatchDocument | Text {
 const RANK = { sandbox: 2, none: 1, off: 0 } as const;
 
 export async function runMerge(folders: string[], options: MergeCliOptions, lang: Lang): Promise<number> {
-  if (!options.out) throw new CliError(both("merge necesita --out <carpeta> para el resultado.", "merge needs --out <folder> for the result."));
+  if (!options.out) throw new PytutorError(both("merge necesita --out <carpeta> para el resultado.", "merge needs --out <folder> for the result."));
   const out = resolve(options.out);
   if (existsSync(out) && readdirSync(out).length > 0 && !options.force) {
-    throw new CliError(both(`la carpeta ${options.out} ya existe; usa --force para rehacerla o elige otra.`, `the folder ${options.out} already exists; use --force to redo it or choose another.`));
+    throw new PytutorError(both(`la carpeta ${options.out} ya existe; usa --force para rehacerla o elige otra.`, `the folder ${options.out} already exists; use --force to redo it or choose another.`));
   }
   const docs = folders.map(readResults);
   const merged = mergeDocuments(docs);
-  if (!("tool" in merged)) throw new CliError(merged);
+  if (!("tool" in merged)) throw new PytutorError(merged);
   if (options.force && existsSync(out)) removeOwnFiles(out);
   try {
     writeReports(merged, out, lang);
   } catch (error) {
-    throw new CliError(both(`no puedo escribir en ${out}: ${(error as Error).message}`, `cannot write to ${out}: ${(error as Error).message}`));
+    throw new PytutorError(both(`no puedo escribir en ${out}: ${(error as Error).message}`, `cannot write to ${out}: ${(error as Error).message}`));
   }
   if (options.json) for (const chunk of resultsJson(merged)) process.stdout.write(chunk);
   else {

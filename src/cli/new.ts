@@ -9,7 +9,8 @@ import { both, type Lang } from "../i18n/lang.js";
 import { SAFE_ID, SAFE_ID_MESSAGE } from "../spec/schema.js";
 import { packageRoot } from "../paths.js";
 import { builtinExercisesDir } from "./context.js";
-import { CliError, EXIT } from "./errors.js";
+import { PytutorError } from "../errors.js";
+import { EXIT } from "./exit-codes.js";
 import type { GlobalOptions } from "./main.js";
 
 // Where a new exercise goes when no folder is named.
@@ -27,15 +28,15 @@ const STDLIB_NAMES = new Set(
 // The exercise id checked as a name that is safe as a folder and on a command line.
 export function checkExerciseId(id: string): void {
   if (/[/\\]/u.test(id) || id === "." || id === ".." || id.includes("..")) {
-    throw new CliError(
+    throw new PytutorError(
       both(
         `«${id}» no es un nombre de ejercicio: no puede llevar rutas («/», «\\», «..»); el ejercicio se crea en la carpeta de --exercises.`,
         `«${id}» is not an exercise name: it cannot hold a path («/», «\\», «..»); the exercise is created in the --exercises folder.`,
       ),
-      EXIT.usage,
+      "bad-input",
     );
   }
-  if (!SAFE_ID.test(id)) throw new CliError(both(`«${id}» ${SAFE_ID_MESSAGE.es}.`, `«${id}» ${SAFE_ID_MESSAGE.en}.`), EXIT.usage);
+  if (!SAFE_ID.test(id)) throw new PytutorError(both(`«${id}» ${SAFE_ID_MESSAGE.es}.`, `«${id}» ${SAFE_ID_MESSAGE.en}.`), "bad-input");
 }
 
 // The learner's file name: a valid module name that hides no standard module.
@@ -306,27 +307,27 @@ export async function runNew(id: string, options: GlobalOptions, lang: Lang): Pr
   const { root, flag } = targetFolder(options);
   const dir = join(root, id);
   if (existsSync(dir)) {
-    throw new CliError(
+    throw new PytutorError(
       both(
         `ya existe ${dir}; no escribo encima. Elige otro nombre, o borra esa carpeta si quieres empezar de cero.`,
         `${dir} already exists; it is not overwritten. Choose another name, or delete that folder to start from scratch.`,
       ),
-      EXIT.usage,
+      "bad-input",
     );
   }
   if (existsSync(root) && !statSync(root).isDirectory()) {
-    throw new CliError(both(`${root} no es una carpeta.`, `${root} is not a folder.`), EXIT.usage);
+    throw new PytutorError(both(`${root} no es una carpeta.`, `${root} is not a folder.`), "bad-input");
   }
   const alias = aliasFor(id);
   const file = learnerFileFor(id);
   const clash = await clashWith(root, flag === "--exercises", id, alias, file);
   if (clash !== undefined) {
-    throw new CliError(
+    throw new PytutorError(
       both(
         `el nombre ya lo usa otro ejercicio (${clash}); elige otro${flag === "--exercises" ? ", o usa --only-exercises para dejar fuera los ejercicios incluidos" : ""}.`,
         `the name is already used by another exercise (${clash}); choose another${flag === "--exercises" ? ", or use --only-exercises to leave the built-in exercises out" : ""}.`,
       ),
-      EXIT.usage,
+      "bad-input",
     );
   }
   const { loadCatalog } = await import("../spec/load.js");
@@ -344,7 +345,7 @@ export async function runNew(id: string, options: GlobalOptions, lang: Lang): Pr
   } catch (error) {
     // A half-written exercise would be a broken spec in the teacher's catalogue.
     if (existsSync(join(dir, "exercise.yaml"))) rmSync(dir, { recursive: true, force: true });
-    throw new CliError(both(`no puedo crear ${dir}: ${(error as Error).message}`, `cannot create ${dir}: ${(error as Error).message}`), EXIT.usage);
+    throw new PytutorError(both(`no puedo crear ${dir}: ${(error as Error).message}`, `cannot create ${dir}: ${(error as Error).message}`), "bad-input");
   }
   const shownRoot = relative(process.cwd(), root) || ".";
   const shownDir = relative(process.cwd(), dir);

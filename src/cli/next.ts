@@ -5,7 +5,7 @@ import { makeChalk } from "../report/style.js";
 import { nextPending } from "../workspace/state.js";
 import { updateState } from "../workspace/workspace.js";
 import { loadExercises } from "./context.js";
-import { EXIT } from "./errors.js";
+import { EXIT } from "./exit-codes.js";
 import type { GlobalOptions } from "./main.js";
 import { needWorkspace, progressLine, shown, stateOptions, workspaceFile } from "./workspace-common.js";
 

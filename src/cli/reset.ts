@@ -6,13 +6,14 @@ import { basename, dirname, join } from "node:path";
 import { both, type Lang } from "../i18n/lang.js";
 import { confirmAction } from "./confirm.js";
 import { getExercise } from "./context.js";
-import { CliError, EXIT } from "./errors.js";
+import { PytutorError } from "../errors.js";
+import { EXIT } from "./exit-codes.js";
 import type { GlobalOptions } from "./main.js";
 import { needWorkspace, shown, symlinkRefused, workspaceFile } from "./workspace-common.js";
 
-function failure(es: string, en: string, error: unknown): CliError {
+function failure(es: string, en: string, error: unknown): PytutorError {
   const message = (error as Error).message;
-  return new CliError(both(`${es}: ${message}`, `${en}: ${message}`), EXIT.usage);
+  return new PytutorError(both(`${es}: ${message}`, `${en}: ${message}`), "bad-input");
 }
 
 // A temporary file beside the target, renamed over it: never half a file.
@@ -39,9 +40,9 @@ export async function runReset(name: string, options: GlobalOptions & { yes?: bo
   const es = lang === "es";
   if (file.kind === "symlink") throw symlinkRefused(file);
   if (file.kind === "other") {
-    throw new CliError(
+    throw new PytutorError(
       both(`«${shown(file.path)}» no es un archivo normal (¿una carpeta?); apártalo y vuelve a intentarlo.`, `«${shown(file.path)}» is not a regular file (a folder?); move it away and try again.`),
-      EXIT.usage,
+      "bad-input",
     );
   }
   let starter: Buffer;

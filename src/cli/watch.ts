@@ -5,7 +5,8 @@
 import { readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { Lang } from "../i18n/lang.js";
-import { checkExercise, PythonTooOldError, type CheckOutcome } from "../check/check-exercise.js";
+import { attemptExercise, PythonTooOldError } from "../attempt/attempt.js";
+import type { CheckOutcome } from "../attempt/types.js";
 import { makeChalk, terminalWidth } from "../report/style.js";
 import { LiveOutput } from "../report/live.js";
 import { renderWatchSummary } from "../report/watch-summary.js";
@@ -16,7 +17,8 @@ import { FileWatcher, type Signature } from "../watch/file-watcher.js";
 import { nextPending, progressOf } from "../workspace/state.js";
 import { loadState, updateState } from "../workspace/workspace.js";
 import { getPython, learnerFile, loadExercises, parseLimits, parseSeconds } from "./context.js";
-import { CliError, EXIT } from "./errors.js";
+import { PytutorError } from "../errors.js";
+import { EXIT } from "./exit-codes.js";
 import { goodbye, restoreTerminal } from "./goodbye.js";
 import type { GlobalOptions } from "./main.js";
 import { needWorkspace, pickExercise, progressLine, recordCheck, shown, stateOptions } from "./workspace-common.js";
@@ -74,7 +76,7 @@ export async function runWatch(name: string | undefined, options: WatchOptions, 
     try {
       path = learnerFile(target, undefined, ws.root);
     } catch (error) {
-      if (error instanceof CliError) return warn(error.text[lang]);
+      if (error instanceof PytutorError) return warn(error.text[lang]);
       throw error;
     }
     clearStatus();
@@ -91,7 +93,7 @@ export async function runWatch(name: string | undefined, options: WatchOptions, 
     live = running;
     let outcome: CheckOutcome;
     try {
-      outcome = await checkExercise(target, path, python, {
+      outcome = await attemptExercise(target, path, python, {
         ...(timeoutSeconds ? { timeoutSeconds } : {}),
         limits,
         ...(running
@@ -127,7 +129,7 @@ export async function runWatch(name: string | undefined, options: WatchOptions, 
       if (outcome.result.passed) passedBefore = progressOf(await loadState(ws, stateOptions(lang, exercises)), target.spec.id).status === "done";
       await recordCheck(ws, target, outcome.result, options, lang);
     } catch (error) {
-      if (error instanceof CliError) return warn(error.text[lang]);
+      if (error instanceof PytutorError) return warn(error.text[lang]);
       throw error;
     }
     if (!outcome.result.passed || stopped) return;
@@ -227,7 +229,7 @@ export async function runWatch(name: string | undefined, options: WatchOptions, 
     try {
       await action();
     } catch (error) {
-      if (error instanceof CliError) warn(error.text[lang]);
+      if (error instanceof PytutorError) warn(error.text[lang]);
       else warn(error instanceof Error ? error.message : String(error));
     } finally {
       busyKey = false;

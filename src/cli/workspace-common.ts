@@ -9,7 +9,7 @@ import { findWorkspace, type Workspace } from "../workspace/find.js";
 import { countDone, effectiveCurrent, entryFor, type State } from "../workspace/state.js";
 import { loadState, updateState, type StateOptions } from "../workspace/workspace.js";
 import { getExercise, loadExercises } from "./context.js";
-import { CliError, EXIT } from "./errors.js";
+import { PytutorError } from "../errors.js";
 import type { GlobalOptions } from "./main.js";
 
 // A path as the learner would type it from where they are.
@@ -21,12 +21,12 @@ export function shown(path: string): string {
 export function needWorkspace(command: string): Workspace {
   const ws = findWorkspace();
   if (ws) return ws;
-  throw new CliError(
+  throw new PytutorError(
     both(
       `\`pytutor ${command}\` necesita un espacio de trabajo y no hay ninguno en ${process.cwd()} ni en las carpetas de encima. Crea uno con \`pytutor init\` y entra en él (\`cd pytutor-ejercicios\`).`,
       `\`pytutor ${command}\` needs a workspace and there is none in ${process.cwd()} or the folders above it. Create one with \`pytutor init\` and go into it (\`cd pytutor-ejercicios\`).`,
     ),
-    EXIT.usage,
+    "bad-input",
   );
 }
 
@@ -44,12 +44,12 @@ export async function pickExercise(
 ): Promise<Exercise> {
   if (name !== undefined) return getExercise(options, name, lang);
   if (!ws) {
-    throw new CliError(
+    throw new PytutorError(
       both(
         `falta el ejercicio: \`${usage.es}\`. Sin él solo funciona dentro de un espacio de trabajo (\`pytutor init\`), donde usa el ejercicio actual.`,
         `the exercise is missing: \`${usage.en}\`. Without it, it only works inside a workspace (\`pytutor init\`), where it uses the current exercise.`,
       ),
-      EXIT.usage,
+      "bad-input",
     );
   }
   const exercises = await loadExercises(options);
@@ -57,12 +57,12 @@ export async function pickExercise(
   const id = effectiveCurrent(state, exercises.map((e) => e.spec.id));
   const found = exercises.find((e) => e.spec.id === id);
   if (!found) {
-    throw new CliError(
+    throw new PytutorError(
       both(
         `no hay ejercicio actual: ya superaste todos. Nombra uno: \`${usage.es}\`.`,
         `there is no current exercise: you passed them all. Name one: \`${usage.en}\`.`,
       ),
-      EXIT.usage,
+      "bad-input",
     );
   }
   return found;
@@ -90,14 +90,14 @@ export function workspaceFile(ws: Workspace, exercise: Exercise): FileState {
   }
 }
 
-export function symlinkRefused(file: FileState): CliError {
+export function symlinkRefused(file: FileState): PytutorError {
   const to = file.target ? ` → ${file.target}` : "";
-  return new CliError(
+  return new PytutorError(
     both(
       `«${shown(file.path)}» es un enlace simbólico${to}, no un archivo. pytutor no sigue enlaces en tu espacio de trabajo: borra el enlace y copia ahí el archivo.`,
       `«${shown(file.path)}» is a symbolic link${to}, not a file. pytutor does not follow links in your workspace: delete the link and copy the file there instead.`,
     ),
-    EXIT.usage,
+    "bad-input",
   );
 }
 
