@@ -11,13 +11,15 @@ import { FEEDBACK_DIR, OWN_FILES, removeOwnFiles, resultsJson, writeReports } fr
 import { Progress } from "../batch/progress.js";
 import type { BatchDocument, FeedbackLevel } from "../batch/types.js";
 import { onInterrupt } from "../runner/kill.js";
-import { getPython, loadExercises, parseLimits, parseSeconds, positiveInt } from "./context.js";
+import { getPython } from "../context/python.js";
+import { loadExercises } from "../context/catalogue.js";
+import { parseLimits, parseSeconds, positiveInt } from "./flags.js";
 import { describeIsolation, detectIsolation } from "../runner/sandbox.js";
 import { LOCK_FILE, LockHeldError, lockOut, type OutLock } from "../batch/lock.js";
 import { sweepDeadGraders } from "../runner/leftovers.js";
 import { PytutorError } from "../errors.js";
 import { EXIT } from "./exit-codes.js";
-import type { GlobalOptions } from "./main.js";
+import type { GlobalOptions } from "../options.js";
 import { CourseError, findCourseFile, loadCourse, type Course } from "../course/load.js";
 import { checkCourse, courseWeightsOf, resolveAssignment, type Assignment } from "../course/assignment.js";
 import { mergeCatalogues } from "../course/catalogue.js";

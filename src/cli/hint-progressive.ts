@@ -5,11 +5,12 @@ import { makeChalk } from "../report/style.js";
 import type { Workspace } from "../workspace/find.js";
 import { entryFor } from "../workspace/state.js";
 import { updateState } from "../workspace/workspace.js";
-import { loadExercises } from "./context.js";
+import { loadExercises } from "../context/catalogue.js";
 import { PytutorError } from "../errors.js";
 import { EXIT } from "./exit-codes.js";
-import type { GlobalOptions } from "./main.js";
-import { pickExercise, stateOptions } from "./workspace-common.js";
+import type { GlobalOptions } from "../options.js";
+import { warnOnStderr } from "./warn.js";
+import { pickExercise, stateOptions } from "../workspace/shared.js";
 
 type Shown = { mode: "one"; index: number; used: number } | { mode: "all" } | { mode: "again" };
 
@@ -22,7 +23,7 @@ export async function runProgressiveHint(
   // Inside `watch` the next hint is one key away, not a command.
   from: "command" | "watch" = "command",
 ): Promise<number> {
-  const exercise = await pickExercise(options, name, ws, lang, { es: "pytutor hint <ejercicio> [n]", en: "pytutor hint <exercise> [n]" });
+  const exercise = await pickExercise(options, name, ws, lang, { es: "pytutor hint <ejercicio> [n]", en: "pytutor hint <exercise> [n]" }, warnOnStderr);
   if (!ws) throw new Error("a progressive hint needs a workspace");
   const { spec } = exercise;
   const total = spec.hints.length;

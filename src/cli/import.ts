@@ -17,7 +17,7 @@ import { importedNote, noteLines, NOTE_FILE, placeholderSolution, SOURCE_NAME, s
 import { aliasFor, checkExerciseId, clashWith, DEFAULT_EXERCISES_FOLDER } from "./new.js";
 import { PytutorError } from "../errors.js";
 import { EXIT } from "./exit-codes.js";
-import type { GlobalOptions } from "./main.js";
+import type { GlobalOptions } from "../options.js";
 
 export type ImportOptions = GlobalOptions & { out?: string; id?: string; solution?: string };
 

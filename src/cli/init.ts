@@ -7,11 +7,11 @@ import type { Exercise } from "../spec/exercise.js";
 import { findWorkspace, workspaceAt } from "../workspace/find.js";
 import { countDone, entryFor } from "../workspace/state.js";
 import { updateState } from "../workspace/workspace.js";
-import { loadExercises } from "./context.js";
+import { loadExercises } from "../context/catalogue.js";
 import { PytutorError } from "../errors.js";
 import { EXIT } from "./exit-codes.js";
-import type { GlobalOptions } from "./main.js";
-import { shown, stateOptions } from "./workspace-common.js";
+import type { GlobalOptions } from "../options.js";
+import { shown, stateOptions } from "../workspace/shared.js";
 
 export const DEFAULT_FOLDER = "pytutor-ejercicios";
 

@@ -8,8 +8,8 @@ import { countDone, effectiveCurrent, progressOf } from "../workspace/state.js";
 import { loadState } from "../workspace/workspace.js";
 import { EXIT } from "./exit-codes.js";
 import { DIFFICULTY } from "./list.js";
-import type { GlobalOptions } from "./main.js";
-import { stateOptions } from "./workspace-common.js";
+import type { GlobalOptions } from "../options.js";
+import { stateOptions } from "../workspace/shared.js";
 
 const BAR_WIDTH = 24;
 

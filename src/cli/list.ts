@@ -1,9 +1,9 @@
 // `pytutor list`
 import { count, type Lang } from "../i18n/lang.js";
 import { makeChalk } from "../report/style.js";
-import { loadValidCatalogue } from "./context.js";
+import { loadValidCatalogue } from "../context/catalogue.js";
 import { namedChecks, specPoints } from "../spec/cases.js";
-import type { GlobalOptions } from "./main.js";
+import type { GlobalOptions } from "../options.js";
 import { findWorkspace } from "../workspace/find.js";
 
 export const DIFFICULTY = {

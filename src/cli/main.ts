@@ -7,9 +7,9 @@ import { PytutorError, type ErrorKind } from "../errors.js";
 import { EXIT } from "./exit-codes.js";
 import { workspaceLang } from "../workspace/find.js";
 
-// `--python` may be given several times (verify uses each); other commands use the last.
-// `--exercises` adds a folder to the built-in exercises; `--only-exercises` uses a folder without them.
-export type GlobalOptions = { lang?: string; python?: string[]; exercises?: string; onlyExercises?: string; json?: boolean };
+import type { GlobalOptions } from "../options.js";
+
+export type { GlobalOptions } from "../options.js";
 
 function langFromArgv(argv: string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {

@@ -14,14 +14,14 @@ import type { Exercise } from "../spec/exercise.js";
 import { findWorkspace, workspaceAt, type Workspace } from "../workspace/find.js";
 import { countDone, effectiveCurrent, progressOf } from "../workspace/state.js";
 import { loadState, updateState } from "../workspace/workspace.js";
-import { loadExercises } from "./context.js";
+import { loadExercises } from "../context/catalogue.js";
 import { PytutorError } from "../errors.js";
 import { EXIT } from "./exit-codes.js";
 import { goodbye } from "./goodbye.js";
 import { DIFFICULTY } from "./list.js";
 import { progressBar } from "./list-progress.js";
-import type { GlobalOptions } from "./main.js";
-import { stateOptions } from "./workspace-common.js";
+import type { GlobalOptions } from "../options.js";
+import { stateOptions } from "../workspace/shared.js";
 
 type Prompts = typeof import("@inquirer/prompts");
 type Item<V> = { value: V; name: string; description?: string; disabled?: boolean | string } | SeparatorType;

@@ -9,7 +9,7 @@ import { DocumentSchema } from "../batch/schema.js";
 import type { BatchDocument, ExerciseInfo, Submission } from "../batch/types.js";
 import { PytutorError } from "../errors.js";
 import { EXIT } from "./exit-codes.js";
-import type { GlobalOptions } from "./main.js";
+import type { GlobalOptions } from "../options.js";
 
 export type MergeCliOptions = GlobalOptions & { out?: string; force?: boolean };
 

@@ -8,10 +8,10 @@ import { pathToFileURL } from "node:url";
 import { both, type Lang } from "../i18n/lang.js";
 import { SAFE_ID, SAFE_ID_MESSAGE } from "../spec/schema.js";
 import { packageRoot } from "../paths.js";
-import { builtinExercisesDir } from "./context.js";
+import { builtinExercisesDir } from "../context/catalogue.js";
 import { PytutorError } from "../errors.js";
 import { EXIT } from "./exit-codes.js";
-import type { GlobalOptions } from "./main.js";
+import type { GlobalOptions } from "../options.js";
 
 // Where a new exercise goes when no folder is named.
 export const DEFAULT_EXERCISES_FOLDER = "ejercicios";

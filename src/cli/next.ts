@@ -4,10 +4,10 @@ import type { Lang } from "../i18n/lang.js";
 import { makeChalk } from "../report/style.js";
 import { nextPending } from "../workspace/state.js";
 import { updateState } from "../workspace/workspace.js";
-import { loadExercises } from "./context.js";
+import { loadExercises } from "../context/catalogue.js";
 import { EXIT } from "./exit-codes.js";
-import type { GlobalOptions } from "./main.js";
-import { needWorkspace, progressLine, shown, stateOptions, workspaceFile } from "./workspace-common.js";
+import type { GlobalOptions } from "../options.js";
+import { needWorkspace, progressLine, shown, stateOptions, workspaceFile } from "../workspace/shared.js";
 
 export async function runNext(options: GlobalOptions, lang: Lang): Promise<number> {
   const ws = needWorkspace("next");

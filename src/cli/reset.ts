@@ -5,11 +5,12 @@ import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "
 import { basename, dirname, join } from "node:path";
 import { both, type Lang } from "../i18n/lang.js";
 import { confirmAction } from "./confirm.js";
-import { getExercise } from "./context.js";
+import { getExercise } from "../context/catalogue.js";
 import { PytutorError } from "../errors.js";
 import { EXIT } from "./exit-codes.js";
-import type { GlobalOptions } from "./main.js";
-import { needWorkspace, shown, symlinkRefused, workspaceFile } from "./workspace-common.js";
+import type { GlobalOptions } from "../options.js";
+import { warnOnStderr } from "./warn.js";
+import { needWorkspace, shown, symlinkRefused, workspaceFile } from "../workspace/shared.js";
 
 function failure(es: string, en: string, error: unknown): PytutorError {
   const message = (error as Error).message;
@@ -34,7 +35,7 @@ function replaceWith(path: string, bytes: Buffer): void {
 
 export async function runReset(name: string, options: GlobalOptions & { yes?: boolean }, lang: Lang): Promise<number> {
   const ws = needWorkspace("reset");
-  const exercise = await getExercise(options, name, lang);
+  const exercise = await getExercise(options, name, lang, warnOnStderr);
   const { spec } = exercise;
   const file = workspaceFile(ws, exercise);
   const es = lang === "es";

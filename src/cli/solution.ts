@@ -6,15 +6,16 @@ import { both, type Lang } from "../i18n/lang.js";
 import { progressOf } from "../workspace/state.js";
 import { loadState } from "../workspace/workspace.js";
 import { confirmAction } from "./confirm.js";
-import { loadExercises } from "./context.js";
+import { loadExercises } from "../context/catalogue.js";
 import { PytutorError } from "../errors.js";
 import { EXIT } from "./exit-codes.js";
-import type { GlobalOptions } from "./main.js";
-import { needWorkspace, pickExercise, stateOptions } from "./workspace-common.js";
+import type { GlobalOptions } from "../options.js";
+import { warnOnStderr } from "./warn.js";
+import { needWorkspace, pickExercise, stateOptions } from "../workspace/shared.js";
 
 export async function runSolution(name: string | undefined, options: GlobalOptions & { force?: boolean; yes?: boolean }, lang: Lang): Promise<number> {
   const ws = needWorkspace("solution");
-  const exercise = await pickExercise(options, name, ws, lang, { es: "pytutor solution <ejercicio>", en: "pytutor solution <exercise>" });
+  const exercise = await pickExercise(options, name, ws, lang, { es: "pytutor solution <ejercicio>", en: "pytutor solution <exercise>" }, warnOnStderr);
   const { spec } = exercise;
   const exercises = await loadExercises(options);
   const state = await loadState(ws, stateOptions(lang, exercises));

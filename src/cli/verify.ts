@@ -14,11 +14,13 @@ import type { PythonInfo } from "../python/find.js";
 import { targetsOf, verify, type Target } from "../verify/verify.js";
 import { githubAnnotations, renderVerify, summarise, verifyJson, verifyJunit } from "../report/verify-report.js";
 import { makeChalk } from "../report/style.js";
-import { getPython, loadCatalogue, noExercises, positiveInt } from "./context.js";
+import { getPython } from "../context/python.js";
+import { loadCatalogue, noExercises } from "../context/catalogue.js";
+import { positiveInt } from "./flags.js";
 import { describeIsolation, detectIsolation } from "../runner/sandbox.js";
 import { PytutorError } from "../errors.js";
 import { EXIT } from "./exit-codes.js";
-import type { GlobalOptions } from "./main.js";
+import type { GlobalOptions } from "../options.js";
 
 const SCREEN_COLUMNS = 80;
 

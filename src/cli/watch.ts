@@ -16,12 +16,16 @@ import { Coalescer } from "../watch/coalesce.js";
 import { FileWatcher, type Signature } from "../watch/file-watcher.js";
 import { nextPending, progressOf } from "../workspace/state.js";
 import { loadState, updateState } from "../workspace/workspace.js";
-import { getPython, learnerFile, loadExercises, parseLimits, parseSeconds } from "./context.js";
+import { getPython } from "../context/python.js";
+import { learnerFile } from "../workspace/learner-file.js";
+import { loadExercises } from "../context/catalogue.js";
+import { parseLimits, parseSeconds } from "./flags.js";
 import { PytutorError } from "../errors.js";
 import { EXIT } from "./exit-codes.js";
 import { goodbye, restoreTerminal } from "./goodbye.js";
-import type { GlobalOptions } from "./main.js";
-import { needWorkspace, pickExercise, progressLine, recordCheck, shown, stateOptions } from "./workspace-common.js";
+import type { GlobalOptions } from "../options.js";
+import { warnOnStderr } from "./warn.js";
+import { needWorkspace, pickExercise, progressLine, recordCheck, shown, stateOptions } from "../workspace/shared.js";
 
 export type WatchOptions = GlobalOptions & { timeout?: string; limit?: string[] };
 
@@ -39,7 +43,7 @@ function sameBytes(a: string, b: string): boolean {
 export async function runWatch(name: string | undefined, options: WatchOptions, lang: Lang): Promise<number> {
   const ws = needWorkspace("watch");
   const exercises = await loadExercises(options);
-  let exercise = await pickExercise(options, name, ws, lang, { es: "pytutor watch <ejercicio>", en: "pytutor watch <exercise>" });
+  let exercise = await pickExercise(options, name, ws, lang, { es: "pytutor watch <ejercicio>", en: "pytutor watch <exercise>" }, warnOnStderr);
   const timeoutSeconds = parseSeconds(options.timeout);
   const limits = parseLimits(options.limit);
   const python = await getPython(options);

@@ -5,12 +5,12 @@ import { join, relative } from "node:path";
 import { both, count, type Lang, type Text } from "../i18n/lang.js";
 import type { Exercise } from "../spec/exercise.js";
 import type { GradeResult } from "../grade/result.js";
-import { findWorkspace, type Workspace } from "../workspace/find.js";
-import { countDone, effectiveCurrent, entryFor, type State } from "../workspace/state.js";
-import { loadState, updateState, type StateOptions } from "../workspace/workspace.js";
-import { getExercise, loadExercises } from "./context.js";
+import { findWorkspace, type Workspace } from "./find.js";
+import { countDone, effectiveCurrent, entryFor, type State } from "./state.js";
+import { loadState, updateState, type StateOptions } from "./workspace.js";
+import { getExercise, loadExercises, type Warn } from "../context/catalogue.js";
 import { PytutorError } from "../errors.js";
-import type { GlobalOptions } from "./main.js";
+import type { GlobalOptions } from "../options.js";
 
 // A path as the learner would type it from where they are.
 export function shown(path: string): string {
@@ -41,8 +41,9 @@ export async function pickExercise(
   ws: Workspace | undefined,
   lang: Lang,
   usage: Text,
+  warn: Warn,
 ): Promise<Exercise> {
-  if (name !== undefined) return getExercise(options, name, lang);
+  if (name !== undefined) return getExercise(options, name, lang, warn);
   if (!ws) {
     throw new PytutorError(
       both(
