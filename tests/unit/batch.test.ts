@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { matchKey, studentFromName } from "../../src/batch/discover.js";
 import { inShard } from "../../src/batch/grade-batch.js";
 import { runScheduled } from "../../src/batch/scheduler.js";
-import { mergeDocuments } from "../../src/cli/merge.js";
+import { mergeDocuments } from "../../src/gradebook/merge.js";
 import { buildDocument, studentRows } from "../../src/batch/document.js";
 import type { Submission } from "../../src/batch/types.js";
 
