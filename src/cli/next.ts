@@ -1,5 +1,5 @@
 // `pytutor next`: moves the workspace on to the next pending exercise and says what to do.
-import { DIFFICULTY } from "./list.js";
+import { DIFFICULTY } from "../workspace/progress-view.js";
 import type { Lang } from "../i18n/lang.js";
 import { makeChalk } from "../report/style.js";
 import { nextPending } from "../workspace/state.js";
