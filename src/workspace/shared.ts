@@ -6,7 +6,7 @@ import { both, count, type Lang, type Text } from "../i18n/lang.js";
 import type { Exercise } from "../spec/exercise.js";
 import type { GradeResult } from "../grade/result.js";
 import { findWorkspace, type Workspace } from "./find.js";
-import { countDone, effectiveCurrent, entryFor, type State } from "./state.js";
+import { countDone, effectiveCurrent, entryFor, nextPending, progressOf, type State } from "./state.js";
 import { loadState, updateState, type StateOptions } from "./workspace.js";
 import { getExercise, loadExercises, type Warn } from "../context/catalogue.js";
 import { PytutorError } from "../errors.js";
@@ -131,4 +131,21 @@ export async function recordCheck(ws: Workspace, exercise: Exercise, result: Gra
   return lang === "es"
     ? `Intento ${attempts} de ${exercise.spec.id}, anotado en tu espacio de trabajo. ${progress}`
     : `Attempt ${attempts} at ${exercise.spec.id}, recorded in your workspace. ${progress}`;
+}
+
+// After a first pass of `passed`: the workspace's current exercise becomes the
+// next pending one (none when all are passed), and the progress line to say.
+export async function advanceFrom(ws: Workspace, passed: string, exercises: Exercise[], lang: Lang): Promise<{ next: string | undefined; progress: string }> {
+  const ids = exercises.map((e) => e.spec.id);
+  const { state, result: next } = await updateState(ws, stateOptions(lang, exercises), (s) => {
+    const id = nextPending({ ...s, current: passed }, ids);
+    if (id) s.current = id;
+    return id;
+  });
+  return { next, progress: progressLine(state, exercises, lang) };
+}
+
+// Whether `id` was already passed before the check being recorded now.
+export async function passedBefore(ws: Workspace, id: string, exercises: Exercise[], lang: Lang): Promise<boolean> {
+  return progressOf(await loadState(ws, stateOptions(lang, exercises)), id).status === "done";
 }
