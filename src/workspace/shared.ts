@@ -149,3 +149,16 @@ export async function advanceFrom(ws: Workspace, passed: string, exercises: Exer
 export async function passedBefore(ws: Workspace, id: string, exercises: Exercise[], lang: Lang): Promise<boolean> {
   return progressOf(await loadState(ws, stateOptions(lang, exercises)), id).status === "done";
 }
+
+// `next`: the current exercise becomes the next pending one (from the current
+// one on, then from the start); `previous` is the current one before.
+export async function moveToNext(ws: Workspace, exercises: Exercise[], lang: Lang): Promise<{ state: State; id: string | undefined; previous: string | null }> {
+  const ids = exercises.map((e) => e.spec.id);
+  const { state, result } = await updateState(ws, stateOptions(lang, exercises), (s) => {
+    const previous = s.current;
+    const id = nextPending(s, ids);
+    if (id) s.current = id;
+    return { id, previous };
+  });
+  return { state, ...result };
+}
