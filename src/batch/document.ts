@@ -1,7 +1,7 @@
 // Builds the batch document from graded submissions: one entry per student and
 // exercise, each student's row, the counts. Pure: no files, no clocks.
 import { both, type Text } from "../i18n/lang.js";
-import type { CheckOutcome } from "../check/check-exercise.js";
+import type { CheckOutcome } from "../attempt/types.js";
 import type { Exercise } from "../spec/exercise.js";
 import { specPoints } from "../spec/cases.js";
 import {

@@ -9,7 +9,7 @@ import { both, type Text } from "../i18n/lang.js";
 import type { Exercise } from "../spec/exercise.js";
 import { specPoints } from "../spec/cases.js";
 import type { PythonInfo } from "../python/find.js";
-import { checkExercise, PythonTooOldError } from "../check/check-exercise.js";
+import { attemptExercise, PythonTooOldError } from "../attempt/attempt.js";
 import { onInterrupt } from "../runner/kill.js";
 import type { RunLimits, RunPlan } from "../runner/run.js";
 import { discover, type Candidate, type Discovery } from "./discover.js";
@@ -231,7 +231,7 @@ async function gradeIn(staging: string, options: BatchOptions): Promise<BatchDoc
         } else {
           journal.running(submissionKey(id.student, id.exercise));
           try {
-            const outcome = await checkExercise(candidate.exercise, candidate.path, options.python, {
+            const outcome = await attemptExercise(candidate.exercise, candidate.path, options.python, {
               ...(options.timeoutSeconds ? { timeoutSeconds: options.timeoutSeconds } : {}),
               ...(options.limits ? { limits: options.limits } : {}),
               ...(options.sandbox ? { sandbox: options.sandbox } : {}),

@@ -1,7 +1,7 @@
 // `pytutor check <exercise> [file]`
 import type { Lang } from "../i18n/lang.js";
 import { both } from "../i18n/lang.js";
-import { checkExercise, PythonTooOldError } from "../check/check-exercise.js";
+import { attemptExercise, PythonTooOldError } from "../attempt/attempt.js";
 import { checkJson } from "../report/check-json.js";
 import { renderCheck, renderShort } from "../report/check-terminal.js";
 import { LiveOutput } from "../report/live.js";
@@ -10,9 +10,14 @@ import { onInterrupt } from "../runner/kill.js";
 import { goodbye } from "./goodbye.js";
 import { makeChalk, terminalWidth, timelineWidth } from "../report/style.js";
 import { renderTimeline, timelineOf } from "../report/timeline.js";
-import { getExercise, getPython, learnerFile, parseLimits, parseSeconds, requireSandbox } from "./context.js";
-import { CliError, EXIT } from "./errors.js";
-import type { GlobalOptions } from "./main.js";
+import { getExercise } from "../context/catalogue.js";
+import { getPython } from "../context/python.js";
+import { learnerFile } from "../workspace/learner-file.js";
+import { parseLimits, parseSeconds, requireSandbox } from "./flags.js";
+import { PytutorError } from "../errors.js";
+import { EXIT } from "./exit-codes.js";
+import type { GlobalOptions } from "../options.js";
+import { warnOnStderr } from "./warn.js";
 import { basename, join, relative } from "node:path";
 import { findWorkspace } from "../workspace/find.js";
 import { safeJson } from "../util/sanitize.js";
@@ -27,8 +32,8 @@ export async function runCheck(
   const ws = findWorkspace();
   const exercise =
     name !== undefined
-      ? await getExercise(options, name, lang)
-      : await (await import("./workspace-common.js")).pickExercise(options, name, ws, lang, { es: "pytutor check <ejercicio> [archivo]", en: "pytutor check <exercise> [file]" });
+      ? await getExercise(options, name, lang, warnOnStderr)
+      : await (await import("../workspace/shared.js")).pickExercise(options, name, ws, lang, { es: "pytutor check <ejercicio> [archivo]", en: "pytutor check <exercise> [file]" }, warnOnStderr);
   const path = learnerFile(exercise, file, ws?.root);
   const timeoutSeconds = parseSeconds(options.timeout);
   const limits = parseLimits(options.limit);
@@ -57,7 +62,7 @@ export async function runCheck(
     : undefined;
   let outcome;
   try {
-    outcome = await checkExercise(exercise, path, python, {
+    outcome = await attemptExercise(exercise, path, python, {
       ...(timeoutSeconds ? { timeoutSeconds } : {}),
       limits,
       ...(sandbox ? { sandbox } : {}),
@@ -77,7 +82,7 @@ export async function runCheck(
     });
   } catch (error) {
     if (error instanceof PythonTooOldError) {
-      throw new CliError(
+      throw new PytutorError(
         both(
           `${python.executable} es Python ${error.version}; pytutor necesita CPython 3.8 o más nuevo. Elige otro con \`--python RUTA\`.`,
           `${python.executable} is Python ${error.version}; pytutor needs CPython 3.8 or newer. Choose another with \`--python PATH\`.`,
@@ -102,7 +107,7 @@ export async function runCheck(
     process.stdout.write(`\n${renderTimeline(timelineOf(outcome.record), timelineWidth(), lang, makeChalk())}\n`);
   }
   if (ws && path === join(ws.root, exercise.spec.file)) {
-    const { recordCheck } = await import("./workspace-common.js");
+    const { recordCheck } = await import("../workspace/shared.js");
     const summary = await recordCheck(ws, exercise, outcome.result, options, lang);
     if (!options.json) process.stdout.write(`${summary}\n`);
   }

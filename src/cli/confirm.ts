@@ -2,7 +2,7 @@
 // terminal; without one, only `--yes` confirms. Ctrl-C at the prompt leaves
 // with exit 130 and nothing changed.
 import { both, type Lang, type Text } from "../i18n/lang.js";
-import { CliError, EXIT } from "./errors.js";
+import { PytutorError } from "../errors.js";
 
 export function interactive(): boolean {
   return Boolean(process.stdin.isTTY && process.stdout.isTTY);
@@ -12,12 +12,12 @@ export function interactive(): boolean {
 export async function confirmAction(question: Text, yes: boolean | undefined, command: string, lang: Lang): Promise<boolean> {
   if (yes) return true;
   if (!interactive()) {
-    throw new CliError(
+    throw new PytutorError(
       both(
         `sin una terminal no puedo pedirte confirmación. Si estás seguro, repite la orden con --yes: \`pytutor ${command} --yes\`.`,
         `without a terminal I cannot ask you to confirm. If you are sure, repeat the command with --yes: \`pytutor ${command} --yes\`.`,
       ),
-      EXIT.usage,
+      "bad-input",
     );
   }
   const { confirm } = await import("@inquirer/prompts");
@@ -25,7 +25,7 @@ export async function confirmAction(question: Text, yes: boolean | undefined, co
     return await confirm({ message: question[lang], default: false });
   } catch (error) {
     if (error instanceof Error && (error.name === "ExitPromptError" || error.name === "AbortPromptError")) {
-      throw new CliError(both("cancelado; no he cambiado nada.", "cancelled; nothing was changed."), EXIT.interrupted);
+      throw new PytutorError(both("cancelado; no he cambiado nada.", "cancelled; nothing was changed."), "cancelled");
     }
     throw error;
   }

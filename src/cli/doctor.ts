@@ -7,8 +7,8 @@ import { inspectPythons } from "../python/find.js";
 import { formatIssue } from "../spec/load.js";
 import { probeDir } from "../runner/run.js";
 import { makeChalk } from "../report/style.js";
-import { loadCatalogue } from "./context.js";
-import type { GlobalOptions } from "./main.js";
+import { loadCatalogue } from "../context/catalogue.js";
+import type { GlobalOptions } from "../options.js";
 
 export async function runDoctor(options: GlobalOptions, lang: Lang): Promise<number> {
   const c = makeChalk();

@@ -1,16 +1,14 @@
 // `pytutor hint [exercise] [n]` inside a workspace: each call shows the next
 // hint not seen yet and remembers it; once all were seen, shows them all again.
-import { both, type Lang } from "../i18n/lang.js";
+import { type Lang } from "../i18n/lang.js";
 import { makeChalk } from "../report/style.js";
 import type { Workspace } from "../workspace/find.js";
-import { entryFor } from "../workspace/state.js";
-import { updateState } from "../workspace/workspace.js";
-import { loadExercises } from "./context.js";
-import { CliError, EXIT } from "./errors.js";
-import type { GlobalOptions } from "./main.js";
-import { pickExercise, stateOptions } from "./workspace-common.js";
-
-type Shown = { mode: "one"; index: number; used: number } | { mode: "all" } | { mode: "again" };
+import { loadExercises } from "../context/catalogue.js";
+import { takeHint } from "../workspace/hints.js";
+import { EXIT } from "./exit-codes.js";
+import type { GlobalOptions } from "../options.js";
+import { warnOnStderr } from "./warn.js";
+import { pickExercise } from "../workspace/shared.js";
 
 export async function runProgressiveHint(
   ws: Workspace | undefined,
@@ -21,30 +19,12 @@ export async function runProgressiveHint(
   // Inside `watch` the next hint is one key away, not a command.
   from: "command" | "watch" = "command",
 ): Promise<number> {
-  const exercise = await pickExercise(options, name, ws, lang, { es: "pytutor hint <ejercicio> [n]", en: "pytutor hint <exercise> [n]" });
+  const exercise = await pickExercise(options, name, ws, lang, { es: "pytutor hint <ejercicio> [n]", en: "pytutor hint <exercise> [n]" }, warnOnStderr);
   if (!ws) throw new Error("a progressive hint needs a workspace");
   const { spec } = exercise;
   const total = spec.hints.length;
-  const asked = n === undefined ? undefined : Number(n);
-  if (asked !== undefined && (!Number.isInteger(asked) || asked < 1 || asked > total)) {
-    throw new CliError(both(`«${n}» no es una pista de ${spec.id}: hay de la 1 a la ${total}.`, `«${n}» is not a hint of ${spec.id}: there are 1 to ${total}.`), EXIT.usage);
-  }
   const exercises = await loadExercises(options);
-  const { result } = await updateState(ws, stateOptions(lang, exercises), (s): Shown => {
-    const entry = entryFor(s, spec.id);
-    if (options.all) {
-      entry.hintsUsed = Math.max(entry.hintsUsed, total);
-      return { mode: "all" };
-    }
-    if (asked !== undefined) {
-      entry.hintsUsed = Math.max(entry.hintsUsed, asked);
-      return { mode: "one", index: asked, used: entry.hintsUsed };
-    }
-    if (entry.hintsUsed >= total) return { mode: "again" };
-    entry.hintsUsed += 1;
-    return { mode: "one", index: entry.hintsUsed, used: entry.hintsUsed };
-  });
-
+  const result = await takeHint(ws, exercise, exercises, { n, all: options.all === true }, lang);
   const c = makeChalk();
   const es = lang === "es";
   const label = (i: number) => c.cyan(`${es ? "Pista" : "Hint"} ${i} ${es ? "de" : "of"} ${total}:`);

@@ -1,16 +1,17 @@
 // `pytutor hint <exercise> [n]`: hints go from gentle to explicit.
 import { both, type Lang } from "../i18n/lang.js";
 import { makeChalk } from "../report/style.js";
-import { getExercise } from "./context.js";
-import { CliError } from "./errors.js";
-import type { GlobalOptions } from "./main.js";
+import { getExercise } from "../context/catalogue.js";
+import { PytutorError } from "../errors.js";
+import type { GlobalOptions } from "../options.js";
+import { warnOnStderr } from "./warn.js";
 import { findWorkspace } from "../workspace/find.js";
 
 export async function runHint(name: string | undefined, n: string | undefined, options: GlobalOptions & { all?: boolean }, lang: Lang): Promise<number> {
   // Inside a workspace hints are progressive and the exercise may be omitted.
   const ws = findWorkspace();
   if (ws || name === undefined) return (await import("./hint-progressive.js")).runProgressiveHint(ws, name, n, options, lang);
-  const { spec } = await getExercise(options, name, lang);
+  const { spec } = await getExercise(options, name, lang, warnOnStderr);
   const total = spec.hints.length;
   const c = makeChalk();
   if (options.all) {
@@ -19,7 +20,7 @@ export async function runHint(name: string | undefined, n: string | undefined, o
   }
   const index = n === undefined ? 1 : Number(n);
   if (!Number.isInteger(index) || index < 1 || index > total) {
-    throw new CliError(both(`«${n}» no es una pista de ${spec.id}: hay de la 1 a la ${total}.`, `«${n}» is not a hint of ${spec.id}: there are 1 to ${total}.`));
+    throw new PytutorError(both(`«${n}» no es una pista de ${spec.id}: hay de la 1 a la ${total}.`, `«${n}» is not a hint of ${spec.id}: there are 1 to ${total}.`));
   }
   const hint = spec.hints[index - 1];
   process.stdout.write(`${c.cyan(`${lang === "es" ? "Pista" : "Hint"} ${index} ${lang === "es" ? "de" : "of"} ${total}:`)} ${hint?.[lang] ?? ""}\n`);

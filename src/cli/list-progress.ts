@@ -1,30 +1,22 @@
 // `pytutor list` inside a workspace: a progress bar and where each exercise stands.
-import { count, type Lang } from "../i18n/lang.js";
+import { type Lang } from "../i18n/lang.js";
 import { makeChalk } from "../report/style.js";
 import type { Exercise } from "../spec/exercise.js";
 import { namedChecks, specPoints } from "../spec/cases.js";
 import type { Workspace } from "../workspace/find.js";
-import { countDone, effectiveCurrent, progressOf } from "../workspace/state.js";
+import { progressOf } from "../workspace/state.js";
 import { loadState } from "../workspace/workspace.js";
-import { EXIT } from "./errors.js";
-import { DIFFICULTY } from "./list.js";
-import type { GlobalOptions } from "./main.js";
-import { stateOptions } from "./workspace-common.js";
+import { EXIT } from "./exit-codes.js";
+import { attemptsText, barLine, DIFFICULTY, markOf, markText, standingOf } from "../workspace/progress-view.js";
+import type { GlobalOptions } from "../options.js";
+import { stateOptions } from "../workspace/shared.js";
 
-const BAR_WIDTH = 24;
-
-export function progressBar(done: number, total: number, width: number = BAR_WIDTH): string {
-  const filled = total === 0 ? 0 : Math.round((done / total) * width);
-  return `${"█".repeat(filled)}${"░".repeat(width - filled)}`;
-}
 
 export async function runListProgress(ws: Workspace, exercises: Exercise[], options: GlobalOptions, lang: Lang): Promise<number> {
   const state = await loadState(ws, stateOptions(lang, exercises));
   const ids = exercises.map((e) => e.spec.id);
-  const done = countDone(state, ids);
-  const total = exercises.length;
-  const percent = total === 0 ? 0 : Math.round((done / total) * 100);
-  const current = effectiveCurrent(state, ids);
+  const standing = standingOf(state, ids);
+  const { done, total, percent, current } = standing;
   const es = lang === "es";
 
   if (options.json) {
@@ -61,17 +53,13 @@ export async function runListProgress(ws: Workspace, exercises: Exercise[], opti
   const aliasWidth = Math.max(...exercises.map((e) => e.spec.alias.length));
   const lines = exercises.map(({ spec }) => {
     const p = progressOf(state, spec.id);
-    const mark = p.status === "done" ? c.green("✓") : spec.id === current ? c.yellow("▶") : c.dim("·");
-    let extra = `· ${DIFFICULTY[lang][spec.difficulty]}`;
-    if (p.status !== "done" && p.attempts > 0 && p.lastScore !== null) {
-      extra += es
-        ? ` · ${count(p.attempts, "intento", "intentos")}, el último con ${Math.round(p.lastScore * 100)} %`
-        : ` · ${count(p.attempts, "attempt", "attempts")}, the last at ${Math.round(p.lastScore * 100)} %`;
-    }
+    const mark = markText(markOf(state, spec.id, current), c);
+    const tried = attemptsText(p, lang);
+    const extra = `· ${DIFFICULTY[lang][spec.difficulty]}${tried ? ` · ${tried}` : ""}`;
     const row = `${mark} ${spec.id.padEnd(idWidth)}  ${c.dim(spec.alias.padEnd(aliasWidth))}  ${spec.title[lang]} ${c.dim(extra)}`;
     return spec.id === current && p.status !== "done" ? c.bold(row) : row;
   });
-  const bar = `${c.green(progressBar(done, total))} ${done}/${total} · ${percent} %`;
+  const bar = barLine(standing, c);
   const head = es ? "Tu progreso en «Python Avanzado»:" : "Your progress in «Python Avanzado»:";
   const tail =
     done === total

@@ -1,15 +1,12 @@
 // `pytutor list`
 import { count, type Lang } from "../i18n/lang.js";
 import { makeChalk } from "../report/style.js";
-import { loadValidCatalogue } from "./context.js";
+import { loadValidCatalogue } from "../context/catalogue.js";
 import { namedChecks, specPoints } from "../spec/cases.js";
-import type { GlobalOptions } from "./main.js";
+import type { GlobalOptions } from "../options.js";
 import { findWorkspace } from "../workspace/find.js";
+import { DIFFICULTY } from "../workspace/progress-view.js";
 
-export const DIFFICULTY = {
-  es: { basica: "básica", media: "media", avanzada: "avanzada" },
-  en: { basica: "basic", media: "medium", avanzada: "advanced" },
-};
 
 export async function runList(options: GlobalOptions, lang: Lang): Promise<number> {
   const { exercises, sources } = await loadValidCatalogue(options);

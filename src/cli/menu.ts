@@ -6,21 +6,21 @@
 // Ctrl-C at any prompt leaves with a short goodbye and exit 130.
 import { basename, resolve } from "node:path";
 import type { Separator as SeparatorType } from "@inquirer/prompts";
-import { count, type Lang } from "../i18n/lang.js";
+import { type Lang } from "../i18n/lang.js";
 import { makeChalk, terminalWidth } from "../report/style.js";
 import { fit } from "../report/watch-summary.js";
 import { onInterrupt } from "../runner/kill.js";
 import type { Exercise } from "../spec/exercise.js";
 import { findWorkspace, workspaceAt, type Workspace } from "../workspace/find.js";
-import { countDone, effectiveCurrent, progressOf } from "../workspace/state.js";
+import { effectiveCurrent, progressOf } from "../workspace/state.js";
 import { loadState, updateState } from "../workspace/workspace.js";
-import { loadExercises } from "./context.js";
-import { CliError, EXIT } from "./errors.js";
+import { loadExercises } from "../context/catalogue.js";
+import { PytutorError } from "../errors.js";
+import { EXIT } from "./exit-codes.js";
 import { goodbye } from "./goodbye.js";
-import { DIFFICULTY } from "./list.js";
-import { progressBar } from "./list-progress.js";
-import type { GlobalOptions } from "./main.js";
-import { stateOptions } from "./workspace-common.js";
+import { attemptsText, BAR_WIDTH, barLine, DIFFICULTY, markOf, markText, standingOf } from "../workspace/progress-view.js";
+import type { GlobalOptions } from "../options.js";
+import { stateOptions } from "../workspace/shared.js";
 
 type Prompts = typeof import("@inquirer/prompts");
 type Item<V> = { value: V; name: string; description?: string; disabled?: boolean | string } | SeparatorType;
@@ -108,7 +108,7 @@ class Menu {
       await action();
       return true;
     } catch (error) {
-      if (!(error instanceof CliError)) throw error;
+      if (!(error instanceof PytutorError)) throw error;
       this.say(`${this.c.yellow("pytutor:")} ${error.text[this.lang]}`);
       for (const line of error.details) this.say(`  ${typeof line === "string" ? line : line[this.lang]}`);
       return false;
@@ -201,11 +201,9 @@ class Menu {
       const exercises = await loadExercises(this.options);
       const ids = exercises.map((e) => e.spec.id);
       const state = await loadState(ws, stateOptions(this.lang, exercises));
-      const current = effectiveCurrent(state, ids);
-      const done = countDone(state, ids);
-      const total = ids.length;
-      const percent = total === 0 ? 0 : Math.round((done / total) * 100);
-      const bar = `${c.green(progressBar(done, total, Math.min(24, this.width() - 16)))} ${done}/${total} · ${percent} %`;
+      const standing = standingOf(state, ids);
+      const { current } = standing;
+      const bar = barLine(standing, c, Math.min(BAR_WIDTH, this.width() - 16));
       this.say(`${c.bold("pytutor")} ${c.dim("·")} ${this.t("tu progreso en «Python Avanzado»", "your progress in «Python Avanzado»")} ${c.dim(`· ${basename(ws.root)}`)}`);
       this.say(bar);
 
@@ -213,11 +211,9 @@ class Menu {
       const nameWidth = this.width() - 6;
       const items: Array<Item<string>> = exercises.map(({ spec }) => {
         const p = progressOf(state, spec.id);
-        const mark = p.status === "done" ? c.green("✓") : spec.id === current ? c.yellow("▶") : c.dim("·");
-        let about = `${spec.alias} · ${DIFFICULTY[this.lang][spec.difficulty]}`;
-        if (p.status !== "done" && p.attempts > 0 && p.lastScore !== null) {
-          about += this.t(` · ${count(p.attempts, "intento", "intentos")}, el último con ${Math.round(p.lastScore * 100)} %`, ` · ${count(p.attempts, "attempt", "attempts")}, the last at ${Math.round(p.lastScore * 100)} %`);
-        }
+        const mark = markText(markOf(state, spec.id, current), c);
+        const tried = attemptsText(p, this.lang);
+        const about = `${spec.alias} · ${DIFFICULTY[this.lang][spec.difficulty]}${tried ? ` · ${tried}` : ""}`;
         return { value: spec.id, name: `${mark} ${fit(`${spec.id.padEnd(idWidth)}  ${spec.title[this.lang]}`, nameWidth)}`, description: fit(about, this.width()) };
       });
       const currentFile = exercises.find((e) => e.spec.id === current)?.spec.file;
@@ -265,9 +261,7 @@ class Menu {
       const total = spec.hints.length;
       const where = passed
         ? c.green(this.t("superado", "passed"))
-        : p.attempts > 0 && p.lastScore !== null
-          ? this.t(`${count(p.attempts, "intento", "intentos")}, el último con ${Math.round(p.lastScore * 100)} %`, `${count(p.attempts, "attempt", "attempts")}, the last at ${Math.round(p.lastScore * 100)} %`)
-          : this.t("sin intentos todavía", "no attempts yet");
+        : (attemptsText(p, this.lang) ?? this.t("sin intentos todavía", "no attempts yet"));
       const hintName =
         p.hintsUsed >= total
           ? this.t(`Pistas (ya viste las ${total}: verlas todas)`, `Hints (you have seen all ${total}: see them all)`)

@@ -1,94 +1,15 @@
 // `pytutor merge <folder...> --out <folder>`: joins the output folders of a
 // sharded batch (`grade --shard k/n`) into one gradebook.
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { resolve } from "node:path";
-import { both, type Lang, type Text } from "../i18n/lang.js";
-import { buildDocument } from "../batch/document.js";
-import { redirectedNotice } from "../report/batch/locked.js";
-import { removeOwnFiles, resultsJson, writeReports } from "../batch/output.js";
-import { DocumentSchema } from "../batch/schema.js";
-import type { BatchDocument, ExerciseInfo, Submission } from "../batch/types.js";
-import { CliError, EXIT } from "./errors.js";
-import type { GlobalOptions } from "./main.js";
+import type { Lang } from "../i18n/lang.js";
+import { mergeShards } from "../gradebook/merge.js";
+import { resultsJson } from "../batch/output.js";
+import { EXIT } from "./exit-codes.js";
+import type { GlobalOptions } from "../options.js";
 
 export type MergeCliOptions = GlobalOptions & { out?: string; force?: boolean };
 
-function readResults(folder: string): BatchDocument {
-  const path = resolve(folder, "results.json");
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new CliError(both(`no puedo leer ${path}: ${(error as Error).message}`, `cannot read ${path}: ${(error as Error).message}`));
-  }
-  const parsed = DocumentSchema.safeParse(raw);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first ? `${first.path.join(".")}: ${first.message}` : "";
-    throw new CliError(both(`${path} no es un results.json de pytutor (${where})`, `${path} is not a pytutor results.json (${where})`));
-  }
-  return parsed.data as BatchDocument;
-}
-
-export function mergeDocuments(docs: BatchDocument[]): BatchDocument | Text {
-  const first = docs[0] as BatchDocument;
-  const exercises = new Map<string, ExerciseInfo>();
-  for (const doc of docs) for (const e of doc.exercises) exercises.set(e.id, e);
-  const submissions = new Map<string, Submission>();
-  for (const doc of docs) {
-    if (doc.source !== first.source) {
-      return both(`las partes son de carpetas distintas (${first.source}, ${doc.source})`, `the shards come from different folders (${first.source}, ${doc.source})`);
-    }
-    if (doc.assignment !== first.assignment) {
-      return both(`las partes son de tareas distintas (${first.assignment ?? "sin --assignment"}, ${doc.assignment ?? "sin --assignment"})`, `the shards come from different assignments (${first.assignment ?? "no --assignment"}, ${doc.assignment ?? "no --assignment"})`);
-    }
-    for (const s of doc.submissions) {
-      const seen = submissions.get(s.key);
-      if (seen && seen.sha256 !== s.sha256) {
-        return both(`${s.key} aparece en dos partes con archivos distintos`, `${s.key} appears in two shards with different files`);
-      }
-      submissions.set(s.key, s);
-    }
-  }
-  // Every shard lists the batch's exercises (they are decided before sharding).
-  const order = [...first.exercises, ...[...exercises.values()].filter((e) => !first.exercises.some((f) => f.id === e.id))];
-  const unmatched = new Map(docs.flatMap((d) => d.unmatched).map((u) => [u.path, u]));
-  return buildDocument(
-    {
-      source: first.source,
-      generatedAt: new Date().toISOString(),
-      python: first.python,
-      lang: first.lang,
-      feedback: first.feedback,
-      // The weakest of the shards' (each shard's runs carry their own too).
-      isolation: docs.map((d) => d.isolation).reduce((a, b) => (RANK[b.mode] < RANK[a.mode] ? b : a)),
-      ...(first.course !== undefined ? { course: first.course } : {}),
-      ...(first.assignment !== undefined ? { assignment: first.assignment } : {}),
-      exercises: order,
-      students: docs.flatMap((d) => d.students.map((r) => r.student)),
-    },
-    [...submissions.values()],
-    [...unmatched.values()],
-  );
-}
-
-const RANK = { sandbox: 2, none: 1, off: 0 } as const;
-
 export async function runMerge(folders: string[], options: MergeCliOptions, lang: Lang): Promise<number> {
-  if (!options.out) throw new CliError(both("merge necesita --out <carpeta> para el resultado.", "merge needs --out <folder> for the result."));
-  const out = resolve(options.out);
-  if (existsSync(out) && readdirSync(out).length > 0 && !options.force) {
-    throw new CliError(both(`la carpeta ${options.out} ya existe; usa --force para rehacerla o elige otra.`, `the folder ${options.out} already exists; use --force to redo it or choose another.`));
-  }
-  const docs = folders.map(readResults);
-  const merged = mergeDocuments(docs);
-  if (!("tool" in merged)) throw new CliError(merged);
-  if (options.force && existsSync(out)) removeOwnFiles(out);
-  try {
-    for (const written of writeReports(merged, out, lang)) process.stderr.write(`${redirectedNotice(written, out, lang)}\n`);
-  } catch (error) {
-    throw new CliError(both(`no puedo escribir en ${out}: ${(error as Error).message}`, `cannot write to ${out}: ${(error as Error).message}`));
-  }
+  const merged = mergeShards(folders, options, lang, (text) => process.stderr.write(`${text}\n`));
   if (options.json) for (const chunk of resultsJson(merged)) process.stdout.write(chunk);
   else {
     const { summary } = merged;

@@ -1,24 +1,17 @@
 // `pytutor next`: moves the workspace on to the next pending exercise and says what to do.
-import { DIFFICULTY } from "./list.js";
+import { DIFFICULTY } from "../workspace/progress-view.js";
 import type { Lang } from "../i18n/lang.js";
 import { makeChalk } from "../report/style.js";
-import { nextPending } from "../workspace/state.js";
-import { updateState } from "../workspace/workspace.js";
-import { loadExercises } from "./context.js";
-import { EXIT } from "./errors.js";
-import type { GlobalOptions } from "./main.js";
-import { needWorkspace, progressLine, shown, stateOptions, workspaceFile } from "./workspace-common.js";
+import { loadExercises } from "../context/catalogue.js";
+import { EXIT } from "./exit-codes.js";
+import type { GlobalOptions } from "../options.js";
+import { moveToNext, needWorkspace, progressLine, shown, workspaceFile } from "../workspace/shared.js";
 
 export async function runNext(options: GlobalOptions, lang: Lang): Promise<number> {
   const ws = needWorkspace("next");
   const exercises = await loadExercises(options);
   const ids = exercises.map((e) => e.spec.id);
-  const { state, result } = await updateState(ws, stateOptions(lang, exercises), (s) => {
-    const previous = s.current;
-    const id = nextPending(s, ids);
-    if (id) s.current = id;
-    return { id, previous };
-  });
+  const { state, ...result } = await moveToNext(ws, exercises, lang);
   const c = makeChalk();
   const es = lang === "es";
   const exercise = exercises.find((e) => e.spec.id === result.id);

@@ -6,26 +6,28 @@ import { both, type Lang } from "../i18n/lang.js";
 import { progressOf } from "../workspace/state.js";
 import { loadState } from "../workspace/workspace.js";
 import { confirmAction } from "./confirm.js";
-import { loadExercises } from "./context.js";
-import { CliError, EXIT } from "./errors.js";
-import type { GlobalOptions } from "./main.js";
-import { needWorkspace, pickExercise, stateOptions } from "./workspace-common.js";
+import { loadExercises } from "../context/catalogue.js";
+import { PytutorError } from "../errors.js";
+import { EXIT } from "./exit-codes.js";
+import type { GlobalOptions } from "../options.js";
+import { warnOnStderr } from "./warn.js";
+import { needWorkspace, pickExercise, stateOptions } from "../workspace/shared.js";
 
 export async function runSolution(name: string | undefined, options: GlobalOptions & { force?: boolean; yes?: boolean }, lang: Lang): Promise<number> {
   const ws = needWorkspace("solution");
-  const exercise = await pickExercise(options, name, ws, lang, { es: "pytutor solution <ejercicio>", en: "pytutor solution <exercise>" });
+  const exercise = await pickExercise(options, name, ws, lang, { es: "pytutor solution <ejercicio>", en: "pytutor solution <exercise>" }, warnOnStderr);
   const { spec } = exercise;
   const exercises = await loadExercises(options);
   const state = await loadState(ws, stateOptions(lang, exercises));
   const passed = progressOf(state, spec.id).status === "done";
   if (!passed) {
     if (!options.force) {
-      throw new CliError(
+      throw new PytutorError(
         both(
           `todavía no has superado ${spec.id} en este espacio de trabajo: la solución de referencia se enseña cuando \`pytutor check ${spec.id}\` lo da por superado. Antes, prueba con una pista: \`pytutor hint ${spec.id}\`. Si de verdad quieres verla ya: \`pytutor solution ${spec.id} --force\`.`,
           `you have not passed ${spec.id} in this workspace yet: the reference solution is shown once \`pytutor check ${spec.id}\` passes it. Try a hint first: \`pytutor hint ${spec.id}\`. If you really want to see it now: \`pytutor solution ${spec.id} --force\`.`,
         ),
-        EXIT.usage,
+        "bad-input",
       );
     }
     const yes = await confirmAction(
@@ -44,7 +46,7 @@ export async function runSolution(name: string | undefined, options: GlobalOptio
     source = readFileSync(join(exercise.dir, spec.solution), "utf8");
   } catch (error) {
     const message = (error as Error).message;
-    throw new CliError(both(`no puedo leer la solución de ${spec.id}: ${message}`, `cannot read the solution of ${spec.id}: ${message}`), EXIT.usage);
+    throw new PytutorError(both(`no puedo leer la solución de ${spec.id}: ${message}`, `cannot read the solution of ${spec.id}: ${message}`), "bad-input");
   }
   // A Python comment, so that the output can be saved as a file as it is.
   const head = lang === "es" ? `# Solución de referencia de ${spec.id} · ${spec.title.es}` : `# Reference solution of ${spec.id} · ${spec.title.en}`;

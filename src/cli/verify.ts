@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { Chalk } from "chalk";
-import type { CheckOutcome } from "../check/check-exercise.js";
+import type { CheckOutcome } from "../attempt/types.js";
 import { renderShort } from "../report/check-terminal.js";
 import { learnerStacks } from "../report/stacks.js";
 import { both, count, type Lang } from "../i18n/lang.js";
@@ -14,10 +14,13 @@ import type { PythonInfo } from "../python/find.js";
 import { targetsOf, verify, type Target } from "../verify/verify.js";
 import { githubAnnotations, renderVerify, summarise, verifyJson, verifyJunit } from "../report/verify-report.js";
 import { makeChalk } from "../report/style.js";
-import { getPython, loadCatalogue, noExercises, positiveInt } from "./context.js";
+import { getPython } from "../context/python.js";
+import { loadCatalogue, noExercises } from "../context/catalogue.js";
+import { positiveInt } from "./flags.js";
 import { describeIsolation, detectIsolation } from "../runner/sandbox.js";
-import { CliError, EXIT } from "./errors.js";
-import type { GlobalOptions } from "./main.js";
+import { PytutorError } from "../errors.js";
+import { EXIT } from "./exit-codes.js";
+import type { GlobalOptions } from "../options.js";
 import { safeJson } from "../util/sanitize.js";
 
 const SCREEN_COLUMNS = 80;
@@ -40,7 +43,7 @@ async function choosePythons(options: VerifyCliOptions): Promise<PythonInfo[]> {
   if (chosen.length === 0) chosen.push(await getPython({}));
   const unique = new Map(chosen.map((p) => [`${p.executable}|${p.version}`, p]));
   if (unique.size === 0) {
-    throw new CliError(both("--all-pythons no encontró ningún CPython 3.8 o más nuevo.", "--all-pythons found no CPython 3.8 or newer."));
+    throw new PytutorError(both("--all-pythons no encontró ningún CPython 3.8 o más nuevo.", "--all-pythons found no CPython 3.8 or newer."));
   }
   return [...unique.values()];
 }
@@ -50,16 +53,16 @@ export async function runVerify(names: string[], options: VerifyCliOptions, lang
   const jobs = positiveInt(options.jobs, "--jobs", 2 * availableParallelism(), 64);
   const { dir, exercises: all, issues } = await loadCatalogue(options, true);
   if (issues.length > 0) {
-    throw new CliError(
+    throw new PytutorError(
       both(`la spec no es válida: ${count(issues.length, "problema", "problemas")} en ${dir}:`, `the specs are not valid: ${count(issues.length, "problem", "problems")} in ${dir}:`),
-      EXIT.usage,
+      "bad-input",
       issues.map((issue) => ({ es: formatIssue(issue, "es"), en: formatIssue(issue, "en") })),
     );
   }
   if (all.length === 0) throw noExercises(dir);
   const exercises = names.length === 0 ? all : names.map((name) => {
     const found = findExercise(all, name);
-    if (!found) throw new CliError(both(`no existe el ejercicio «${name}». Usa \`pytutor list\`.`, `there is no exercise «${name}». Run \`pytutor list\`.`));
+    if (!found) throw new PytutorError(both(`no existe el ejercicio «${name}». Usa \`pytutor list\`.`, `there is no exercise «${name}». Run \`pytutor list\`.`));
     return found;
   });
   const pythons = await choosePythons(options);
@@ -77,7 +80,7 @@ export async function runVerify(names: string[], options: VerifyCliOptions, lang
   const select = (file: string) => (only.length === 0 || only.some((p) => file.startsWith(p))) && !skip.some((p) => file.startsWith(p));
   if (!exercises.some((exercise) => targetsOf(exercise).some((target) => select(target.file)))) {
     // A filter that leaves nothing to run would print a vacuous «all correct».
-    throw new CliError(both(
+    throw new PytutorError(both(
       `ningún archivo de los ejercicios elegidos cumple --only-files/--skip-files; no queda nada que verificar`,
       `no file of the chosen exercises matches --only-files/--skip-files; nothing is left to verify`,
     ));
@@ -108,14 +111,14 @@ export async function runVerify(names: string[], options: VerifyCliOptions, lang
   });
   if (progress) process.stderr.write("\r\x1b[K");
   if (screenError && screens) {
-    throw new CliError(both(`no puedo escribir las pantallas en ${screens}: ${screenError.message}`, `cannot write the screens in ${screens}: ${screenError.message}`));
+    throw new PytutorError(both(`no puedo escribir las pantallas en ${screens}: ${screenError.message}`, `cannot write the screens in ${screens}: ${screenError.message}`));
   }
   const summary = summarise(results, Date.now() - started);
   if (options.junit) {
     try {
       writeFileSync(resolve(options.junit), verifyJunit(results, summary, lang));
     } catch (error) {
-      throw new CliError(both(`no puedo escribir ${options.junit}: ${(error as Error).message}`, `cannot write ${options.junit}: ${(error as Error).message}`));
+      throw new PytutorError(both(`no puedo escribir ${options.junit}: ${(error as Error).message}`, `cannot write ${options.junit}: ${(error as Error).message}`));
     }
   }
   if (options.json) {

@@ -1,6 +1,6 @@
 // The `check --json` document (DESIGN.md's contract, plus details).
 import type { Lang } from "../i18n/lang.js";
-import type { CheckOutcome } from "../check/check-exercise.js";
+import type { CheckOutcome } from "../attempt/types.js";
 import { capTimeline, timelineOf } from "./timeline-model.js";
 import { cappedStacks, learnerStacks } from "./stacks.js";
 

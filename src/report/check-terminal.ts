@@ -8,7 +8,7 @@
 //   It fits an 80×24 terminal: the program's output was shown live above it.
 import type { ChalkInstance } from "chalk";
 import { count, type Lang } from "../i18n/lang.js";
-import type { CheckOutcome } from "../check/check-exercise.js";
+import type { CheckOutcome } from "../attempt/types.js";
 import { safeProse, safeText, visible, visibleBlock } from "../util/sanitize.js";
 import type { CheckResult, NearMiss, NoteKind, Verdict } from "../grade/result.js";
 import { keyLines, markersIn, type Marker } from "./output-key.js";

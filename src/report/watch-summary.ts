@@ -3,7 +3,7 @@
 // the program's error or why it was stopped, and the first hint, each line
 // cut to the terminal's width. `pytutor check` gives the full report.
 import type { ChalkInstance } from "chalk";
-import type { CheckOutcome } from "../check/check-exercise.js";
+import type { CheckOutcome } from "../attempt/types.js";
 import { count, type Lang } from "../i18n/lang.js";
 import { cut, wrapAtMost } from "./wrap.js";
 import { safeProse, visible } from "../util/sanitize.js";

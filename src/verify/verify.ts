@@ -6,7 +6,8 @@ import type { Exercise } from "../spec/exercise.js";
 import type { PythonInfo } from "../python/find.js";
 import type { Text } from "../i18n/lang.js";
 import type { Status, Verdict } from "../grade/result.js";
-import { checkExercise, type CheckOutcome } from "../check/check-exercise.js";
+import { attemptExercise } from "../attempt/attempt.js";
+import type { CheckOutcome } from "../attempt/types.js";
 import type { RunPlan } from "../runner/run.js";
 import { runScheduled, type Weighed } from "../util/scheduler.js";
 
@@ -163,7 +164,7 @@ export async function verify(exercises: Exercise[], pythons: PythonInfo[], optio
       const file = join(target.exercise.dir, target.file);
       let verdict: RunVerdict;
       try {
-        const outcome = await checkExercise(target.exercise, file, python, options.sandbox ? { sandbox: options.sandbox } : {});
+        const outcome = await attemptExercise(target.exercise, file, python, options.sandbox ? { sandbox: options.sandbox } : {});
         const statuses = Object.fromEntries(outcome.result.checks.map((c) => [c.id, c.status]));
         const skips = Object.fromEntries(outcome.result.checks.flatMap((c) => (c.skip ? [[c.id, c.skip]] : [])));
         const judged = judge(target, outcome.result.verdict, statuses, skips);

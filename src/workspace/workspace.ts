@@ -6,7 +6,7 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, re
 import { hostname } from "node:os";
 import { basename, join } from "node:path";
 import { both, type Lang, type Text } from "../i18n/lang.js";
-import { CliError, EXIT } from "../cli/errors.js";
+import { PytutorError } from "../errors.js";
 import { freshState, parseState, PYTUTOR_VERSION, serializeState, STATE_FORMAT, type State } from "./state.js";
 import type { Workspace } from "./find.js";
 
@@ -38,10 +38,10 @@ function reason(error: unknown): Text {
   return both(message, message);
 }
 
-function fail(es: string, en: string, cause?: unknown): CliError {
-  if (cause === undefined) return new CliError(both(es, en), EXIT.usage);
+function fail(es: string, en: string, cause?: unknown): PytutorError {
+  if (cause === undefined) return new PytutorError(both(es, en), "bad-input");
   const why = reason(cause);
-  return new CliError(both(`${es}: ${why.es}`, `${en}: ${why.en}`), EXIT.usage);
+  return new PytutorError(both(`${es}: ${why.es}`, `${en}: ${why.en}`), "bad-input");
 }
 
 // ---- the lock -------------------------------------------------------------
@@ -167,12 +167,12 @@ async function acquire(ws: Workspace, options: StateOptions): Promise<string> {
       const lock = readLock(ws.lockPath);
       const elsewhere = lock?.host && lock.host !== hostname() ? ` @ ${lock.host}` : "";
       const who = lock?.pid ? ` (pid ${lock.pid}${elsewhere})` : "";
-      throw new CliError(
+      throw new PytutorError(
         both(
           `otra orden de pytutor${who} está usando este espacio de trabajo; espera a que termine y vuelve a intentarlo. Si no hay ninguna en marcha, borra ${ws.lockPath}.`,
           `another pytutor command${who} is using this workspace; wait for it to finish and try again. If none is running, delete ${ws.lockPath}.`,
         ),
-        EXIT.usage,
+        "bad-input",
       );
     }
     await sleep(5 + Math.random() * 20);
@@ -212,12 +212,12 @@ function readStateFile(ws: Workspace): Read {
   const parsed = parseState(text);
   if (parsed.kind === "newer") {
     const by = parsed.version ? ` (pytutor ${parsed.version})` : "";
-    throw new CliError(
+    throw new PytutorError(
       both(
         `el espacio de trabajo ${ws.root} lo creó un pytutor más nuevo${by}, con el formato ${parsed.format}; este pytutor (${PYTUTOR_VERSION}) solo entiende hasta el ${STATE_FORMAT}. Actualiza pytutor.`,
         `the workspace ${ws.root} was made by a newer pytutor${by}, with format ${parsed.format}; this pytutor (${PYTUTOR_VERSION}) understands up to ${STATE_FORMAT}. Update pytutor.`,
       ),
-      EXIT.usage,
+      "bad-input",
     );
   }
   return parsed;

@@ -8,7 +8,7 @@ import { discover, matchKey, studentFromName } from "../../src/batch/discover.js
 import { loadCatalog } from "../../src/spec/load.js";
 import { inShard } from "../../src/batch/grade-batch.js";
 import { runScheduled } from "../../src/util/scheduler.js";
-import { mergeDocuments } from "../../src/cli/merge.js";
+import { mergeDocuments } from "../../src/gradebook/merge.js";
 import { buildDocument, studentRows } from "../../src/batch/document.js";
 import type { Submission } from "../../src/batch/types.js";
 

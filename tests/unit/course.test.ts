@@ -13,7 +13,7 @@ import { buildDocument } from "../../src/batch/document.js";
 import { gradebookCsv } from "../../src/report/batch/gradebook.js";
 import { canvasCsv, moodleCsv } from "../../src/report/batch/lms.js";
 import { htmlReport } from "../../src/report/batch/html.js";
-import { mergeDocuments } from "../../src/cli/merge.js";
+import { mergeDocuments } from "../../src/gradebook/merge.js";
 import type { Exercise } from "../../src/spec/exercise.js";
 import type { Spec } from "../../src/spec/schema.js";
 import type { BatchDocument, ExerciseInfo } from "../../src/batch/types.js";

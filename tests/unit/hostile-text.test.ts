@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { Chalk } from "chalk";
 import { describe, expect, test } from "vitest";
 import { grade } from "../../src/grade/grade.js";
-import type { CheckOutcome } from "../../src/check/check-exercise.js";
+import type { CheckOutcome } from "../../src/attempt/types.js";
 import type { PythonInfo } from "../../src/python/find.js";
 import { loadCatalog } from "../../src/spec/load.js";
 import { checkJson } from "../../src/report/check-json.js";

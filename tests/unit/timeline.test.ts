@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
 import { fromOutcome } from "../../src/batch/document.js";
 import { SubmissionSchema } from "../../src/batch/schema.js";
 import { TIMELINE_LANES, TIMELINE_SPANS } from "../../src/batch/types.js";
-import type { CheckOutcome } from "../../src/check/check-exercise.js";
+import type { CheckOutcome } from "../../src/attempt/types.js";
 import type { GradeResult } from "../../src/grade/result.js";
 import { modelOf } from "../../src/grade/model.js";
 import { timelineJson } from "../../src/report/check-json.js";

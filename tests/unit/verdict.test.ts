@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import { combinedVerdict, pointsOf, scoreOf, verdictOf } from "../../src/grade/verdict.js";
 import { mergeCaseResults } from "../../src/grade/cases.js";
 import type { CheckResult, GradeResult, Verdict } from "../../src/grade/result.js";
-import type { CheckOutcome } from "../../src/check/check-exercise.js";
+import type { CheckOutcome } from "../../src/attempt/types.js";
 import { loadCatalog } from "../../src/spec/load.js";
 import { checkJson } from "../../src/report/check-json.js";
 import { renderCheck, renderShort } from "../../src/report/check-terminal.js";

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFi
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { CliError } from "../../src/cli/errors.js";
+import { PytutorError } from "../../src/errors.js";
 import { workspaceAt, type Workspace } from "../../src/workspace/find.js";
 import { lockIsStale, updateState, withLock, writeState } from "../../src/workspace/workspace.js";
 import { freshState } from "../../src/workspace/state.js";
@@ -94,10 +94,10 @@ describe("the workspace lock", () => {
     const held = holder(ws, 1_500);
     const pid = await held.taken;
     const error = await rejected(updateState(ws, { lang: "en", lockTimeoutMs: 200 }, () => undefined));
-    expect(error).toBeInstanceOf(CliError);
-    expect((error as CliError).exitCode).toBe(2);
-    expect((error as CliError).text.en).toContain(`another pytutor command (pid ${pid}) is using this workspace`);
-    expect((error as CliError).text.es).toContain(`otra orden de pytutor (pid ${pid})`);
+    expect(error).toBeInstanceOf(PytutorError);
+    expect((error as PytutorError).kind).toBe("bad-input");
+    expect((error as PytutorError).text.en).toContain(`another pytutor command (pid ${pid}) is using this workspace`);
+    expect((error as PytutorError).text.es).toContain(`otra orden de pytutor (pid ${pid})`);
     const started = Date.now();
     const { state } = await updateState(ws, { lang: "es", lockTimeoutMs: 10_000 }, (s) => {
       s.current = "ejercicio1";
@@ -126,7 +126,7 @@ describe("the workspace lock", () => {
     const ws = newWorkspace();
     writeFileSync(ws.lockPath, JSON.stringify({ pid: 999_999_999, host: "otro-portatil", started: Date.now(), token: "x" }));
     const error = await rejected(updateState(ws, { lang: "es", lockTimeoutMs: 200, staleLockMs: 60_000 }, () => undefined));
-    expect((error as CliError).text.es).toContain("(pid 999999999 @ otro-portatil)");
+    expect((error as PytutorError).text.es).toContain("(pid 999999999 @ otro-portatil)");
     expect(existsSync(ws.lockPath)).toBe(true);
     await updateState(ws, { lang: "es", lockTimeoutMs: 3_000, staleLockMs: 600 }, () => undefined);
     expect(existsSync(ws.lockPath)).toBe(false);

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { CliError } from "../../src/cli/errors.js";
+import { PytutorError } from "../../src/errors.js";
 import type { Text } from "../../src/i18n/lang.js";
 import { findWorkspace, workspaceAt, workspaceLang } from "../../src/workspace/find.js";
 import {
@@ -206,12 +206,12 @@ describe("reading and writing", () => {
     const newer = JSON.stringify({ format: STATE_FORMAT + 1, pytutorVersion: "3.0.0" });
     writeFileSync(ws.statePath, newer);
     const error = await rejected(loadState(ws, { lang: "es" }));
-    expect(error).toBeInstanceOf(CliError);
-    expect((error as CliError).exitCode).toBe(2);
-    expect((error as CliError).text.es).toContain("Actualiza pytutor");
-    expect((error as CliError).text.en).toContain("pytutor 3.0.0");
+    expect(error).toBeInstanceOf(PytutorError);
+    expect((error as PytutorError).kind).toBe("bad-input");
+    expect((error as PytutorError).text.es).toContain("Actualiza pytutor");
+    expect((error as PytutorError).text.en).toContain("pytutor 3.0.0");
     const writing = await rejected(updateState(ws, { lang: "es" }, () => undefined));
-    expect((writing as CliError).exitCode).toBe(2);
+    expect((writing as PytutorError).kind).toBe("bad-input");
     expect(readFileSync(ws.statePath, "utf8")).toBe(newer);
   });
 
@@ -219,9 +219,9 @@ describe("reading and writing", () => {
     const ws = newWorkspace();
     mkdirSync(ws.statePath);
     const error = await rejected(loadState(ws, { lang: "es" }));
-    expect((error as CliError).exitCode).toBe(2);
-    expect((error as CliError).text.es).toContain(ws.statePath);
-    expect((error as CliError).text.es).toContain("es una carpeta");
+    expect((error as PytutorError).kind).toBe("bad-input");
+    expect((error as PytutorError).text.es).toContain(ws.statePath);
+    expect((error as PytutorError).text.es).toContain("es una carpeta");
   });
 });
 
@@ -303,9 +303,9 @@ for (let i = 0; i < 50; i++) {
     const started = Date.now();
     const error = await rejected(updateState(ws, { lang: "es", lockTimeoutMs: 300 }, () => undefined));
     expect(Date.now() - started).toBeGreaterThanOrEqual(300);
-    expect((error as CliError).exitCode).toBe(2);
-    expect((error as CliError).text.es).toContain(`(pid ${process.pid})`);
-    expect((error as CliError).text.es).toContain(ws.lockPath);
+    expect((error as PytutorError).kind).toBe("bad-input");
+    expect((error as PytutorError).text.es).toContain(`(pid ${process.pid})`);
+    expect((error as PytutorError).text.es).toContain(ws.lockPath);
     // The other command's lock is left alone.
     expect(readFileSync(ws.lockPath, "utf8")).toContain("held");
   });

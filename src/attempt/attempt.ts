@@ -1,9 +1,9 @@
-// One learner check: run the file through the probe, grade it, and run it again
+// One attempt at an exercise: run the file through the probe, grade it, and run it again
 // (twice at most) when the machine starved the program so much that what only
 // timing could decide stayed undecided.
 import type { Exercise } from "../spec/exercise.js";
 import type { PythonInfo } from "../python/find.js";
-import { DEFAULT_LIMITS, runProgram, type RunLimits, type RunPlan } from "../runner/run.js";
+import { DEFAULT_LIMITS, runProgram } from "../runner/run.js";
 import type { RunRecord } from "../runner/record.js";
 import { grade } from "../grade/grade.js";
 import { confirmFromOutside } from "../grade/outside.js";
@@ -11,38 +11,7 @@ import type { GradeResult } from "../grade/result.js";
 import type { Case, Spec } from "../spec/schema.js";
 import { caseSpec } from "../spec/cases.js";
 import { mergeCaseResults, shownCase } from "../grade/cases.js";
-import type { Text } from "../i18n/lang.js";
-
-// One run of an exercise with `cases`: its case, what it was given, how it went.
-export type CaseOutcome = { id: string; title: Text; input?: string; args: string[]; record: RunRecord; result: GradeResult; attempts: number };
-
-export type CheckOutcome = {
-  exercise: Exercise;
-  file: string;
-  python: PythonInfo;
-  record: RunRecord;
-  result: GradeResult;
-  attempts: number;
-  // An exercise with `cases`: every run, in order; `record` is the one of
-  // `shownCase` (the first that did not pass, else the last).
-  cases?: CaseOutcome[];
-  shownCase?: string;
-};
-
-export type CheckOptions = {
-  timeoutSeconds?: number;
-  maxAttempts?: number;
-  // Overrides of the exercise's limits (the command line's).
-  limits?: Partial<RunLimits>;
-  sandbox?: RunPlan["sandbox"];
-  siblings?: boolean;
-  onCpu?: (cpuSeconds: number, wallSeconds: number) => void;
-  onEvents?: RunPlan["onEvents"];
-  // Called before each run with its number (1, then 2 and 3 when the machine starved it).
-  onAttempt?: (attempt: number) => void;
-  // An exercise with `cases`: called before each case's run.
-  onCase?: (info: { index: number; total: number; id: string; title: Text; timeoutSeconds: number }) => void;
-};
+import type { CaseOutcome, CheckOptions, CheckOutcome } from "./types.js";
 
 export class PythonTooOldError extends Error {
   constructor(readonly version: string) {
@@ -51,7 +20,7 @@ export class PythonTooOldError extends Error {
   }
 }
 
-export async function checkExercise(
+export async function attemptExercise(
   exercise: Exercise,
   file: string,
   python: PythonInfo,

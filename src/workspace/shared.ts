@@ -5,12 +5,12 @@ import { join, relative } from "node:path";
 import { both, count, type Lang, type Text } from "../i18n/lang.js";
 import type { Exercise } from "../spec/exercise.js";
 import type { GradeResult } from "../grade/result.js";
-import { findWorkspace, type Workspace } from "../workspace/find.js";
-import { countDone, effectiveCurrent, entryFor, type State } from "../workspace/state.js";
-import { loadState, updateState, type StateOptions } from "../workspace/workspace.js";
-import { getExercise, loadExercises } from "./context.js";
-import { CliError, EXIT } from "./errors.js";
-import type { GlobalOptions } from "./main.js";
+import { findWorkspace, type Workspace } from "./find.js";
+import { countDone, effectiveCurrent, entryFor, nextPending, progressOf, type State } from "./state.js";
+import { loadState, updateState, type StateOptions } from "./workspace.js";
+import { getExercise, loadExercises, type Warn } from "../context/catalogue.js";
+import { PytutorError } from "../errors.js";
+import type { GlobalOptions } from "../options.js";
 
 // A path as the learner would type it from where they are.
 export function shown(path: string): string {
@@ -21,12 +21,12 @@ export function shown(path: string): string {
 export function needWorkspace(command: string): Workspace {
   const ws = findWorkspace();
   if (ws) return ws;
-  throw new CliError(
+  throw new PytutorError(
     both(
       `\`pytutor ${command}\` necesita un espacio de trabajo y no hay ninguno en ${process.cwd()} ni en las carpetas de encima. Crea uno con \`pytutor init\` y entra en él (\`cd pytutor-ejercicios\`).`,
       `\`pytutor ${command}\` needs a workspace and there is none in ${process.cwd()} or the folders above it. Create one with \`pytutor init\` and go into it (\`cd pytutor-ejercicios\`).`,
     ),
-    EXIT.usage,
+    "bad-input",
   );
 }
 
@@ -41,15 +41,16 @@ export async function pickExercise(
   ws: Workspace | undefined,
   lang: Lang,
   usage: Text,
+  warn: Warn,
 ): Promise<Exercise> {
-  if (name !== undefined) return getExercise(options, name, lang);
+  if (name !== undefined) return getExercise(options, name, lang, warn);
   if (!ws) {
-    throw new CliError(
+    throw new PytutorError(
       both(
         `falta el ejercicio: \`${usage.es}\`. Sin él solo funciona dentro de un espacio de trabajo (\`pytutor init\`), donde usa el ejercicio actual.`,
         `the exercise is missing: \`${usage.en}\`. Without it, it only works inside a workspace (\`pytutor init\`), where it uses the current exercise.`,
       ),
-      EXIT.usage,
+      "bad-input",
     );
   }
   const exercises = await loadExercises(options);
@@ -57,12 +58,12 @@ export async function pickExercise(
   const id = effectiveCurrent(state, exercises.map((e) => e.spec.id));
   const found = exercises.find((e) => e.spec.id === id);
   if (!found) {
-    throw new CliError(
+    throw new PytutorError(
       both(
         `no hay ejercicio actual: ya superaste todos. Nombra uno: \`${usage.es}\`.`,
         `there is no current exercise: you passed them all. Name one: \`${usage.en}\`.`,
       ),
-      EXIT.usage,
+      "bad-input",
     );
   }
   return found;
@@ -90,14 +91,14 @@ export function workspaceFile(ws: Workspace, exercise: Exercise): FileState {
   }
 }
 
-export function symlinkRefused(file: FileState): CliError {
+export function symlinkRefused(file: FileState): PytutorError {
   const to = file.target ? ` → ${file.target}` : "";
-  return new CliError(
+  return new PytutorError(
     both(
       `«${shown(file.path)}» es un enlace simbólico${to}, no un archivo. pytutor no sigue enlaces en tu espacio de trabajo: borra el enlace y copia ahí el archivo.`,
       `«${shown(file.path)}» is a symbolic link${to}, not a file. pytutor does not follow links in your workspace: delete the link and copy the file there instead.`,
     ),
-    EXIT.usage,
+    "bad-input",
   );
 }
 
@@ -130,4 +131,34 @@ export async function recordCheck(ws: Workspace, exercise: Exercise, result: Gra
   return lang === "es"
     ? `Intento ${attempts} de ${exercise.spec.id}, anotado en tu espacio de trabajo. ${progress}`
     : `Attempt ${attempts} at ${exercise.spec.id}, recorded in your workspace. ${progress}`;
+}
+
+// After a first pass of `passed`: the workspace's current exercise becomes the
+// next pending one (none when all are passed), and the progress line to say.
+export async function advanceFrom(ws: Workspace, passed: string, exercises: Exercise[], lang: Lang): Promise<{ next: string | undefined; progress: string }> {
+  const ids = exercises.map((e) => e.spec.id);
+  const { state, result: next } = await updateState(ws, stateOptions(lang, exercises), (s) => {
+    const id = nextPending({ ...s, current: passed }, ids);
+    if (id) s.current = id;
+    return id;
+  });
+  return { next, progress: progressLine(state, exercises, lang) };
+}
+
+// Whether `id` was already passed before the check being recorded now.
+export async function passedBefore(ws: Workspace, id: string, exercises: Exercise[], lang: Lang): Promise<boolean> {
+  return progressOf(await loadState(ws, stateOptions(lang, exercises)), id).status === "done";
+}
+
+// `next`: the current exercise becomes the next pending one (from the current
+// one on, then from the start); `previous` is the current one before.
+export async function moveToNext(ws: Workspace, exercises: Exercise[], lang: Lang): Promise<{ state: State; id: string | undefined; previous: string | null }> {
+  const ids = exercises.map((e) => e.spec.id);
+  const { state, result } = await updateState(ws, stateOptions(lang, exercises), (s) => {
+    const previous = s.current;
+    const id = nextPending(s, ids);
+    if (id) s.current = id;
+    return { id, previous };
+  });
+  return { state, ...result };
 }
