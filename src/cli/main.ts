@@ -4,6 +4,7 @@ import { detectLang, type Lang } from "../i18n/lang.js";
 import { CliError, EXIT } from "./errors.js";
 import { localizeHelp } from "./help-text.js";
 import { workspaceLang } from "../workspace/find.js";
+import { setInterruptExit } from "../runner/kill.js";
 
 // `--python` may be given several times (verify uses each); other commands use the last.
 // `--exercises` adds a folder to the built-in exercises; `--only-exercises` uses a folder without them.
@@ -337,6 +338,7 @@ function toleratePipeClosed(stream: NodeJS.WriteStream): void {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  setInterruptExit((code) => process.exit(code));
   toleratePipeClosed(process.stdout);
   toleratePipeClosed(process.stderr);
   // --lang, then the language the learner's workspace was made in, then the environment.
