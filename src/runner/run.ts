@@ -14,6 +14,7 @@ import { trackGroup, untrackGroup } from "./kill.js";
 import type { MachineTimes, TreeLimitHit } from "../platform/linux-sampler.js";
 import { currentPlatform, type Platform } from "../platform/platform.js";
 import { probeDir } from "./probe-files.js";
+import { probeBytecodeDir } from "./probe-bytecode.js";
 import { runEnv } from "./environment.js";
 import { interpretRun } from "./interpret.js";
 import { stackSources } from "./stack-sources.js";
@@ -67,7 +68,8 @@ async function spawnProbed(platform: Platform, plan: RunPlan, script: string, wo
   const marker = runMarker(randomBytes(8).toString("hex"));
   const limits = plan.limits ?? DEFAULT_LIMITS;
   const stacksFile = join(privateDir, "stacks.txt");
-  const probe = probeDir();
+  // The probe with its bytecode where it can be had; its sources alone otherwise.
+  const probe = probeBytecodeDir(plan.python, { verify: plan.sandbox !== undefined }) ?? probeDir();
   const cmd = command(platform, plan, script, work, privateDir, probe);
   const sandboxed = plan.sandbox !== undefined;
   const env = runEnv(platform, plan, limits, { work, probeDir: probe, stacksFile }, marker, cmd.uid !== undefined);
