@@ -40,6 +40,9 @@ function key(python: PythonInfo, sources: Buffer[]): string {
 function readAll(dir: string): Map<string, Buffer> | undefined {
   try {
     const files = new Map<string, Buffer>();
+    // Anything else there would be importable by the next run (it is on PYTHONPATH).
+    const entries = readdirSync(dir).sort();
+    if (entries.join("/") !== [...PROBE_FILES, "__pycache__"].sort().join("/")) return undefined;
     for (const name of PROBE_FILES) files.set(name, readFileSync(join(dir, name)));
     const cache = join(dir, "__pycache__");
     for (const name of readdirSync(cache).sort()) files.set(`__pycache__/${name}`, readFileSync(join(cache, name)));

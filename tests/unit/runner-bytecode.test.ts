@@ -73,6 +73,16 @@ describe("probe bytecode cache", () => {
     expect(readFileSync(join(next, "__pycache__", pycs(next).find((n) => n.startsWith("_pytutor_probe.")) as string)).equals(good)).toBe(true);
   });
 
+  test("a module planted next to the probe (it would shadow the standard library) is never used", async () => {
+    const { probeBytecodeDir } = await fresh();
+    const dir = probeBytecodeDir(python(), { verify: false }) as string;
+    chmodSync(dir, 0o755);
+    writeFileSync(join(dir, "json.py"), "raise SystemExit('poisoned')\n");
+    const next = probeBytecodeDir(python(), { verify: false }) as string;
+    expect(readdirSync(next)).not.toContain("json.py");
+    expect(readdirSync(next).sort()).toEqual(["__pycache__", "_pytutor_probe.py", "_pytutor_wrappers.py", "sitecustomize.py"]);
+  });
+
   test("a sandboxed run trusts no copy it did not build: a poisoned cache from before is replaced", async () => {
     const first = await fresh();
     const dir = first.probeBytecodeDir(python(), { verify: false }) as string;
