@@ -6,6 +6,7 @@ import { detectLang, type Lang } from "../i18n/lang.js";
 import { PytutorError, type ErrorKind } from "../errors.js";
 import { EXIT } from "./exit-codes.js";
 import { workspaceLang } from "../workspace/find.js";
+import { setInterruptExit } from "../runner/kill.js";
 
 import type { GlobalOptions } from "../options.js";
 
@@ -117,6 +118,7 @@ function toleratePipeClosed(stream: NodeJS.WriteStream): void {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  setInterruptExit((code) => process.exit(code));
   toleratePipeClosed(process.stdout);
   toleratePipeClosed(process.stderr);
   // --lang, then the language the learner's workspace was made in, then the environment.

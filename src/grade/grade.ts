@@ -13,6 +13,7 @@ import { pointsOf, scoreOf, verdictOf } from "./verdict.js";
 import { printedCheck, showsCheck } from "./printed-checks.js";
 import { completion, leftEarly } from "./completion.js";
 import { outputCheck } from "./whole-output.js";
+import { cannotMeasure, unmeasurableHere } from "./capability.js";
 
 function evaluate(ctx: Context, check: Check): Outcome {
   switch (check.type) {
@@ -81,7 +82,8 @@ export function grade(spec: Spec, record: RunRecord): GradeResult {
         return result({ status: "skipped", reason: both(`no se aplica aquí: ${conditions.join(", ")} no se cumple`, `does not apply here: ${conditions.join(", ")} does not hold`) }, { skip: "not-applicable" });
       }
       if (applies.status === "undecided" && record.probe.state === "ok") {
-        return result({ status: "skipped", reason: both(`no se aplica aquí: ${conditions.join(", ")} no se puede medir en este sistema`, `does not apply here: ${conditions.join(", ")} cannot be measured on this system`) }, { skip: "cannot-measure" });
+        const cannot = cannotMeasure(unmeasurableHere(check, record));
+        return result({ status: "skipped", reason: both(`no se aplica aquí: ${conditions.join(", ")} ${cannot.es}`, `does not apply here: ${conditions.join(", ")} ${cannot.en}`) }, { skip: "cannot-measure" });
       }
     }
     let outcome: Outcome;
@@ -90,6 +92,8 @@ export function grade(spec: Spec, record: RunRecord): GradeResult {
     } catch (error) {
       outcome = { status: "undecided", reason: both(`error del corrector: ${(error as Error).message}`, `grader error: ${(error as Error).message}`) };
     }
+    const unmeasurable = outcome.status === "undecided" ? unmeasurableHere(check, record) : undefined;
+    if (unmeasurable) return result({ status: "skipped", reason: cannotMeasure(unmeasurable) }, { skip: "cannot-measure" });
     if (outcome.status === "fail" && !done.complete && check.type !== "exit-code") {
       // What a complete run might still have shown is not held against it.
       return result(

@@ -44,6 +44,10 @@ export function renderVerify(results: TargetResult[], summary: VerifySummary, la
       out.push(`  ${r.flaky ? c.yellow("~") : c.red("✗")} ${c.dim(`Python ${r.python.version}`)} ${describeTarget(r.target)[lang]}`);
       for (const p of r.problems) out.push(`      ${safeProse(p[lang])}`);
     }
+    for (const r of rows.filter((row) => row.ok && row.notes.length)) {
+      out.push(`  ${c.yellow("?")} ${c.dim(`Python ${r.python.version}`)} ${describeTarget(r.target)[lang]}`);
+      for (const n of r.notes) out.push(`      ${n[lang]}`);
+    }
   }
   const seconds = (summary.wallMs / 1000).toFixed(1);
   out.push("");
@@ -87,6 +91,7 @@ export function verifyJson(results: TargetResult[], summary: VerifySummary, lang
         ...(r.runs.some((v) => v.unmeasurable) ? { unmeasurable: true } : {}),
         medianWallMs: medianUpper(r.runs.map((v) => v.wallMs)),
         problems: r.problems.map((p) => p[lang]),
+        ...(r.notes.length ? { notes: r.notes.map((n) => n[lang]) } : {}),
       })),
     })),
   };

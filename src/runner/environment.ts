@@ -1,29 +1,28 @@
 // The environment a learner's program runs with: only what a Python program
-// needs, no variable of the user's or teacher's, plus the probe's settings.
-import { delimiter, dirname } from "node:path";
-import type { RunLimits, RunPlan } from "./run.js";
+// needs, no variable of the user's or teacher's (the platform's part), plus
+// the probe's settings.
+import type { Platform } from "../platform/platform.js";
+import type { RunLimits, RunPlan } from "./plan.js";
+import { SANDBOX_PATH, SANDBOX_PRIVATE, SANDBOX_PROBE, SANDBOX_WORK } from "./sandbox.js";
 
-// PATH: the interpreter's folder and the system's, never the user's own (it
-// names their home, their tools); Windows keeps its PATH, which it needs to run.
-export function safePath(python: string): string {
-  if (process.platform === "win32") return process.env.PATH ?? "";
-  return [dirname(python), "/usr/local/bin", "/usr/bin", "/bin"].join(delimiter);
-}
+// The probe's own dump comes this much before pytutor's timeout (its clock
+// starts after the spawn), so the file is there when pytutor reads it.
+const DUMP_AHEAD_SECONDS = 0.2;
 
-export function scrubbedEnv(home: string, probeDir: string, path: string): Record<string, string> {
-  const env: Record<string, string> = {
-    PATH: path,
-    HOME: home,
-    TMPDIR: home,
-    LANG: "C.UTF-8",
-    LC_ALL: "C.UTF-8",
-    PYTHONIOENCODING: "utf-8",
-    PYTHONDONTWRITEBYTECODE: "1",
-    PYTHONNOUSERSITE: "1",
-    PYTHONPATH: probeDir,
+export type RunPaths = { work: string; probeDir: string; stacksFile: string };
+
+// The whole environment of one run, as the program sees its paths (a
+// sandbox's fixed ones, or the host's).
+export function runEnv(platform: Platform, plan: RunPlan, limits: RunLimits, host: RunPaths, marker: string, ownUid: boolean): Record<string, string> {
+  const sandboxed = plan.sandbox !== undefined;
+  const seen: RunPaths = sandboxed ? { work: SANDBOX_WORK, probeDir: SANDBOX_PROBE, stacksFile: `${SANDBOX_PRIVATE}/stacks.txt` } : host;
+  const path = sandboxed ? SANDBOX_PATH : platform.safePath(plan.python.executable);
+  // Where no signal can ask for stacks, the probe dumps them on its own timer, just before pytutor's.
+  const dumpAfterSeconds = platform.name === "win32" ? Math.max(0.1, plan.timeoutSeconds - DUMP_AHEAD_SECONDS) : undefined;
+  return {
+    ...platform.env({ home: seen.work, probeDir: seen.probeDir, path, ...(dumpAfterSeconds !== undefined ? { dumpAfterSeconds } : {}) }),
+    ...probeEnv(plan, limits, seen.work, seen.stacksFile, marker, ownUid),
   };
-  if (process.env.SYSTEMROOT) env.SYSTEMROOT = process.env.SYSTEMROOT;
-  return env;
 }
 
 // What the probe reads at start-up (it removes each variable as it reads it).

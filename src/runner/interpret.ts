@@ -3,9 +3,11 @@
 import { constants as osConstants } from "node:os";
 import type { ParsedReport, ProbeEvent } from "./probe-events.js";
 import type { LimitHit, ProbeStatus, RunRecord } from "./record.js";
-import type { CpuSummary } from "./cpu-sampler.js";
+import type { CpuSummary } from "../platform/linux-sampler.js";
 import { OutputAssembler } from "./output.js";
-import type { RunLimits } from "./run.js";
+import type { RunLimits } from "./plan.js";
+import type { Platform, RunCapabilities } from "../platform/types.js";
+import { both } from "../i18n/lang.js";
 
 export type Collected = {
   file: string;
@@ -31,6 +33,8 @@ export type Collected = {
   stacksAtTimeout?: string;
   machine?: { cpus: number; freeCpus: number };
   cpu?: CpuSummary;
+  // The platform's part of what the run could measure and enforce.
+  platform: Pick<Platform, "capabilities" | "combine">;
 };
 
 export function interpretRun(c: Collected): RunRecord {
@@ -80,7 +84,25 @@ export function interpretRun(c: Collected): RunRecord {
     ...(c.cpu ? { cpu: { ...c.cpu, ...(c.cpu.sleepSamples ? { sleepSamples: c.cpu.sleepSamples.map(([t, n]): [number, number] => [t - origin, n]) } : {}) } } : {}),
     ...(limit ? { limit } : {}),
     ...(tampered.length ? { tampered } : {}),
+    capabilities: capabilitiesOf(c, hello?.event === "hello" ? hello.caps : undefined),
   };
+}
+
+// The platform's capabilities and-ed with the probe's; CPU accounting also
+// needs the sampler to have read the whole run (a kernel may hide children).
+export function capabilitiesOf(c: Pick<Collected, "platform" | "cpu">, caps: Parameters<Platform["combine"]>[0]): RunCapabilities {
+  const own = c.platform.combine(caps);
+  const cpuAccounting = own.cpuAccounting && c.cpu !== undefined;
+  const why: NonNullable<RunCapabilities["why"]> = {};
+  for (const key of ["limitsEnforced", "treeKill", "cpuAccounting", "stackDump"] as const) {
+    if (key === "cpuAccounting" ? cpuAccounting : own[key]) continue;
+    why[key] =
+      c.platform.capabilities.missing[key] ??
+      (key === "cpuAccounting"
+        ? both("no se pudo leer la CPU de los procesos de la ejecución", "the CPU of the run's processes could not be read")
+        : both("el probe no pudo prepararlo", "the probe could not set it up"));
+  }
+  return { ...own, cpuAccounting, ...(Object.keys(why).length ? { why } : {}) };
 }
 
 function probeStatus(events: ProbeEvent[], token: string): ProbeStatus {

@@ -1,34 +1,39 @@
-// Ends a run's whole process group (the runner starts each run as a group
-// leader), and ends every live group when pytutor itself is interrupted, so no
-// learner process outlives a Ctrl-C.
+// Ends a run's whole tree (the platform's way: its process group, taskkill),
+// and ends every live run when pytutor itself is interrupted, so no learner
+// process outlives a Ctrl-C. The exit itself is the CLI entry's (setInterruptExit).
+import { currentPlatform } from "../platform/platform.js";
+
 const live = new Set<number>();
 let handlersInstalled = false;
 const interruptHooks = new Set<() => void>();
+let exitOnInterrupt: ((code: number) => void) | undefined;
 
-// Runs (synchronously) when pytutor is interrupted, after every group is killed.
+// Runs (synchronously) when pytutor is interrupted, after every run is killed.
 export function onInterrupt(hook: () => void): () => void {
   interruptHooks.add(hook);
   installHandlers();
   return () => interruptHooks.delete(hook);
 }
 
-export function killGroup(pid: number, signal: NodeJS.Signals = "SIGKILL"): void {
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    /* the group is already gone */
-  }
-  try {
-    process.kill(pid, signal);
-  } catch {
-    /* the leader is already gone */
-  }
+// What ends pytutor after an interruption, with 130 (SIGINT) or 143: set once by
+// the CLI entry. Unset, the signal is raised again once cleaned up.
+export function setInterruptExit(exit: (code: number) => void): void {
+  exitOnInterrupt = exit;
+}
+
+export function killGroup(pid: number): void {
+  currentPlatform().killTree(pid);
 }
 
 // Ends every run in progress (a learner leaving `pytutor watch` mid-check).
 export function killLiveGroups(): void {
   for (const pid of live) killGroup(pid);
   live.clear();
+}
+
+// The exit code of an interrupted pytutor.
+export function interruptCode(signal: NodeJS.Signals): number {
+  return signal === "SIGINT" ? 130 : 143;
 }
 
 function onSignal(signal: NodeJS.Signals): void {
@@ -40,7 +45,9 @@ function onSignal(signal: NodeJS.Signals): void {
       /* the exit must happen */
     }
   }
-  process.exit(signal === "SIGINT" ? 130 : 143);
+  if (exitOnInterrupt) exitOnInterrupt(interruptCode(signal));
+  // No entry chose an exit: the signal's default (its listener is gone) ends the process.
+  else process.kill(process.pid, signal);
 }
 
 function installHandlers(): void {

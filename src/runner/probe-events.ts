@@ -35,6 +35,9 @@ export const ProbeEventSchema = z.discriminatedUnion("event", [
     probe: z.number().optional(),
     // The main thread's threading.get_ident(): how faulthandler's dump names it.
     ident: z.number().int().nonnegative().optional(),
+    // What the probe managed to set up on its side (absent from older probes):
+    // rlimits, a tree end of its own, faulthandler's registration, a Windows Job Object.
+    caps: z.object({ limits: z.boolean(), treeKill: z.boolean(), stackDump: z.boolean(), job: z.boolean() }).partial().optional().catch(undefined),
   }),
   z.object({ event: z.literal("too-old"), version: z.string() }).transform((e) => ({ ...e, t: 0 })),
   // Output: text written through sys.stdout by one writer. `s` holds whole

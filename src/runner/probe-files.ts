@@ -18,13 +18,18 @@ export function probeSourceDir(): string {
 
 let sourceContents: Buffer[] | undefined;
 
+// The probe's sources as this process first read them from the package.
+export function probeSourceContents(): Buffer[] {
+  sourceContents ??= PROBE_FILES.map((name) => readFileSync(join(probeSourceDir(), name)));
+  return sourceContents;
+}
+
 // A folder holding exactly the probe's files, read-only; made once per content,
 // and checked again before every run: a program run without a sandbox, as the
 // same user, could have rewritten the copy for the runs after it.
 export function probeDir(): string {
   const source = probeSourceDir();
-  sourceContents ??= PROBE_FILES.map((name) => readFileSync(join(source, name)));
-  const contents = sourceContents;
+  const contents = probeSourceContents();
   if (ready && (ready === source || matches(ready, contents))) return ready;
   const hash = createHash("sha256");
   for (const [i, name] of PROBE_FILES.entries()) hash.update(`${name}\0${(contents[i] as Buffer).length}\0`).update(contents[i] as Buffer);

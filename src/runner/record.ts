@@ -1,6 +1,7 @@
 // What one run of a learner's program produced: everything grading may look at.
 import type { ProbeEvent } from "./probe-events.js";
-import type { CpuSummary } from "./cpu-sampler.js";
+import type { CpuSummary } from "../platform/linux-sampler.js";
+import type { RunCapabilities } from "../platform/types.js";
 
 export type { OutputLine, Writer } from "./output.js";
 import type { OutputLine } from "./output.js";
@@ -44,10 +45,13 @@ export type RunRecord = {
   stackSources?: Record<string, Record<string, string>>;
   // The main thread's threading.get_ident(): the dump names threads by it.
   mainThreadIdent?: number;
-  // Linux only: the machine's CPUs, and how many of them the rest of the
+  // Where the platform accounts CPU (Linux): the machine's CPUs, and how many of them the rest of the
   // machine left free during the run (on average).
   machine?: { cpus: number; freeCpus: number };
-  // Linux only: how the run's processes used the CPU (see cpu-sampler.ts).
+  // What this run could measure and enforce (the platform's part and the
+  // probe's); absent from records made before it was kept: all of it.
+  capabilities?: RunCapabilities;
+  // Where the platform accounts CPU (Linux): how the run's processes used it (see platform/linux-sampler.ts).
   cpu?: CpuSummary;
   // A resource limit the run hit (the watchdog's, or an rlimit inside).
   limit?: LimitHit;

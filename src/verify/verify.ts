@@ -22,6 +22,8 @@ export type RunVerdict = {
   statuses: Record<string, Status>;
   // The labelled check could not be decided on this system (a fact it cannot measure).
   unmeasurable?: boolean;
+  // Said of an ok run all the same: «no se puede decidir en este sistema (…)».
+  note?: Text;
   wallMs: number;
   problem?: Text;
 };
@@ -34,6 +36,8 @@ export type TargetResult = {
   ok: boolean;
   flaky: boolean;
   problems: Text[];
+  // What is not a problem but must be said: a variant this system cannot decide.
+  notes: Text[];
 };
 
 export type VerifyOptions = {
@@ -103,6 +107,15 @@ export function judge(target: Target, verdict: Verdict, statuses: Record<string,
   }
 }
 
+// A known-wrong variant whose labelled check was skipped because this system
+// cannot measure what it needs: neither caught nor missed, and not the spec's fault.
+export function cannotDecide(labelled: string, reason: Text | undefined): Text {
+  return {
+    es: `no se puede decidir en este sistema: «${labelled}» ${reason ? `se omitió (${reason.es})` : "no se puede medir aquí"}`,
+    en: `cannot be decided on this system: «${labelled}» ${reason ? `was skipped (${reason.en})` : "cannot be measured here"}`,
+  };
+}
+
 // What must not change between runs: for a variant, whether its labelled check
 // failed (a program wrong in many ways may fail its other checks by chance, as
 // daemon threads killed at exit do); for the rest, whether every check passed.
@@ -141,7 +154,7 @@ export async function verify(exercises: Exercise[], pythons: PythonInfo[], optio
   for (const python of pythons) {
     for (const exercise of exercises) {
       for (const target of targetsOf(exercise).filter((t) => options.select?.(t.file) ?? true)) {
-        results.push({ exercise: exercise.spec.id, python, target, runs: [], ok: true, flaky: false, problems: [] });
+        results.push({ exercise: exercise.spec.id, python, target, runs: [], ok: true, flaky: false, problems: [], notes: [] });
       }
     }
   }
@@ -169,7 +182,9 @@ export async function verify(exercises: Exercise[], pythons: PythonInfo[], optio
         const skips = Object.fromEntries(outcome.result.checks.flatMap((c) => (c.skip ? [[c.id, c.skip]] : [])));
         const judged = judge(target, outcome.result.verdict, statuses, skips);
         options.onOutcome?.(target, python, outcome);
-        verdict = { ...judged, passed: outcome.result.passed, verdict: outcome.result.verdict, statuses, wallMs: Math.round(outcome.record.wallSeconds * 1000) };
+        const labelled = outcome.result.checks.find((c) => c.id === target.catches);
+        const note = judged.unmeasurable ? cannotDecide(target.catches ?? "", labelled?.reason) : undefined;
+        verdict = { ...judged, ...(note ? { note } : {}), passed: outcome.result.passed, verdict: outcome.result.verdict, statuses, wallMs: Math.round(outcome.record.wallSeconds * 1000) };
         measured = { cpuSeconds: outcome.record.cpuSeconds, wallSeconds: outcome.record.wallSeconds };
       } catch (error) {
         const message = (error as Error).message;
@@ -192,6 +207,8 @@ export async function verify(exercises: Exercise[], pythons: PythonInfo[], optio
       }
     }
     if (slot.flaky) slot.problems.push(summariseFlaky(slot.runs, slot.target));
+    const note = slot.runs.find((r) => r.note)?.note;
+    if (note) slot.notes.push(note);
   }
   return results;
 }

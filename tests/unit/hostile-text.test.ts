@@ -69,7 +69,7 @@ const doc = buildDocument(
   [{ path: `z.zip!${HOSTILE}.txt`, reason: { es: `no se parece: ${HOSTILE}`, en: `unlike: ${HOSTILE}` } }],
 );
 const verifyResults: TargetResult[] = [
-  { exercise: "ejercicio1", python, target: { exercise, kind: "solution", file: "solution.py" }, runs: [], ok: false, flaky: false, problems: [{ es: `error del corrector: ${HOSTILE}`, en: `grader error: ${HOSTILE}` }] },
+  { exercise: "ejercicio1", python, target: { exercise, kind: "solution", file: "solution.py" }, runs: [], ok: false, flaky: false, problems: [{ es: `error del corrector: ${HOSTILE}`, en: `grader error: ${HOSTILE}` }], notes: [] },
 ];
 
 function progressLine(): string {

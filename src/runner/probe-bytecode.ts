@@ -1,0 +1,138 @@
+// The probe's bytecode, compiled once per interpreter into pytutor's cache
+// (never into a learner's folder), so a run does not compile ~2,500 lines of
+// probe from source every time. A folder per probe content and interpreter
+// holds the sources and `__pycache__/*.pyc`, read-only, written only here.
+// The .pyc files are hash-checked (CPython compares the source's hash stored in
+// them with the source at import) and compared, before every run, with what
+// this process built or first read. A sandboxed run (grade) trusts no copy it
+// did not build itself: unsandboxed runs of the same user could have replaced
+// one, so once per process it compiles afresh and keeps the cache only if equal.
+import { createHash } from "node:crypto";
+import { spawnSync } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { cacheDir } from "../cache-dir.js";
+import type { PythonInfo } from "../python/find.js";
+import { PROBE_FILES, probeSourceContents } from "./probe-files.js";
+
+// Compiles the named files of a folder with hash-checked invalidation (3.7+).
+// The file name alone goes into the bytecode, so a build does not depend on
+// the folder it was made in (and can be compared); import sets the real path.
+const COMPILE = [
+  "import importlib.util, os, py_compile, sys",
+  "for name in sys.argv[2:]:",
+  "    src = os.path.join(sys.argv[1], name)",
+  "    py_compile.compile(src, cfile=importlib.util.cache_from_source(src), dfile=name, doraise=True, invalidation_mode=py_compile.PycInvalidationMode.CHECKED_HASH)",
+].join("\n");
+
+type Built = { dir: string; files: Map<string, Buffer> };
+
+const built = new Map<string, Built | null>();
+
+function key(python: PythonInfo, sources: Buffer[]): string {
+  const hash = createHash("sha256");
+  for (const [i, name] of PROBE_FILES.entries()) hash.update(`${name}\0${(sources[i] as Buffer).length}\0`).update(sources[i] as Buffer);
+  hash.update(`\0${python.executable}\0${python.version}\0${python.implementation}\0${python.freeThreaded}`);
+  return hash.digest("hex").slice(0, 24);
+}
+
+// The folder's sources and bytecode, by relative path; undefined if unreadable.
+function readAll(dir: string): Map<string, Buffer> | undefined {
+  try {
+    const files = new Map<string, Buffer>();
+    // Anything else there would be importable by the next run (it is on PYTHONPATH).
+    const entries = readdirSync(dir).sort();
+    if (entries.join("/") !== [...PROBE_FILES, "__pycache__"].sort().join("/")) return undefined;
+    for (const name of PROBE_FILES) files.set(name, readFileSync(join(dir, name)));
+    const cache = join(dir, "__pycache__");
+    for (const name of readdirSync(cache).sort()) files.set(`__pycache__/${name}`, readFileSync(join(cache, name)));
+    return files;
+  } catch {
+    return undefined;
+  }
+}
+
+function same(a: Map<string, Buffer> | undefined, b: Map<string, Buffer>): boolean {
+  return a !== undefined && a.size === b.size && [...b].every(([name, bytes]) => a.get(name)?.equals(bytes) === true);
+}
+
+function sourcesMatch(files: Map<string, Buffer> | undefined, sources: Buffer[]): boolean {
+  return files !== undefined && PROBE_FILES.every((name, i) => files.get(name)?.equals(sources[i] as Buffer) === true) && files.size > PROBE_FILES.length;
+}
+
+function remove(dir: string): void {
+  try {
+    chmodSync(dir, 0o755);
+    if (existsSync(join(dir, "__pycache__"))) chmodSync(join(dir, "__pycache__"), 0o755);
+  } catch {
+    /* removed below or left */
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// A fresh read-only folder with the sources and their bytecode, or undefined
+// when this interpreter cannot compile them (too old, broken).
+function compileFresh(python: PythonInfo, sources: Buffer[]): string | undefined {
+  mkdirSync(cacheDir(), { recursive: true });
+  const tmp = mkdtempSync(join(cacheDir(), ".probe-"));
+  for (const [i, name] of PROBE_FILES.entries()) writeFileSync(join(tmp, name), sources[i] as Buffer, { mode: 0o444 });
+  const r = spawnSync(python.executable, ["-I", "-c", COMPILE, tmp, ...PROBE_FILES], {
+    stdio: "ignore",
+    timeout: 60_000,
+    env: { PATH: process.env.PATH ?? "", SYSTEMROOT: process.env.SYSTEMROOT ?? "" },
+    windowsHide: true,
+  });
+  const cache = join(tmp, "__pycache__");
+  if (r.status !== 0 || !existsSync(cache)) {
+    remove(tmp);
+    return undefined;
+  }
+  for (const name of readdirSync(cache)) chmodSync(join(cache, name), 0o444);
+  chmodSync(cache, 0o555);
+  chmodSync(tmp, 0o555);
+  return tmp;
+}
+
+// The folder to put on a run's PYTHONPATH with the probe's bytecode, or
+// undefined (the caller then uses the sources alone).
+export function probeBytecodeDir(python: PythonInfo, options: { verify: boolean }): string | undefined {
+  const sources = probeSourceContents();
+  const id = key(python, sources);
+  const known = built.get(id);
+  if (known === null) return undefined;
+  if (known && same(readAll(known.dir), known.files)) return known.dir;
+  const target = join(cacheDir(), `probe-${id}`);
+  try {
+    const cached = readAll(target);
+    if (!options.verify && !known && sourcesMatch(cached, sources)) {
+      built.set(id, { dir: target, files: cached as Map<string, Buffer> });
+      return target;
+    }
+    const fresh = compileFresh(python, sources);
+    if (!fresh) {
+      built.set(id, null);
+      return undefined;
+    }
+    const files = readAll(fresh) as Map<string, Buffer>;
+    // Read again: another pytutor may have put the same build there meanwhile,
+    // and a folder in use by its runs is never removed.
+    if (same(cached, files) || same(readAll(target), files)) {
+      remove(fresh);
+    } else {
+      // A damaged or foreign copy: set it aside, never trust it.
+      if (existsSync(target)) remove(target);
+      try {
+        renameSync(fresh, target);
+      } catch {
+        // Another pytutor made it at the same moment: this process keeps its own.
+        built.set(id, { dir: fresh, files });
+        return fresh;
+      }
+    }
+    built.set(id, { dir: target, files });
+    return target;
+  } catch {
+    built.set(id, null);
+    return undefined;
+  }
+}
