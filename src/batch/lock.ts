@@ -7,6 +7,7 @@
 // the owner's start time from /proc (pids are reused), which none of them checks.
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
 import { join } from "node:path";
+import { alive, processStart } from "../util/process-identity.js";
 
 export const LOCK_FILE = ".pytutor-lock";
 
@@ -18,28 +19,6 @@ export class LockHeldError extends Error {
   constructor(readonly owner: Owner) {
     super(`locked by pid ${owner.pid}`);
   }
-}
-
-// The process's start time in clock ticks since boot (Linux), to tell a live
-// owner from a new process that reused its pid.
-export function processStart(pid: number): string | null {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "latin1");
-    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] ?? null;
-  } catch {
-    return null;
-  }
-}
-
-export function alive(owner: Pick<Owner, "pid" | "started">): boolean {
-  try {
-    process.kill(owner.pid, 0);
-  } catch (error) {
-    // EPERM: alive, but someone else's.
-    if ((error as NodeJS.ErrnoException).code !== "EPERM") return false;
-  }
-  if (owner.started === null || process.platform !== "linux") return true;
-  return processStart(owner.pid) === owner.started;
 }
 
 // Takes the folder's lock, or throws LockHeldError naming the live owner.

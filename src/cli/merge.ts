@@ -8,7 +8,7 @@ import type { GlobalOptions } from "../options.js";
 
 export type MergeCliOptions = GlobalOptions & { out?: string; force?: boolean };
 
-export async function runMerge(folders: string[], options: MergeCliOptions, lang: Lang): Promise<number> {
+export function runMerge(folders: string[], options: MergeCliOptions, lang: Lang): number {
   const merged = mergeShards(folders, options, lang, (text) => process.stderr.write(`${text}\n`));
   if (options.json) for (const chunk of resultsJson(merged)) process.stdout.write(chunk);
   else {

@@ -105,7 +105,7 @@ export function buildProgram(lang: Lang): Command {
     .option("--json", es ? "imprime results.json en la salida" : "print results.json on stdout")
     .action(async (folders: string[], _o, cmd: Command) => {
       const { runMerge } = await import("./merge.js");
-      process.exitCode = await runMerge(folders, cmd.optsWithGlobals(), lang);
+      process.exitCode = runMerge(folders, cmd.optsWithGlobals(), lang);
     });
 
   program

@@ -7,7 +7,7 @@ import { cut, displayWidth } from "./wrap.js";
 import { count, type Lang } from "../i18n/lang.js";
 import type { ProbeEvent } from "../runner/probe-events.js";
 import type { RunRecord } from "../runner/record.js";
-import { decodeDumpText } from "../runner/stack-sources.js";
+import { decodeDumpText } from "../util/dump-text.js";
 import { safeText } from "../util/sanitize.js";
 
 export { decodeDumpText };

@@ -2,7 +2,7 @@
 import { relative } from "node:path";
 import type { ChalkInstance } from "chalk";
 import { count, type Lang, type Text } from "../i18n/lang.js";
-import { describeTarget, type TargetResult } from "../verify/verify.js";
+import type { Target, TargetResult } from "../verify/verify.js";
 import { escapeControls, safeProse } from "../util/sanitize.js";
 import { medianUpper } from "../util/median.js";
 import { junitXml, type JunitCase, type JunitSuite } from "./junit.js";
@@ -125,4 +125,18 @@ export function githubAnnotations(results: TargetResult[], lang: Lang, cwd: stri
       const title = `${r.exercise} · Python ${r.python.version}`;
       return `::error file=${escape(file)},title=${escape(title)}::${escape(`${describeTarget(r.target)[lang]}: ${r.problems.map((p) => p[lang]).join("; ")}`)}`;
     });
+}
+
+// What a target of verify is expected to do, as its line says it.
+export function describeTarget(target: Target): Text {
+  switch (target.kind) {
+    case "solution":
+      return { es: `${target.file} (solución) pasa`, en: `${target.file} (solution) passes` };
+    case "alternative":
+      return { es: `${target.file} (alternativa) pasa`, en: `${target.file} (alternative) passes` };
+    case "starter":
+      return { es: `${target.file} (plantilla) no pasa`, en: `${target.file} (starter) does not pass` };
+    case "variant":
+      return { es: `${target.file} falla en «${target.catches}»`, en: `${target.file} fails on «${target.catches}»` };
+  }
 }

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { alive, processStart } from "../batch/lock.js";
+import { alive, processStart } from "../util/process-identity.js";
 import { removeTree } from "./run.js";
 
 const OWNER = `${process.pid}.${processStart(process.pid) ?? "0"}`;

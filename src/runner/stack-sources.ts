@@ -4,19 +4,12 @@
 // link, and never from outside that folder.
 import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { resolve, sep } from "node:path";
+import { decodeDumpText } from "../util/dump-text.js";
 
 // `  File "path", line N in function`: the dump's frame line on CPython 3.8–3.13.
 const FRAME = /^\s*File "(.*)", line (\d+) in /;
 const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 const MAX_LINE_CHARS = 200;
-
-// faulthandler writes every character outside printable ASCII as \xNN, \uNNNN or \UNNNNNNNN.
-export function decodeDumpText(text: string): string {
-  return text.replace(/\\x([0-9a-f]{2})|\\u([0-9a-f]{4})|\\U([0-9a-f]{8})/g, (whole, x?: string, u?: string, big?: string) => {
-    const code = parseInt(x ?? u ?? big ?? "", 16);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
-}
 
 // `dump` is the dump as written (paths inside the scratch folder `work`, given
 // as each of its spellings); the keys are those paths as the learner knows them

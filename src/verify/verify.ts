@@ -61,19 +61,6 @@ export function targetsOf(exercise: Exercise): Target[] {
   ];
 }
 
-export function describeTarget(target: Target): Text {
-  switch (target.kind) {
-    case "solution":
-      return { es: `${target.file} (solución) pasa`, en: `${target.file} (solution) passes` };
-    case "alternative":
-      return { es: `${target.file} (alternativa) pasa`, en: `${target.file} (alternative) passes` };
-    case "starter":
-      return { es: `${target.file} (plantilla) no pasa`, en: `${target.file} (starter) does not pass` };
-    case "variant":
-      return { es: `${target.file} falla en «${target.catches}»`, en: `${target.file} fails on «${target.catches}»` };
-  }
-}
-
 // What one run means for its target.
 export function judge(target: Target, verdict: Verdict, statuses: Record<string, Status>, skips: Record<string, string> = {}): { ok: boolean; problem?: Text; unmeasurable?: boolean } {
   const failing = Object.entries(statuses).filter(([, s]) => s === "fail").map(([id]) => id);
