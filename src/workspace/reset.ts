@@ -1,11 +1,11 @@
 // The reset policy: the learner's file goes back to the exercise's starter,
 // never half-written, and what they had is kept in .pytutor/backups/ first.
-import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { both } from "../i18n/lang.js";
 import type { Exercise } from "../spec/exercise.js";
 import { PytutorError } from "../errors.js";
+import { writeFileAtomic } from "../util/atomic-write.js";
 import type { Workspace } from "./find.js";
 import { shown, symlinkRefused, workspaceFile } from "./shared.js";
 
@@ -14,18 +14,11 @@ function failure(es: string, en: string, error: unknown): PytutorError {
   return new PytutorError(both(`${es}: ${message}`, `${en}: ${message}`), "bad-input");
 }
 
-// A temporary file beside the target, renamed over it: never half a file.
+// Replaced atomically (util/atomic-write): never half a file.
 function replaceWith(path: string, bytes: Buffer): void {
-  const tmp = join(dirname(path), `.${basename(path)}.pytutor-${process.pid}-${randomBytes(4).toString("hex")}`);
   try {
-    writeFileSync(tmp, bytes, { flag: "wx" });
-    renameSync(tmp, path);
+    writeFileAtomic(path, bytes);
   } catch (error) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* never created */
-    }
     throw failure(`no puedo escribir ${path}`, `cannot write ${path}`, error);
   }
 }

@@ -2,11 +2,11 @@
 // file renamed over the old one), a lock file for read-modify-write, and a
 // corrupt state kept aside and rebuilt rather than stopping the learner.
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
-import { basename, join } from "node:path";
 import { both, type Lang, type Text } from "../i18n/lang.js";
 import { PytutorError } from "../errors.js";
+import { writeFileAtomic } from "../util/atomic-write.js";
 import { freshState, parseState, PYTUTOR_VERSION, serializeState, STATE_FORMAT, type State } from "./state.js";
 import type { Workspace } from "./find.js";
 
@@ -223,26 +223,14 @@ function readStateFile(ws: Workspace): Read {
   return parsed;
 }
 
-// Temporary file in the same folder, flushed, then renamed over the state:
-// a reader sees the old state or the new one, never half of one.
+// Replaced atomically (util/atomic-write): a reader sees the old state or the
+// new one, never half of one; on Windows a state held open by an editor or an
+// antivirus is retried.
 export function writeState(ws: Workspace, state: State): void {
-  const tmp = join(ws.dir, `${basename(ws.statePath)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
   try {
     mkdirSync(ws.dir, { recursive: true });
-    const fd = openSync(tmp, "wx");
-    try {
-      writeSync(fd, serializeState({ ...state, format: STATE_FORMAT, pytutorVersion: PYTUTOR_VERSION }));
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, ws.statePath);
+    writeFileAtomic(ws.statePath, serializeState({ ...state, format: STATE_FORMAT, pytutorVersion: PYTUTOR_VERSION }));
   } catch (error) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* never created */
-    }
     throw fail(`no puedo guardar el estado del espacio de trabajo, ${ws.statePath}`, `cannot save the workspace's state, ${ws.statePath}`, error);
   }
 }
