@@ -177,10 +177,18 @@ function freeCpus(platform: Platform, before: MachineTimes, nodeBefore: NodeJS.C
   return { cpus: after.cpus, freeCpus: Math.round(free * 100) / 100 };
 }
 
+// `text` with every path under one of the scratch folders `from` named under
+// `to` instead; either separator follows (Windows' tracebacks use `\`).
+export function swapScratchPaths(text: string, from: string[], to: string): string {
+  let out = text;
+  for (const folder of from) for (const sep of ["/", "\\"]) out = out.split(`${folder}${sep}`).join(`${to}${sep}`);
+  return out;
+}
+
 // Tracebacks name the scratch copy; the learner should read their own path.
 function showLearnerPaths(record: RunRecord, work: string, learnerDir: string): RunRecord {
   const real = work === SANDBOX_WORK ? work : realpathSync(work);
-  const swap = (text: string) => text.split(`${work}/`).join(`${learnerDir}/`).split(`${real}/`).join(`${learnerDir}/`);
+  const swap = (text: string) => swapScratchPaths(text, [work, real], learnerDir);
   return {
     ...record,
     stderr: swap(record.stderr),

@@ -83,3 +83,13 @@ describe("maxOverlap", () => {
     expect(maxOverlap(intervals)).toBe(expected);
   });
 });
+
+describe("scratch paths shown as the learner's", () => {
+  test("rewrites POSIX and Windows tracebacks, and nothing else", async () => {
+    const { swapScratchPaths } = await import("../../src/runner/run.js");
+    const posix = 'File "/tmp/pytutor-run-1/work/ej.py", line 3\nFile "/tmp/pytutor-run-1/workother/x.py"';
+    expect(swapScratchPaths(posix, ["/tmp/pytutor-run-1/work"], "/home/ana/curso")).toBe('File "/home/ana/curso/ej.py", line 3\nFile "/tmp/pytutor-run-1/workother/x.py"');
+    const windows = 'File "C:\\Users\\ana\\AppData\\Local\\Temp\\pytutor-run-1\\work\\ej.py", line 3';
+    expect(swapScratchPaths(windows, ["C:\\Users\\ana\\AppData\\Local\\Temp\\pytutor-run-1\\work"], "C:\\Users\\ana\\curso")).toBe('File "C:\\Users\\ana\\curso\\ej.py", line 3');
+  });
+});
