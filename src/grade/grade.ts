@@ -82,8 +82,13 @@ export function grade(spec: Spec, record: RunRecord): GradeResult {
         return result({ status: "skipped", reason: both(`no se aplica aquí: ${conditions.join(", ")} no se cumple`, `does not apply here: ${conditions.join(", ")} does not hold`) }, { skip: "not-applicable" });
       }
       if (applies.status === "undecided" && record.probe.state === "ok") {
-        const cannot = cannotMeasure(unmeasurableHere(check, record));
-        return result({ status: "skipped", reason: both(`no se aplica aquí: ${conditions.join(", ")} ${cannot.es}`, `does not apply here: ${conditions.join(", ")} ${cannot.en}`) }, { skip: "cannot-measure" });
+        const why = unmeasurableHere(check, record);
+        const cannot = cannotMeasure(why);
+        // A system that cannot measure the condition says so first; otherwise the condition could not be decided on this run.
+        const reason = why
+          ? both(`${cannot.es}: ${conditions.join(", ")}`, `${cannot.en}: ${conditions.join(", ")}`)
+          : both(`no se aplica aquí: ${conditions.join(", ")} ${cannot.es}`, `does not apply here: ${conditions.join(", ")} ${cannot.en}`);
+        return result({ status: "skipped", reason }, { skip: "cannot-measure" });
       }
     }
     let outcome: Outcome;

@@ -19,6 +19,14 @@ export function timelineJson(outcome: CheckOutcome) {
   };
 }
 
+function capabilitiesField(record: CheckOutcome["record"], lang: Lang) {
+  const caps = record.capabilities;
+  if (!caps) return {};
+  const { why, ...flags } = caps;
+  const missing = Object.fromEntries(Object.entries(why ?? {}).map(([key, text]) => [key, text[lang]]));
+  return { capabilities: { ...flags, ...(Object.keys(missing).length ? { missing } : {}) } };
+}
+
 function stacksField(record: CheckOutcome["record"]) {
   const stacks = cappedStacks(learnerStacks(record));
   return stacks.length > 0 ? { stacks } : {};
@@ -69,6 +77,8 @@ export function checkJson(outcome: CheckOutcome, lang: Lang, options: { timeline
       ...(record.tampered ? { tampered: record.tampered } : {}),
       // A hung program: where each thread was, in the learner's terms (as grade's results.json).
       ...stacksField(record),
+      // What this system could measure and enforce for the run, and why not where it could not.
+      ...capabilitiesField(record, lang),
     },
     python: {
       executable: outcome.python.executable,

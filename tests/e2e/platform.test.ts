@@ -19,7 +19,7 @@ describe.concurrent("platform without CPU accounting (macOS's, simulated)", () =
     expect(json.code, json.stdout + json.stderr).toBe(0);
     const row = (JSON.parse(json.stdout) as VerifyDoc).exercises[0]?.results[0];
     expect(row).toMatchObject({ file: "variants/un-solo-tramo.py", ok: true, unmeasurable: true, problems: [] });
-    expect(row?.notes?.join()).toMatch(/^cannot be decided on this system: «varios-nucleos» was skipped \(.*cannot be measured on this system \(macOS: no CPU accounting\)\)$/u);
+    expect(row?.notes?.join()).toMatch(/^cannot be decided on this system: «varios-nucleos» was skipped \(cannot be measured on this system \(macOS: no CPU accounting\): cpu\.parallelSeconds >= 0\)$/u);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain("no se puede decidir en este sistema: «varios-nucleos»");
     expect(text.stdout).toContain("(macOS: sin contabilidad de CPU)");
@@ -44,6 +44,9 @@ describe.concurrent("platform without CPU accounting (macOS's, simulated)", () =
       expect(JSON.stringify(check)).toContain(words);
       expect(doc.verdict).toBe("pass");
       expect(r.code).toBe(0);
+      // The run says what this system could not do, and why.
+      const caps = (doc as unknown as { run: { capabilities?: Record<string, unknown> } }).run.capabilities;
+      expect(caps).toMatchObject({ cpuAccounting: false, treeKill: true, missing: { cpuAccounting: lang === "es" ? "macOS: sin contabilidad de CPU" : "macOS: no CPU accounting" } });
     }
   });
 
@@ -59,5 +62,6 @@ describe.concurrent("platform without CPU accounting (macOS's, simulated)", () =
     const r = await pytutor(["check", "ejercicio14", solution, "--python", python, "--json"], { env: { PYTUTOR_PLATFORM: "darwin-sim", VITEST: "" } });
     const doc = JSON.parse(r.stdout) as { checks: Array<{ id: string; status: string }> };
     expect(doc.checks.find((c) => c.id === "varios-nucleos")?.status).not.toBe("skipped");
+    expect((doc as unknown as { run: { capabilities?: Record<string, unknown> } }).run.capabilities).toEqual({ limitsEnforced: true, treeKill: true, cpuAccounting: true, stackDump: true });
   });
 });

@@ -28,8 +28,8 @@ describe("checks on CPU facts where the run had no CPU accounting", () => {
     const c = grade(spec([guarded]), record(["hola"], { capabilities: macos })).checks[0];
     expect(c?.status).toBe("skipped");
     expect(c?.skip).toBe("cannot-measure");
-    expect(c?.reason?.es).toBe("no se aplica aquí: cpu.parallelSeconds >= 0 no se puede medir en este sistema (macOS: sin contabilidad de CPU)");
-    expect(c?.reason?.en).toBe("does not apply here: cpu.parallelSeconds >= 0 cannot be measured on this system (macOS: no CPU accounting)");
+    expect(c?.reason?.es).toBe("no se puede medir en este sistema (macOS: sin contabilidad de CPU): cpu.parallelSeconds >= 0");
+    expect(c?.reason?.en).toBe("cannot be measured on this system (macOS: no CPU accounting): cpu.parallelSeconds >= 0");
   });
 
   test.each([
