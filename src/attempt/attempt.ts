@@ -1,15 +1,15 @@
 // One attempt at an exercise: run the file through the probe, grade it, and run it again
 // (twice at most) when the machine starved the program so much that what only
 // timing could decide stayed undecided.
-import type { Exercise } from "../spec/exercise.js";
+import type { Exercise } from "../catalog/exercise.js";
 import type { PythonInfo } from "../python/find.js";
 import { DEFAULT_LIMITS, runProgram } from "../runner/run.js";
 import type { RunRecord } from "../runner/record.js";
 import { grade } from "../grade/grade.js";
 import { confirmFromOutside } from "../grade/outside.js";
 import type { GradeResult } from "../grade/result.js";
-import type { Case, Spec } from "../spec/schema.js";
-import { caseSpec } from "../spec/cases.js";
+import type { Case, Spec } from "../catalog/schema.js";
+import { caseSpec } from "../catalog/cases.js";
 import { mergeCaseResults, shownCase } from "../grade/cases.js";
 import type { CaseOutcome, CheckOptions, CheckOutcome } from "./types.js";
 

@@ -1,6 +1,6 @@
 // What one attempt at an exercise yields and takes: the types renderers,
 // the batch and verify share, apart from the run-grade-retry loop itself.
-import type { Exercise } from "../spec/exercise.js";
+import type { Exercise } from "../catalog/exercise.js";
 import type { PythonInfo } from "../python/find.js";
 import type { RunLimits, RunPlan } from "../runner/run.js";
 import type { RunRecord } from "../runner/record.js";

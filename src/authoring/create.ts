@@ -22,7 +22,7 @@ export function targetFolder(options: GlobalOptions): { root: string; flag: stri
 
 // Whether the new exercise's names would clash with an exercise it will be listed with.
 export async function clashWith(root: string, builtin: boolean, id: string, alias: string, file: string): Promise<string | undefined> {
-  const { loadCatalog } = await import("../spec/load.js");
+  const { loadCatalog } = await import("../catalog/load.js");
   const folders = [...(builtin && resolve(root) !== resolve(builtinExercisesDir()) ? [builtinExercisesDir()] : []), ...(existsSync(root) ? [root] : [])];
   for (const folder of folders) {
     for (const { spec, specFile } of loadCatalog(folder).exercises) {
@@ -65,7 +65,7 @@ export async function createExercise(id: string, options: GlobalOptions, lang: L
       "bad-input",
     );
   }
-  const { loadCatalog } = await import("../spec/load.js");
+  const { loadCatalog } = await import("../catalog/load.js");
   const order = existsSync(root) ? Math.max(0, ...loadCatalog(root).exercises.map((e) => e.spec.order)) + 1 : 1;
   // Relative inside pytutor's own folder (as the built-in exercises have it), else a file URL.
   const schemaFile = join(packageRoot(), "schema", "exercise.schema.json");

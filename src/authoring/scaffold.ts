@@ -1,6 +1,6 @@
 // The files of a new exercise, in Spanish or English, and the names derived from its id.
 import { both } from "../i18n/lang.js";
-import { SAFE_ID, SAFE_ID_MESSAGE } from "../spec/schema.js";
+import { SAFE_ID, SAFE_ID_MESSAGE } from "../catalog/schema.js";
 import { PytutorError } from "../errors.js";
 
 // Where a new exercise goes when no folder is named.

@@ -5,7 +5,7 @@
 import { closeSync, lstatSync, mkdirSync, openSync, readSync, readdirSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { join } from "node:path";
 import { both, type Text } from "../i18n/lang.js";
-import type { Exercise } from "../spec/exercise.js";
+import type { Exercise } from "../catalog/exercise.js";
 import type { Unmatched } from "./types.js";
 import { readZip, ZipError, type ZipEntry } from "./zip.js";
 

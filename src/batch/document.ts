@@ -2,8 +2,8 @@
 // exercise, each student's row, the counts. Pure: no files, no clocks.
 import { both, type Text } from "../i18n/lang.js";
 import type { CheckOutcome } from "../attempt/types.js";
-import type { Exercise } from "../spec/exercise.js";
-import { specPoints } from "../spec/cases.js";
+import type { Exercise } from "../catalog/exercise.js";
+import { specPoints } from "../catalog/cases.js";
 import {
   NOTE_CHARS,
   OUTPUT_LINES,

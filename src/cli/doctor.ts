@@ -4,7 +4,7 @@ import { cacheDir, cacheDisabled } from "../cache-dir.js";
 import { count, type Lang } from "../i18n/lang.js";
 import { explainAttempt, searchPlaces } from "../python/explain.js";
 import { inspectPythons } from "../python/find.js";
-import { formatIssue } from "../spec/load.js";
+import { formatIssue } from "../catalog/load.js";
 import { probeDir } from "../runner/run.js";
 import { makeChalk } from "../report/style.js";
 import { loadCatalogue } from "../context/catalogue.js";

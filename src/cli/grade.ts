@@ -3,7 +3,7 @@ import { existsSync, realpathSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { both, count, type Lang } from "../i18n/lang.js";
-import { findExercise } from "../spec/exercise.js";
+import { findExercise } from "../catalog/exercise.js";
 import { BatchInputError, gradeBatch, type Shard } from "../batch/grade-batch.js";
 import { JOURNAL_FILE } from "../batch/journal.js";
 import { resultsJson, writeReports } from "../batch/output.js";

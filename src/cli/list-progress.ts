@@ -1,8 +1,8 @@
 // `pytutor list` inside a workspace: a progress bar and where each exercise stands.
 import { type Lang } from "../i18n/lang.js";
 import { makeChalk } from "../report/style.js";
-import type { Exercise } from "../spec/exercise.js";
-import { namedChecks, specPoints } from "../spec/cases.js";
+import type { Exercise } from "../catalog/exercise.js";
+import { namedChecks, specPoints } from "../catalog/cases.js";
 import type { Workspace } from "../workspace/find.js";
 import { progressOf } from "../workspace/state.js";
 import { loadState } from "../workspace/workspace.js";

@@ -2,7 +2,7 @@
 import { count, type Lang } from "../i18n/lang.js";
 import { makeChalk } from "../report/style.js";
 import { loadValidCatalogue } from "../context/catalogue.js";
-import { namedChecks, specPoints } from "../spec/cases.js";
+import { namedChecks, specPoints } from "../catalog/cases.js";
 import type { GlobalOptions } from "../options.js";
 import { findWorkspace } from "../workspace/find.js";
 import { DIFFICULTY } from "../workspace/progress-view.js";

@@ -10,7 +10,7 @@ import { type Lang } from "../i18n/lang.js";
 import { makeChalk, terminalWidth } from "../report/style.js";
 import { fit } from "../report/watch-summary.js";
 import { onInterrupt } from "../runner/kill.js";
-import type { Exercise } from "../spec/exercise.js";
+import type { Exercise } from "../catalog/exercise.js";
 import { findWorkspace, workspaceAt, type Workspace } from "../workspace/find.js";
 import { effectiveCurrent, progressOf } from "../workspace/state.js";
 import { loadState, updateState } from "../workspace/workspace.js";

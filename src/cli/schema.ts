@@ -1,7 +1,7 @@
 // `pytutor schema`: the spec's JSON Schema, for editor completion; with
 // --course, the course file's.
 import { z } from "zod";
-import { SpecSchema } from "../spec/schema.js";
+import { SpecSchema } from "../catalog/schema.js";
 import { courseJsonSchema } from "../course/schema.js";
 
 export function runSchema(options: { course?: boolean } = {}): number {

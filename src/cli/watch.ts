@@ -12,7 +12,7 @@ import { makeChalk, terminalWidth } from "../report/style.js";
 import { LiveOutput } from "../report/live.js";
 import { renderWatchSummary } from "../report/watch-summary.js";
 import { killLiveGroups, onInterrupt } from "../runner/kill.js";
-import type { Exercise } from "../spec/exercise.js";
+import type { Exercise } from "../catalog/exercise.js";
 import { Coalescer } from "../watch/coalesce.js";
 import { FileWatcher } from "../watch/file-watcher.js";
 import { noteLines } from "../watch/notes.js";

@@ -2,9 +2,9 @@
 // exercises, every spec problem with its path, and one exercise by name.
 import { join, resolve } from "node:path";
 import { both, type Lang, type Text } from "../i18n/lang.js";
-import { findExercise, type Exercise } from "../spec/exercise.js";
-import { readCatalogCache, writeCatalogCache } from "../spec/catalog-cache.js";
-import { formatIssue, type SpecIssue } from "../spec/format-issue.js";
+import { findExercise, type Exercise } from "../catalog/exercise.js";
+import { readCatalogCache, writeCatalogCache } from "../catalog/catalog-cache.js";
+import { formatIssue, type SpecIssue } from "../catalog/format-issue.js";
 import { PytutorError } from "../errors.js";
 import { packageRoot } from "../paths.js";
 import type { GlobalOptions } from "../options.js";
@@ -62,7 +62,7 @@ export async function loadCatalogue(options: GlobalOptions, fresh = false): Prom
       sources.push({ dir, builtin, ...cached });
       continue;
     }
-    const { loadCatalog, loadCourseTitle } = await import("../spec/load.js");
+    const { loadCatalog, loadCourseTitle } = await import("../catalog/load.js");
     const loaded = loadCatalog(dir);
     const course = loadCourseTitle(dir);
     const found = [...loaded.issues, ...course.issues];
@@ -73,7 +73,7 @@ export async function loadCatalogue(options: GlobalOptions, fresh = false): Prom
   }
   const dir = exercisesDir(options);
   if (sources.length === 1) return { dir, sources, exercises: sources[0]?.exercises ?? [], issues };
-  const { mergeCatalogs } = await import("../spec/load.js");
+  const { mergeCatalogs } = await import("../catalog/load.js");
   const { exercises, clashes } = mergeCatalogs(sources);
   if (clashes.length > 0) {
     throw new PytutorError(

@@ -1,8 +1,8 @@
 // Which exercises an assignment has, and how much each weighs: from the course
 // file (`--assignment NAME`) or from a list of ids (`--assignment ID,ID…`).
 import { both, type Text } from "../i18n/lang.js";
-import { findExercise, type Exercise } from "../spec/exercise.js";
-import type { SpecIssue } from "../spec/format-issue.js";
+import { findExercise, type Exercise } from "../catalog/exercise.js";
+import type { SpecIssue } from "../catalog/format-issue.js";
 import { CourseError, courseProblems, type Course } from "./load.js";
 
 export type AssignedExercise = { exercise: Exercise; weight: number };

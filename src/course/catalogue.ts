@@ -4,7 +4,7 @@
 // two different exercises may not share an id, an alias or a learner's file name.
 import { realpathSync } from "node:fs";
 import { both } from "../i18n/lang.js";
-import type { Exercise } from "../spec/exercise.js";
+import type { Exercise } from "../catalog/exercise.js";
 import { CourseError } from "./load.js";
 
 function real(path: string): string {

@@ -1,12 +1,12 @@
 // Reading a course file: YAML, then the schema, every problem with its file,
 // field and line. Never throws anything but a CourseError.
-import { yamlErrorText } from "../spec/yaml-errors.js";
+import { yamlErrorText } from "../catalog/yaml-errors.js";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { LineCounter, parseDocument, isNode, type Document } from "yaml";
 import { z } from "zod";
 import { both, type Text } from "../i18n/lang.js";
-import { formatIssue, type SpecIssue } from "../spec/format-issue.js";
+import { formatIssue, type SpecIssue } from "../catalog/format-issue.js";
 import { COURSE_FILES, CourseFileSchema, SPELLINGS, type CourseFile } from "./schema.js";
 
 export type CourseAssignment = {

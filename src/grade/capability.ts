@@ -2,7 +2,7 @@
 // where this run could not measure it is skipped with that reason, never
 // failed nor left undecided.
 import type { RunRecord } from "../runner/record.js";
-import type { Check } from "../spec/schema.js";
+import type { Check } from "../catalog/schema.js";
 import { both, type Text } from "../i18n/lang.js";
 
 // Facts read from outside the program's CPU use (platform/linux-sampler.ts).

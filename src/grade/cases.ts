@@ -1,8 +1,8 @@
 // An exercise with `cases` runs once per case; each run is graded on its own
 // (grade.ts) and the results merged here into one, so every report reads it
 // as one list of checks. Pure.
-import type { Case } from "../spec/schema.js";
-import { caseCheckId } from "../spec/cases.js";
+import type { Case } from "../catalog/schema.js";
+import { caseCheckId } from "../catalog/cases.js";
 import { both } from "../i18n/lang.js";
 import type { CheckResult, GradeResult, Note } from "./result.js";
 import { combinedVerdict, pointsOf, scoreOf } from "./verdict.js";

@@ -1,5 +1,5 @@
 // What every check evaluator is given: the record, its lines and facts, and compiled patterns.
-import type { Check, PatternRef, Spec } from "../spec/schema.js";
+import type { Check, PatternRef, Spec } from "../catalog/schema.js";
 import type { RunRecord } from "../runner/record.js";
 import { deriveFacts, type Facts } from "./facts.js";
 import { itemKey, type Whitespace } from "./normalize.js";

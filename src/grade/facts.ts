@@ -2,7 +2,7 @@
 import type { RunRecord } from "../runner/record.js";
 import type { EventOf } from "../runner/probe-events.js";
 import { MAIN, maxOverlap, modelOf } from "./model.js";
-import type { ListFact, NumberFact } from "../spec/facts.js";
+import type { ListFact, NumberFact } from "../catalog/facts.js";
 
 export type Facts = {
   // Built-in facts (NumberFact), plus inspect.<name> and calls.<module.function>.

@@ -1,11 +1,11 @@
 // grade(spec, record): every check's outcome, the verdict, the score, and notes
 // that say what happened to the run. Pure: no spawning, no files, no printing.
-import type { Check, Spec } from "../spec/schema.js";
+import type { Check, Spec } from "../catalog/schema.js";
 import type { RunRecord } from "../runner/record.js";
 import { both, type Text } from "../i18n/lang.js";
 import { contextFor, makeContext, type Context } from "./context.js";
 import type { CheckResult, GradeResult, Note, Outcome } from "./result.js";
-import { specFactNames } from "../spec/facts.js";
+import { specFactNames } from "../catalog/facts.js";
 import * as out from "./output-checks.js";
 import * as run from "./run-checks.js";
 import { finalLineCheck, starvation, workersCheck } from "./worker-checks.js";

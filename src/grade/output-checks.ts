@@ -1,5 +1,5 @@
 // Checks on what the program printed: lines, blocks, order, pairs, numbers, shapes.
-import type { Check } from "../spec/schema.js";
+import type { Check } from "../catalog/schema.js";
 import { both } from "../i18n/lang.js";
 import type { Outcome } from "./result.js";
 import type { Matcher } from "./patterns.js";

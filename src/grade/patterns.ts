@@ -1,5 +1,5 @@
 // Compiled line patterns: does a line match, and which item does it name.
-import type { LinePattern, PatternRef, Spec } from "../spec/schema.js";
+import type { LinePattern, PatternRef, Spec } from "../catalog/schema.js";
 import type { Text } from "../i18n/lang.js";
 import { firstDifference, itemKey, normalizeLine, stripAccents, type Whitespace } from "./normalize.js";
 

@@ -3,12 +3,12 @@
 // when the reading's value appears in it and was read before the line was
 // written. Labels and wording never matter; values typed by hand never match
 // (they were not read) unless they happen to be the real ones.
-import type { Check } from "../spec/schema.js";
+import type { Check } from "../catalog/schema.js";
 import { both } from "../i18n/lang.js";
 import type { Outcome } from "./result.js";
 import type { Context } from "./context.js";
 import { evaluateExprs } from "./run-checks.js";
-import { printedNames } from "../spec/facts.js";
+import { printedNames } from "../catalog/facts.js";
 
 type Of<T extends Check["type"]> = Extract<Check, { type: T }>;
 

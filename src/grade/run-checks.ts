@@ -1,5 +1,5 @@
 // Checks on how the program ran: exit code, stderr, time windows, runtime facts.
-import type { Check } from "../spec/schema.js";
+import type { Check } from "../catalog/schema.js";
 import { both, type Text } from "../i18n/lang.js";
 import {
   compare,
@@ -11,7 +11,7 @@ import {
   specFactNames,
   type FactExpr,
   type Operand,
-} from "../spec/facts.js";
+} from "../catalog/facts.js";
 import type { Outcome } from "./result.js";
 import type { Context } from "./context.js";
 import { leftEarly } from "./completion.js";

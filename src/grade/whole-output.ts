@@ -2,7 +2,7 @@
 // graders compare it (GitHub Classroom's exact / included / regex, check50's
 // `stdout` records). Its failure says only what happened: what was expected,
 // what came out, and the first line where they part.
-import type { Check } from "../spec/schema.js";
+import type { Check } from "../catalog/schema.js";
 import { both, type Text } from "../i18n/lang.js";
 import type { Outcome } from "./result.js";
 import type { Context } from "./context.js";

@@ -2,7 +2,7 @@
 // processes): found by what they did (they started, they waited) and judged by
 // what each wrote and when, on the program's own clock. Names, wording and print
 // style never matter here.
-import type { Check, WorkerGroup } from "../spec/schema.js";
+import type { Check, WorkerGroup } from "../catalog/schema.js";
 import { both, type Text } from "../i18n/lang.js";
 import type { Outcome } from "./result.js";
 import type { Context } from "./context.js";

@@ -1,6 +1,6 @@
 // The course a batch is graded under: its file, its catalogue, the assignment named.
 import type { Lang } from "../i18n/lang.js";
-import type { Exercise } from "../spec/exercise.js";
+import type { Exercise } from "../catalog/exercise.js";
 import { loadExercises } from "../context/catalogue.js";
 import { PytutorError } from "../errors.js";
 import type { GlobalOptions } from "../options.js";

@@ -1,7 +1,7 @@
 // `grade --map file=exercise`: which exercise a course's file name is graded as.
 import { both } from "../i18n/lang.js";
-import type { Exercise } from "../spec/exercise.js";
-import { findExercise } from "../spec/exercise.js";
+import type { Exercise } from "../catalog/exercise.js";
+import { findExercise } from "../catalog/exercise.js";
 import { PytutorError } from "../errors.js";
 
 export function parseMap(entries: string[], catalogue: Exercise[]): Map<string, Exercise> {

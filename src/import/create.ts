@@ -5,7 +5,7 @@ import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { LineCounter, parseDocument } from "yaml";
 import { both, type Lang } from "../i18n/lang.js";
-import { SAFE_ID } from "../spec/schema.js";
+import { SAFE_ID } from "../catalog/schema.js";
 import { packageRoot } from "../paths.js";
 import { fromAutogradingJson, fromWorkflow } from "./classroom.js";
 import { fromCheck50 } from "./check50.js";
@@ -143,7 +143,7 @@ export async function importExercise(file: string, options: ImportOptions, lang:
       fail(`no puedo leer la solución ${options.solution}: ${(error as Error).message}`, `cannot read the solution ${options.solution}: ${(error as Error).message}`);
     }
   }
-  const { loadCatalog } = await import("../spec/load.js");
+  const { loadCatalog } = await import("../catalog/load.js");
   const order = existsSync(root) ? Math.max(0, ...loadCatalog(root).exercises.map((e) => e.spec.order)) + 1 : 1;
   const schemaFile = join(packageRoot(), "schema", "exercise.schema.json");
   const inside = !relative(packageRoot(), dir).startsWith("..");

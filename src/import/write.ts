@@ -4,7 +4,7 @@
 // or IMPORTED.md) with everything that was not translated. Pure: names → text.
 import { stringify } from "yaml";
 import type { Lang, Text } from "../i18n/lang.js";
-import { SPEC_FORMAT } from "../spec/format.js";
+import { SPEC_FORMAT } from "../catalog/format.js";
 import type { ImportedCase, ImportNote, ImportPlan, ImportSource } from "./model.js";
 
 export const NOTE_FILE: Record<Lang, string> = { es: "IMPORTADO.md", en: "IMPORTED.md" };

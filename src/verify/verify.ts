@@ -2,7 +2,7 @@
 // every known-wrong variant fails on the check it is labelled with; on each
 // interpreter, K times, in parallel, reporting verdicts that changed as flaky.
 import { join } from "node:path";
-import type { Exercise } from "../spec/exercise.js";
+import type { Exercise } from "../catalog/exercise.js";
 import type { PythonInfo } from "../python/find.js";
 import type { Text } from "../i18n/lang.js";
 import type { Status, Verdict } from "../grade/result.js";

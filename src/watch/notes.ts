@@ -1,7 +1,7 @@
 // The words of what the watch session tells the learner (its notes), in their language.
 import type { ChalkInstance } from "chalk";
 import type { Lang } from "../i18n/lang.js";
-import type { Exercise } from "../spec/exercise.js";
+import type { Exercise } from "../catalog/exercise.js";
 import type { Note } from "./session.js";
 
 export type NoteContext = {

@@ -1,7 +1,7 @@
 // Hint progression in a workspace: each ask shows the next hint not seen yet
 // and remembers it; a number or --all shows those; once all were seen, all again.
 import { both, type Lang } from "../i18n/lang.js";
-import type { Exercise } from "../spec/exercise.js";
+import type { Exercise } from "../catalog/exercise.js";
 import { PytutorError } from "../errors.js";
 import type { Workspace } from "./find.js";
 import { entryFor } from "./state.js";

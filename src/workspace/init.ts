@@ -3,7 +3,7 @@
 import { constants, copyFileSync, existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { both, type Lang } from "../i18n/lang.js";
-import type { Exercise } from "../spec/exercise.js";
+import type { Exercise } from "../catalog/exercise.js";
 import { findWorkspace, workspaceAt } from "./find.js";
 import { entryFor, type State } from "./state.js";
 import { updateState } from "./workspace.js";

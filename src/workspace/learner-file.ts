@@ -2,7 +2,7 @@
 import { existsSync, lstatSync, readFileSync, readlinkSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { both } from "../i18n/lang.js";
-import type { Exercise } from "../spec/exercise.js";
+import type { Exercise } from "../catalog/exercise.js";
 import { PytutorError } from "../errors.js";
 
 const CODING_COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/m;

@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { both } from "../i18n/lang.js";
-import type { Exercise } from "../spec/exercise.js";
+import type { Exercise } from "../catalog/exercise.js";
 import { PytutorError } from "../errors.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
 import type { Workspace } from "./find.js";

@@ -3,7 +3,7 @@
 import { lstatSync, readlinkSync } from "node:fs";
 import { join, relative } from "node:path";
 import { both, count, type Lang, type Text } from "../i18n/lang.js";
-import type { Exercise } from "../spec/exercise.js";
+import type { Exercise } from "../catalog/exercise.js";
 import type { GradeResult } from "../grade/result.js";
 import { findWorkspace, type Workspace } from "./find.js";
 import { countDone, effectiveCurrent, entryFor, nextPending, progressOf, type State } from "./state.js";

@@ -16,7 +16,7 @@ import { join } from "node:path";
 import stringWidth from "string-width";
 import { describe, expect, test, beforeAll } from "vitest";
 import { SHORT_MAX_ROWS } from "../../src/report/check-terminal.js";
-import { loadCatalog } from "../../src/spec/load.js";
+import { loadCatalog } from "../../src/catalog/load.js";
 import { EXERCISES, pytutor } from "../helpers/cli.js";
 import { testPythons } from "../helpers/pythons.js";
 

@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { loadCatalog } from "../../src/spec/load.js";
+import { loadCatalog } from "../../src/catalog/load.js";
 import { checkJson, FIXTURES } from "../helpers/cli.js";
 import { testPythons } from "../helpers/pythons.js";
 

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, test } from "vitest";
-import { formatIssue, loadCatalog, type SpecIssue } from "../../src/spec/load.js";
+import { formatIssue, loadCatalog, type SpecIssue } from "../../src/catalog/load.js";
 import { EXERCISES, FIXTURES, ROOT, pytutor, type CliResult } from "../helpers/cli.js";
 import { fc, fcParams } from "../helpers/fc.js";
 import { Catalogues, mutationBytes, specMutation, type SpecMutation } from "../helpers/spec-mutations.js";

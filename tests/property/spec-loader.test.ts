@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { isAbsolute, join } from "node:path";
 import { stringify } from "yaml";
 import { afterAll, describe, expect, test } from "vitest";
-import { formatIssue, loadCatalog, type SpecIssue } from "../../src/spec/load.js";
+import { formatIssue, loadCatalog, type SpecIssue } from "../../src/catalog/load.js";
 import { fc, fcParams } from "../helpers/fc.js";
 import {
   Catalogues,

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { discover, matchKey, studentFromName } from "../../src/batch/discover.js";
-import { loadCatalog } from "../../src/spec/load.js";
+import { loadCatalog } from "../../src/catalog/load.js";
 import { inShard } from "../../src/batch/grade-batch.js";
 import { runScheduled } from "../../src/util/scheduler.js";
 import { mergeDocuments } from "../../src/gradebook/merge.js";

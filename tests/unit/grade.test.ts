@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { grade } from "../../src/grade/grade.js";
 import { confirmFromOutside, longOverlap } from "../../src/grade/outside.js";
 import { durationWindow } from "../../src/grade/run-checks.js";
-import { SpecSchema, type Spec } from "../../src/spec/schema.js";
+import { SpecSchema, type Spec } from "../../src/catalog/schema.js";
 import type { RunRecord } from "../../src/runner/record.js";
 import type { ProbeEvent } from "../../src/runner/probe-events.js";
 import { record } from "../helpers/records.js";

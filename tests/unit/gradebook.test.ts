@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import { PytutorError } from "../../src/errors.js";
 import { parseMap } from "../../src/gradebook/map.js";
 import { prepareOut } from "../../src/gradebook/out-folder.js";
-import { loadCatalog } from "../../src/spec/load.js";
+import { loadCatalog } from "../../src/catalog/load.js";
 import { EXERCISES } from "../helpers/cli.js";
 
 const catalogue = loadCatalog(EXERCISES).exercises;

@@ -8,7 +8,7 @@ import { describe, expect, test } from "vitest";
 import { grade } from "../../src/grade/grade.js";
 import type { CheckOutcome } from "../../src/attempt/types.js";
 import type { PythonInfo } from "../../src/python/find.js";
-import { loadCatalog } from "../../src/spec/load.js";
+import { loadCatalog } from "../../src/catalog/load.js";
 import { checkJson } from "../../src/report/check-json.js";
 import { renderCheck, renderShort } from "../../src/report/check-terminal.js";
 import { renderWatchSummary } from "../../src/report/watch-summary.js";

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { compilePattern } from "../../src/grade/patterns.js";
-import { LinePatternSchema } from "../../src/spec/schema.js";
+import { LinePatternSchema } from "../../src/catalog/schema.js";
 
 const p = (raw: unknown) => compilePattern(LinePatternSchema.parse(raw));
 

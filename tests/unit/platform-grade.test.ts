@@ -1,7 +1,7 @@
 // What a platform cannot measure is skipped with the reason, never failed nor undecided.
 import { describe, expect, test } from "vitest";
 import { grade } from "../../src/grade/grade.js";
-import { SpecSchema, type Spec } from "../../src/spec/schema.js";
+import { SpecSchema, type Spec } from "../../src/catalog/schema.js";
 import { cannotDecide } from "../../src/verify/verify.js";
 import { record } from "../helpers/records.js";
 

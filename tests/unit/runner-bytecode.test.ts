@@ -80,7 +80,7 @@ describe("probe bytecode cache", () => {
     writeFileSync(join(dir, "json.py"), "raise SystemExit('poisoned')\n");
     const next = probeBytecodeDir(python(), { verify: false }) as string;
     expect(readdirSync(next)).not.toContain("json.py");
-    expect(readdirSync(next).sort()).toEqual(["__pycache__", "_pytutor_probe.py", "_pytutor_wrappers.py", "sitecustomize.py"]);
+    expect(readdirSync(next).sort()).toEqual(["__pycache__", "_pytutor_platform.py", "_pytutor_probe.py", "_pytutor_wrappers.py", "sitecustomize.py"]);
   });
 
   test("a sandboxed run trusts no copy it did not build: a poisoned cache from before is replaced", async () => {

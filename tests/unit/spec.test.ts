@@ -4,11 +4,11 @@ import { basename, join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { stringify } from "yaml";
 import { z } from "zod";
-import { loadCatalog, loadCourseTitle, loadSpecFile, formatIssue, mergeCatalogs } from "../../src/spec/load.js";
-import { SpecSchema } from "../../src/spec/schema.js";
+import { loadCatalog, loadCourseTitle, loadSpecFile, formatIssue, mergeCatalogs } from "../../src/catalog/load.js";
+import { SpecSchema } from "../../src/catalog/schema.js";
 import { grade } from "../../src/grade/grade.js";
 import { record } from "../helpers/records.js";
-import { parseFactExpr } from "../../src/spec/facts.js";
+import { parseFactExpr } from "../../src/catalog/facts.js";
 import { EXERCISES, FIXTURES, ROOT } from "../helpers/cli.js";
 
 describe("spec loading reports every problem at once, with field and line", () => {
@@ -203,7 +203,7 @@ describe("whitespace: significant", () => {
 describe("YAML errors in the reader's language", () => {
   test("each common mistake is explained in Spanish; English keeps the parser's words without the position", async () => {
     const { parseDocument } = await import("yaml");
-    const { yamlErrorText } = await import("../../src/spec/yaml-errors.js");
+    const { yamlErrorText } = await import("../../src/catalog/yaml-errors.js");
     const cases: Array<[string, RegExp, RegExp]> = [
       ["title: { es: Imprime «Total: N», en: x }\n", /texto con «: »/, /^[A-Z]/],
       ["a: b: c\n", /clave compacta/, /compact mappings$/],

@@ -7,7 +7,7 @@ import { combinedVerdict, pointsOf, scoreOf, verdictOf } from "../../src/grade/v
 import { mergeCaseResults } from "../../src/grade/cases.js";
 import type { CheckResult, GradeResult, Verdict } from "../../src/grade/result.js";
 import type { CheckOutcome } from "../../src/attempt/types.js";
-import { loadCatalog } from "../../src/spec/load.js";
+import { loadCatalog } from "../../src/catalog/load.js";
 import { checkJson } from "../../src/report/check-json.js";
 import { renderCheck, renderShort } from "../../src/report/check-terminal.js";
 import { renderWatchSummary } from "../../src/report/watch-summary.js";
@@ -19,7 +19,7 @@ import { judge } from "../../src/verify/verify.js";
 import { VERDICT_WORD } from "../../src/report/verdict-words.js";
 import { record } from "../helpers/records.js";
 import type { PythonInfo } from "../../src/python/find.js";
-import type { Case } from "../../src/spec/schema.js";
+import type { Case } from "../../src/catalog/schema.js";
 
 const plain = new Chalk({ level: 0 });
 const exercise = loadCatalog(join(import.meta.dirname, "..", "..", "exercises")).exercises[0]!;

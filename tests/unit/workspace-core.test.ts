@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { loadCatalog } from "../../src/spec/load.js";
+import { loadCatalog } from "../../src/catalog/load.js";
 import { PytutorError } from "../../src/errors.js";
 import { initWorkspace } from "../../src/workspace/init.js";
 import { takeHint } from "../../src/workspace/hints.js";
