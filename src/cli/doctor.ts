@@ -7,6 +7,8 @@ import { inspectPythons } from "../python/find.js";
 import { formatIssue } from "../catalog/load.js";
 import { probeDir } from "../runner/run.js";
 import { makeChalk } from "../report/style.js";
+import { currentPlatform } from "../platform/platform.js";
+import { capabilityLines } from "../report/capabilities.js";
 import { loadCatalogue } from "../context/catalogue.js";
 import type { GlobalOptions } from "../options.js";
 
@@ -41,6 +43,9 @@ export async function runDoctor(options: GlobalOptions, lang: Lang): Promise<num
   out.push(`${existsSync(probeDir()) ? ok : bad} ${es ? "sonda" : "probe"}: ${probeDir()}`);
   const cache = cacheDisabled() ? (es ? "desactivada (PYTUTOR_NO_CACHE=1)" : "off (PYTUTOR_NO_CACHE=1)") : cacheDir();
   out.push(`${ok} ${es ? "caché" : "cache"}: ${cache}`);
+  const platform = currentPlatform();
+  out.push(`${ok} ${es ? "sistema" : "system"}: ${platform.name}`);
+  for (const line of capabilityLines(platform.capabilities, lang)) out.push(`    ${line.ok ? ok : c.yellow("·")} ${line.text}`);
   const { dir, sources, issues } = await loadCatalogue(options, true);
   if (issues.length === 0) {
     for (const source of sources) {

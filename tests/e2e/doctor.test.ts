@@ -5,8 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { EXERCISES, pytutor } from "../helpers/cli.js";
+import { testPythons } from "../helpers/pythons.js";
 
-const REAL = "/root/.pyenv/versions/3.12.1/bin/python3";
+// A real CPython of this machine (the newest one the tests use).
+const { path: REAL, version: VERSION } = testPythons().at(-1) as { path: string; version: string };
 const base = mkdtempSync(join(tmpdir(), "pytutor-doctor-"));
 
 // A folder for PATH with an old "python3" (it answers like a CPython 3.6 would) and a real `python`.
@@ -20,6 +22,15 @@ function oldAndNew(): string {
 }
 
 describe.concurrent("pytutor doctor", () => {
+  test("says what this system lets a run measure, and why not what it cannot", async () => {
+    const linux = await pytutor(["doctor", "--python", REAL]);
+    expect(linux.stdout).toContain("✓ sistema: linux");
+    expect(linux.stdout).toContain("    ✓ CPU medida por proceso (comprobaciones de paralelismo)");
+    const mac = await pytutor(["doctor", "--python", REAL, "--lang", "en"], { env: { PYTUTOR_PLATFORM: "darwin-sim", VITEST: "true" } });
+    expect(mac.stdout).toContain("✓ system: darwin");
+    expect(mac.stdout).toContain("    · no per-process CPU measure: parallelism checks are skipped (macOS: no CPU accounting)");
+  });
+
   const mixed = oldAndNew();
   const empty = join(base, "empty");
   mkdirSync(empty);
@@ -27,13 +38,13 @@ describe.concurrent("pytutor doctor", () => {
   test("shows each candidate in order: too old, chosen, not on PATH", async () => {
     const r = await pytutor(["doctor"], { env: { PATH: mixed, PYTUTOR_PYTHON: "" } });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain("✓ CPython 3.12.1");
+    expect(r.stdout).toContain(`✓ CPython ${VERSION}`);
     expect(r.stdout).toContain("elegido desde el PATH (python3, python, py -3): python\n");
     expect(r.stdout).toContain("probados, en orden:");
     const lines = r.stdout.split("\n").filter((l) => l.startsWith("      "));
     expect(lines).toEqual([
       `      ✗ python3 → ${mixed}/python3 · Python 3.6.9 (/opt/old/python3.6) · versión < 3.8`,
-      `      ✓ python → ${mixed}/python · Python 3.12.1 · elegido`,
+      `      ✓ python → ${mixed}/python · Python ${VERSION} · elegido`,
       "      ✗ py -3 · no está en el PATH",
     ]);
   });
@@ -43,7 +54,7 @@ describe.concurrent("pytutor doctor", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("chosen from PATH (python3, python, py -3): python\n");
     expect(r.stdout).toContain("· Python 3.6.9 (/opt/old/python3.6) · version < 3.8");
-    expect(r.stdout).toContain(`✓ python → ${mixed}/python · Python 3.12.1 · chosen`);
+    expect(r.stdout).toContain(`✓ python → ${mixed}/python · Python ${VERSION} · chosen`);
     expect(r.stdout).toContain("✗ py -3 · not on PATH");
     expect(r.stdout).toMatch(/\n✓ cache: \/tmp\/pytutor-test-cache-\w+\n/);
   });
