@@ -29,11 +29,8 @@ export function submissionKey(student: string, exercise: string): string {
   return `${student}/${exercise}`;
 }
 
-const cap = (text: string) => (text.length > NOTE_CHARS ? `${text.slice(0, NOTE_CHARS)}…` : text);
-const capText = (text: Text): Text => ({ es: cap(text.es), en: cap(text.en) });
-
-export function fromOutcome(id: SubmissionId, outcome: CheckOutcome, gradedAt: string, isolation?: IsolationMode): Submission {
-  const { record, result } = outcome;
+// Whose file a submission is, and which: the fields every submission starts with.
+function identityOf(id: SubmissionId): Pick<Submission, "key" | "student" | "studentId" | "exercise" | "file" | "sha256"> {
   return {
     key: submissionKey(id.student, id.exercise),
     student: id.student,
@@ -41,6 +38,16 @@ export function fromOutcome(id: SubmissionId, outcome: CheckOutcome, gradedAt: s
     exercise: id.exercise,
     file: id.shown,
     sha256: id.sha256,
+  };
+}
+
+const cap = (text: string) => (text.length > NOTE_CHARS ? `${text.slice(0, NOTE_CHARS)}…` : text);
+const capText = (text: Text): Text => ({ es: cap(text.es), en: cap(text.en) });
+
+export function fromOutcome(id: SubmissionId, outcome: CheckOutcome, gradedAt: string, isolation?: IsolationMode): Submission {
+  const { record, result } = outcome;
+  return {
+    ...identityOf(id),
     status: result.verdict,
     passed: result.passed,
     score: result.score,
@@ -112,12 +119,7 @@ function stacksOfRecord(outcome: CheckOutcome): Pick<NonNullable<Submission["run
 // A submission the grader could not run at all: an error, with the reason.
 export function failedToGrade(id: SubmissionId, reason: Text, points: number, gradedAt: string): Submission {
   return {
-    key: submissionKey(id.student, id.exercise),
-    student: id.student,
-    ...(id.studentId ? { studentId: id.studentId } : {}),
-    exercise: id.exercise,
-    file: id.shown,
-    sha256: id.sha256,
+    ...identityOf(id),
     status: "error",
     passed: false,
     score: 0,

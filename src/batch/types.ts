@@ -2,29 +2,21 @@
 // prints with --json), what every report is rendered from, and what `merge`
 // joins. Texts keep both languages so a report can be rendered in either.
 import type { Text } from "../i18n/lang.js";
-import type { NoteKind, SkipReason, Status, Verdict } from "../grade/result.js";
+import type { CheckResult, NoteKind, Verdict } from "../grade/result.js";
 import type { ThreadStack } from "../report/stacks.js";
 
 export const RESULTS_FORMAT = 2;
 
 export type FeedbackLevel = "full" | "summary" | "hidden";
 
-export type BatchCheck = {
-  id: string;
-  status: Status;
+// A check's result as the document keeps it (the fields as in grade/result.ts);
+// `advice` only where true.
+export type BatchCheck = Pick<
+  CheckResult,
+  "id" | "status" | "reason" | "skip" | "points" | "earned" | "title" | "expected" | "actual" | "hint" | "lines"
+> & {
   // A suggestion: never fails the verdict, counts no points.
   advice?: boolean;
-  // Why it was skipped or undecided.
-  reason?: Text;
-  skip?: SkipReason;
-  points: number;
-  earned: number;
-  title: Text;
-  expected?: Text;
-  actual?: Text;
-  hint?: Text;
-  // 1-based numbers of the output lines the result is about.
-  lines?: number[];
 };
 
 // How a batch's programs were isolated: sandboxed (src/runner/sandbox.ts),

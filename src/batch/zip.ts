@@ -402,6 +402,18 @@ function decodeName(rawName: Buffer, flags: number, fields: Map<number, Buffer>)
 }
 
 export function readZip(path: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipEntry[] {
+  return withZipFile(path, (fd) => {
+    try {
+      return readCentralDirectory(fd, path, limits);
+    } catch (error) {
+      throw asZipError(error);
+    }
+  });
+}
+
+// Opens the zip (a failed open is cannotRead), lets `use` read it, and closes
+// it again whatever happened.
+function withZipFile<T>(path: string, use: (fd: number) => T): T {
   let fd: number;
   try {
     fd = openSync(path, "r");
@@ -409,9 +421,7 @@ export function readZip(path: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Z
     throw cannotRead(error);
   }
   try {
-    return readCentralDirectory(fd, path, limits);
-  } catch (error) {
-    throw asZipError(error);
+    return use(fd);
   } finally {
     try {
       closeSync(fd);
@@ -608,13 +618,7 @@ function bomb(record: CentralRecord): ZipError {
 }
 
 function readCompressed(path: string, record: CentralRecord): Buffer {
-  let fd: number;
-  try {
-    fd = openSync(path, "r");
-  } catch (error) {
-    throw cannotRead(error);
-  }
-  try {
+  return withZipFile(path, (fd) => {
     const header = readExact(fd, record.localOffset, LOCAL_SIZE);
     if (header.readUInt32LE(0) !== SIG_LOCAL) {
       throw entryCorrupt(record.name, "falta su cabecera local", "its local header is missing");
@@ -640,11 +644,5 @@ function readCompressed(path: string, record: CentralRecord): Buffer {
       throw entryCorrupt(record.name, "el nombre de su cabecera local es otro", "its local header has a different name");
     }
     return readExact(fd, start, record.compressedSize);
-  } finally {
-    try {
-      closeSync(fd);
-    } catch {
-      // As in readZip.
-    }
-  }
+  });
 }

@@ -2,12 +2,11 @@
 import { type Lang } from "../i18n/lang.js";
 import { makeChalk } from "../report/style.js";
 import type { Exercise } from "../catalog/exercise.js";
-import { namedChecks, specPoints } from "../catalog/cases.js";
 import type { Workspace } from "../workspace/find.js";
 import { progressOf } from "../workspace/state.js";
 import { loadState } from "../workspace/workspace.js";
 import { EXIT } from "./exit-codes.js";
-import { attemptsText, barLine, DIFFICULTY, markOf, markText, standingOf } from "../workspace/progress-view.js";
+import { attemptsText, barLine, DIFFICULTY, exerciseSummary, markOf, markText, standingOf } from "../workspace/progress-view.js";
 import type { GlobalOptions } from "../options.js";
 import { stateOptions } from "../workspace/shared.js";
 
@@ -26,14 +25,7 @@ export async function runListProgress(ws: Workspace, exercises: Exercise[], opti
       exercises: exercises.map(({ spec }) => {
         const p = progressOf(state, spec.id);
         return {
-          id: spec.id,
-          alias: spec.alias,
-          title: spec.title[lang],
-          concept: spec.concept[lang],
-          difficulty: spec.difficulty,
-          file: spec.file,
-          checks: namedChecks(spec).length,
-          points: specPoints(spec, { advice: true }),
+          ...exerciseSummary(spec, lang),
           status: p.status,
           current: spec.id === current,
           hints: { used: Math.min(p.hintsUsed, spec.hints.length), total: spec.hints.length },

@@ -2,10 +2,9 @@
 import { count, type Lang } from "../i18n/lang.js";
 import { makeChalk } from "../report/style.js";
 import { loadValidCatalogue } from "../context/catalogue.js";
-import { namedChecks, specPoints } from "../catalog/cases.js";
 import type { GlobalOptions } from "../options.js";
 import { findWorkspace } from "../workspace/find.js";
-import { DIFFICULTY } from "../workspace/progress-view.js";
+import { DIFFICULTY, exerciseSummary } from "../workspace/progress-view.js";
 
 
 export async function runList(options: GlobalOptions, lang: Lang): Promise<number> {
@@ -14,17 +13,9 @@ export async function runList(options: GlobalOptions, lang: Lang): Promise<numbe
   const ws = findWorkspace();
   if (ws) return (await import("./list-progress.js")).runListProgress(ws, exercises, options, lang);
   if (options.json) {
-    const doc = exercises.map(({ spec }) => ({
-      id: spec.id,
-      alias: spec.alias,
-      title: spec.title[lang],
-      concept: spec.concept[lang],
-      difficulty: spec.difficulty,
-      file: spec.file,
-      course: sources.find((s) => s.exercises.some((e) => e.spec === spec))?.course[lang],
-      checks: namedChecks(spec).length,
-      points: specPoints(spec, { advice: true }),
-    }));
+    const doc = exercises.map(({ spec }) =>
+      exerciseSummary(spec, lang, sources.find((s) => s.exercises.some((e) => e.spec === spec))?.course[lang]),
+    );
     process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
     return 0;
   }

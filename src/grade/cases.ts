@@ -5,7 +5,7 @@ import type { Case } from "../catalog/schema.js";
 import { caseCheckId } from "../catalog/cases.js";
 import { both } from "../i18n/lang.js";
 import type { CheckResult, GradeResult, Note } from "./result.js";
-import { combinedVerdict, pointsOf, scoreOf } from "./verdict.js";
+import { combinedVerdict, gradeResult } from "./verdict.js";
 
 export type GradedCase = { case: Case; result: GradeResult };
 
@@ -56,16 +56,6 @@ export function mergeCaseResults(parts: readonly GradedCase[], shown: number): G
       });
     }
   });
-  const verdict = combinedVerdict(parts.map((p) => p.result.verdict));
-  const points = pointsOf(checks);
-  return {
-    verdict,
-    checks,
-    passed: verdict === "pass",
-    score: scoreOf(points),
-    points,
-    notes,
-    // Each case was run again on its own when it needed to be.
-    retry: false,
-  };
+  // Each case was run again on its own when it needed to be: no retry.
+  return gradeResult(combinedVerdict(parts.map((p) => p.result.verdict)), checks, notes, false);
 }

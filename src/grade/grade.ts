@@ -9,7 +9,7 @@ import { specFactNames } from "../catalog/facts.js";
 import * as out from "./output-checks.js";
 import * as run from "./run-checks.js";
 import { finalLineCheck, starvation, workersCheck } from "./worker-checks.js";
-import { pointsOf, scoreOf, verdictOf } from "./verdict.js";
+import { gradeResult, verdictOf } from "./verdict.js";
 import { printedCheck, showsCheck } from "./printed-checks.js";
 import { completion, leftEarly } from "./completion.js";
 import { outputCheck } from "./whole-output.js";
@@ -119,16 +119,7 @@ export function grade(spec: Spec, record: RunRecord): GradeResult {
     return result(outcome);
   });
   const verdict = verdictOf(checks, { complete: done.complete, tampered });
-  const points = pointsOf(checks);
-  return {
-    verdict,
-    checks,
-    passed: verdict === "pass",
-    score: scoreOf(points),
-    points,
-    notes: runNotes(record, done, starved ? overrun : undefined),
-    retry: retry && verdict === "undecided",
-  };
+  return gradeResult(verdict, checks, runNotes(record, done, starved ? overrun : undefined), retry && verdict === "undecided");
 }
 
 // Where in the student's own file an exception happened, if it says: a file

@@ -2,7 +2,7 @@
 // program did not run to its end, interfered with its grading, or failed a
 // required check; `undecided` only when nothing failed and some required check
 // could not be decided; otherwise `pass`. Advice never changes it.
-import type { CheckResult, Verdict } from "./result.js";
+import type { CheckResult, GradeResult, Note, Verdict } from "./result.js";
 
 export function verdictOf(checks: readonly CheckResult[], run: { complete: boolean; tampered: boolean }): Verdict {
   if (run.tampered || !run.complete) return "fail";
@@ -40,4 +40,18 @@ export function pointsOf(checks: readonly CheckResult[]): { earned: number; tota
 // earned / total, 0 to 1, to three decimals (0 when nothing counts).
 export function scoreOf(points: { earned: number; total: number }): number {
   return points.total > 0 ? Math.round((points.earned / points.total) * 1000) / 1000 : 0;
+}
+
+// A result from its verdict and checks: passed, score and points follow from them.
+export function gradeResult(verdict: Verdict, checks: CheckResult[], notes: Note[], retry: boolean): GradeResult {
+  const points = pointsOf(checks);
+  return {
+    verdict,
+    checks,
+    passed: verdict === "pass",
+    score: scoreOf(points),
+    points,
+    notes,
+    retry,
+  };
 }

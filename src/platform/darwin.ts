@@ -4,21 +4,12 @@
 // 50 ms windows that decide "computed at the same time", so there is no CPU
 // accounting (cpu.* facts and run.freeCpus are skipped). RLIMIT_AS is accepted
 // and ignored by its kernel: memory is bounded from outside only.
-import { both } from "../i18n/lang.js";
+import { withoutCpuAccounting } from "./capabilities.js";
 import { PosixPlatform } from "./posix.js";
 import { PsSampler } from "./ps-sampler.js";
 import type { PlatformCapabilities, SamplerOptions, TreeSampler } from "./types.js";
 
-const DARWIN_CAPS: PlatformCapabilities = {
-  limitsEnforced: true,
-  treeKill: true,
-  cpuAccounting: false,
-  stackDump: true,
-  addressSpaceLimit: false,
-  missing: {
-    cpuAccounting: both("macOS: sin contabilidad de CPU", "macOS: no CPU accounting"),
-  },
-};
+const DARWIN_CAPS: PlatformCapabilities = withoutCpuAccounting("macOS");
 
 export class DarwinPlatform extends PosixPlatform {
   override readonly name: string = "darwin";

@@ -6,21 +6,14 @@
 // (PYTUTOR_DUMP_AFTER). No CPU accounting from outside.
 import { win32 } from "node:path";
 import { both } from "../i18n/lang.js";
+import { withoutCpuAccounting } from "./capabilities.js";
 import { systemDefaults } from "./posix.js";
 import type { Capabilities, EnvOptions, Launch, Platform, PlatformCapabilities, ProbeCaps, SamplerOptions, System, TreeSampler } from "./types.js";
 import type { MachineTimes } from "./linux-sampler.js";
 
-const WINDOWS_CAPS: PlatformCapabilities = {
-  limitsEnforced: true,
-  treeKill: true,
-  cpuAccounting: false,
-  stackDump: true,
-  addressSpaceLimit: false,
-  missing: {
-    cpuAccounting: both("Windows: sin contabilidad de CPU", "Windows: no CPU accounting"),
-    limitsEnforced: both("Windows: el probe no pudo crear su Job Object", "Windows: the probe could not create its Job Object"),
-  },
-};
+const WINDOWS_CAPS: PlatformCapabilities = withoutCpuAccounting("Windows", {
+  limitsEnforced: both("Windows: el probe no pudo crear su Job Object", "Windows: the probe could not create its Job Object"),
+});
 
 // Waits between attempts to remove a scratch folder an orphan or an antivirus still holds.
 export const REMOVE_BACKOFF_MS = [100, 200, 400, 800];

@@ -17,6 +17,16 @@ const who = {
   jb: n.nullable().optional(),
   pid: n.optional(),
 };
+// What an asyncio task and a pool job both say of their start: the call's
+// arguments, whether the learner's code made it, where, and who started it.
+const started = {
+  args: texts,
+  nums,
+  learner: z.boolean(),
+  site,
+  by: n.nullable().optional(),
+  byTask: n.nullable().optional(),
+};
 
 export const ProbeEventSchema = z.discriminatedUnion("event", [
   z.object({
@@ -96,12 +106,7 @@ export const ProbeEventSchema = z.discriminatedUnion("event", [
     t,
     n,
     coro: text,
-    args: texts,
-    nums,
-    learner: z.boolean(),
-    site,
-    by: n.nullable().optional(),
-    byTask: n.nullable().optional(),
+    ...started,
   }),
   z.object({ event: z.literal("task-done"), t, n }),
   z.object({
@@ -110,12 +115,7 @@ export const ProbeEventSchema = z.discriminatedUnion("event", [
     n,
     exec: z.string().nullable(),
     fn: text,
-    args: texts,
-    nums,
-    learner: z.boolean(),
-    site,
-    by: n.nullable().optional(),
-    byTask: n.nullable().optional(),
+    ...started,
   }),
   z.object({ event: z.literal("job-run"), t, n, phase: z.string().nullable(), th: n }),
   z.object({ event: z.literal("job-done"), t, n, ok: z.boolean() }),

@@ -3,6 +3,8 @@
 import type { ChalkInstance } from "chalk";
 import { count, type Lang } from "../i18n/lang.js";
 import { countDone, effectiveCurrent, progressOf, type Progress, type State } from "./state.js";
+import type { Spec } from "../catalog/schema.js";
+import { namedChecks, specPoints } from "../catalog/cases.js";
 
 export const DIFFICULTY = {
   es: { basica: "básica", media: "media", avanzada: "avanzada" },
@@ -10,6 +12,22 @@ export const DIFFICULTY = {
 };
 
 export const BAR_WIDTH = 24;
+
+// An exercise as `list --json` shows it, in the learner's language; its course
+// (named outside a workspace) stands between its file and its checks.
+export function exerciseSummary(spec: Spec, lang: Lang, course?: string) {
+  return {
+    id: spec.id,
+    alias: spec.alias,
+    title: spec.title[lang],
+    concept: spec.concept[lang],
+    difficulty: spec.difficulty,
+    file: spec.file,
+    ...(course === undefined ? {} : { course }),
+    checks: namedChecks(spec).length,
+    points: specPoints(spec, { advice: true }),
+  };
+}
 
 export function progressBar(done: number, total: number, width: number = BAR_WIDTH): string {
   const filled = total === 0 ? 0 : Math.round((done / total) * width);
