@@ -2,7 +2,7 @@
 // gradebook cell by cell, every report, unmatched files, --resume after a kill,
 // Ctrl-C, shards merged equal to one run, and the bad inputs.
 import { spawn } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, truncateSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
@@ -245,16 +245,20 @@ describe("nothing is lost", () => {
   }, 120_000);
 
   test("a second grade on the same output folder is refused while the first runs", async () => {
+    // The first grade is still running when the second starts however starved
+    // the machine: one submission sleeps a minute (the first is killed below).
     const dir = slowClass();
+    put(dir, "zzz-lento/ejercicio3.py", "import time\ntime.sleep(60)\n");
     const out = join(mkdtempSync(join(tmpdir(), "pytutor-out-")), "notas");
-    const first = startGrade(["grade", dir, "--out", out, ...base, "--timeout", "10", "--jobs", "1"]);
+    const first = startGrade(["grade", dir, "--out", out, ...base, "--timeout", "90", "--jobs", "1"]);
     await waitFor(() => existsSync(join(out, ".pytutor-lock")) && existsSync(join(out, "journal.jsonl")), 60_000);
     const second = await pytutor(["grade", dir, "--out", out, ...base, "--resume"], { env: { CI: "true" } });
-    expect(second.code).toBe(2);
+    expect(second.code, second.stderr).toBe(2);
     expect(second.stderr).toMatch(/otra corrección \(pid \d+/);
     first.child.kill("SIGKILL");
     await first.done;
     // Its owner is dead: the lock is stale and the next grade takes it over.
+    rmSync(join(dir, "zzz-lento"), { recursive: true, force: true });
     const third = await pytutor(["grade", dir, "--out", out, ...base, "--timeout", "10", "--resume"], { env: { CI: "true" } });
     expect(third.code, third.stderr).toBe(0);
     expect(existsSync(join(out, ".pytutor-lock"))).toBe(false);
