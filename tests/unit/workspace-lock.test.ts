@@ -10,6 +10,7 @@ import { PytutorError } from "../../src/errors.js";
 import { workspaceAt, type Workspace } from "../../src/workspace/find.js";
 import { lockIsStale, updateState, withLock, writeState } from "../../src/workspace/workspace.js";
 import { freshState } from "../../src/workspace/state.js";
+import { rejected } from "../helpers/rejected.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
@@ -17,15 +18,6 @@ function newWorkspace(): Workspace {
   const ws = workspaceAt(mkdtempSync(join(tmpdir(), "pytutor-lock-")));
   writeState(ws, freshState("es", ["ejercicio1"]));
   return ws;
-}
-
-async function rejected(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a rejection");
 }
 
 // A child process that takes the lock, says so on stdout, holds it for `holdMs`, and releases it.

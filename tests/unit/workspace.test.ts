@@ -21,6 +21,7 @@ import {
 } from "../../src/workspace/state.js";
 import { loadState, updateState, withLock, writeState } from "../../src/workspace/workspace.js";
 import { ROOT } from "../helpers/cli.js";
+import { rejected } from "../helpers/rejected.js";
 
 const IDS = ["ejercicio1", "ejercicio2", "ejercicio3"];
 
@@ -29,15 +30,6 @@ function newWorkspace() {
   const ws = workspaceAt(root);
   mkdirSync(ws.dir, { recursive: true });
   return ws;
-}
-
-async function rejected(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a rejection");
 }
 
 describe("state format", () => {
