@@ -1,7 +1,7 @@
 // What pytutor adds to a learner's run: `pytutor check` on a program that does
 // nothing, against the bare interpreter running the same file, and
 // `pytutor --help`, both as ratios to Node's own start (`node -e 0`) measured
-// in the same run. Medians over RUNS runs.
+// in the same run. Medians over RUNS rounds.
 // Targets: check − bare ≤ 1.4 × node, --help ≤ 1.2 × node. The batch figure
 // (300 quick submissions against the floor) is `node bench/grade.mjs --only 1
 // --n 300 --exercise ejercicio8`.
@@ -39,22 +39,30 @@ const median = (xs) => {
   return s[Math.floor(s.length / 2)];
 };
 
-function measure(label, command, argv) {
-  time(command, argv);
-  time(command, argv); // warm caches (interpreter resolution, validated catalogue, page cache)
-  const samples = [];
-  for (let i = 0; i < RUNS; i++) samples.push(time(command, argv));
-  const m = median(samples);
-  console.log(`${label.padEnd(46)} median ${m.toFixed(1).padStart(7)} ms   min ${Math.min(...samples).toFixed(1).padStart(7)}   max ${Math.max(...samples).toFixed(1).padStart(7)}`);
-  return m;
+// Every round runs each command once, in turn, so a machine whose load
+// changes during the benchmark weighs on all of them alike.
+function measureAll(commands) {
+  for (const c of commands) {
+    time(c.command, c.argv);
+    time(c.command, c.argv); // warm caches (interpreter resolution, validated catalogue, page cache)
+  }
+  const samples = commands.map(() => []);
+  for (let i = 0; i < RUNS; i++) commands.forEach((c, k) => samples[k].push(time(c.command, c.argv)));
+  return commands.map((c, k) => {
+    const m = median(samples[k]);
+    console.log(`${c.label.padEnd(46)} median ${m.toFixed(1).padStart(7)} ms   min ${Math.min(...samples[k]).toFixed(1).padStart(7)}   max ${Math.max(...samples[k]).toFixed(1).padStart(7)}`);
+    return m;
+  });
 }
 
-console.log(`pytutor start-up benchmark · ${RUNS} runs each · CPython ${version} (${python}) · node ${process.version}`);
-const node = measure("node -e 0", process.execPath, ["-e", "0"]);
-const bare = measure("bare interpreter: python noop.py", python, [noop]);
-const check = measure("pytutor check ejercicio1 noop.py --python", process.execPath, [bin, "check", "ejercicio1", noop, "--python", python]);
-const shim = measure(`pytutor check via \`${requested}\` (PATH lookup)`, process.execPath, [bin, "check", "ejercicio1", noop, "--python", requested]);
-const help = measure("pytutor --help", process.execPath, [bin, "--help"]);
+console.log(`pytutor start-up benchmark · ${RUNS} rounds · CPython ${version} (${python}) · node ${process.version}`);
+const [node, bare, check, shim, help] = measureAll([
+  { label: "node -e 0", command: process.execPath, argv: ["-e", "0"] },
+  { label: "bare interpreter: python noop.py", command: python, argv: [noop] },
+  { label: "pytutor check ejercicio1 noop.py --python", command: process.execPath, argv: [bin, "check", "ejercicio1", noop, "--python", python] },
+  { label: `pytutor check via \`${requested}\` (PATH lookup)`, command: process.execPath, argv: [bin, "check", "ejercicio1", noop, "--python", requested] },
+  { label: "pytutor --help", command: process.execPath, argv: [bin, "--help"] },
+]);
 console.log("");
 const ratio = (x) => (x / node).toFixed(2);
 const mark = (ok) => (ok ? "OK" : "OVER");

@@ -5,8 +5,6 @@ import type { Exercise } from "../catalog/exercise.js";
 import type { PythonInfo } from "../python/find.js";
 import { DEFAULT_LIMITS, runProgram } from "../runner/run.js";
 import type { RunRecord } from "../runner/record.js";
-import { grade } from "../grade/grade.js";
-import { confirmFromOutside } from "../grade/outside.js";
 import type { GradeResult } from "../grade/result.js";
 import type { Case, Spec } from "../catalog/schema.js";
 import { caseSpec } from "../catalog/cases.js";
@@ -55,6 +53,11 @@ export async function attemptExercise(
   };
 }
 
+// The graders, loaded while the first program runs (a check's start-up is
+// the time before its program starts; see RunPlan.onStarted).
+let graders: Promise<[typeof import("../grade/grade.js"), typeof import("../grade/outside.js")]> | undefined;
+const loadGraders = () => (graders ??= Promise.all([import("../grade/grade.js"), import("../grade/outside.js")]));
+
 // One run graded with `spec`, again (twice at most) when the machine starved it.
 async function runGraded(spec: Spec, file: string, python: PythonInfo, options: CheckOptions): Promise<{ record: RunRecord; result: GradeResult; attempts: number }> {
   const maxAttempts = options.maxAttempts ?? 3;
@@ -76,9 +79,14 @@ async function runGraded(spec: Spec, file: string, python: PythonInfo, options: 
       ...(options.siblings !== undefined ? { siblings: options.siblings } : {}),
       ...(options.onCpu ? { onCpu: options.onCpu } : {}),
       ...(options.onEvents ? { onEvents: options.onEvents } : {}),
+      onStarted: () => {
+        void loadGraders();
+        options.onStarted?.();
+      },
       ...(spec.run.input !== undefined ? { input: spec.run.input } : {}),
     });
     if (ran.probe.state === "too-old") throw new PythonTooOldError(ran.probe.version);
+    const [{ grade }, { confirmFromOutside }] = await loadGraders();
     // The probe's account of the waits, against what the kernel showed.
     const record = confirmFromOutside(ran);
     const result = grade(spec, record);

@@ -34,6 +34,8 @@ export type CheckOptions = {
   onEvents?: RunPlan["onEvents"];
   // Called before each run with its number (1, then 2 and 3 when the machine starved it).
   onAttempt?: (attempt: number) => void;
+  // Called once each run's program is running (see RunPlan.onStarted).
+  onStarted?: () => void;
   // An exercise with `cases`: called before each case's run.
   onCase?: (info: { index: number; total: number; id: string; title: Text; timeoutSeconds: number }) => void;
 };

@@ -2,14 +2,9 @@
 import type { Lang } from "../i18n/lang.js";
 import { both } from "../i18n/lang.js";
 import { attemptExercise, PythonTooOldError } from "../attempt/attempt.js";
-import { checkJson } from "../report/check-json.js";
-import { renderCheck, renderShort } from "../report/check-terminal.js";
-import { LiveOutput } from "../report/live.js";
-import { learnerStacks } from "../report/stacks.js";
 import { onInterrupt } from "../runner/kill.js";
 import { goodbye } from "./goodbye.js";
 import { makeChalk, terminalWidth, timelineWidth } from "../report/style.js";
-import { renderTimeline, timelineOf } from "../report/timeline.js";
 import { getExercise } from "../context/catalogue.js";
 import { getPython } from "../context/python.js";
 import { learnerFile } from "../workspace/learner-file.js";
@@ -21,6 +16,11 @@ import { warnOnStderr } from "./warn.js";
 import { basename, join, relative } from "node:path";
 import { findWorkspace } from "../workspace/find.js";
 import { safeJson } from "../util/sanitize.js";
+
+// The reports, loaded while the program runs (see RunPlan.onStarted).
+let reports: Promise<[typeof import("../report/check-json.js"), typeof import("../report/check-terminal.js"), typeof import("../report/stacks.js"), typeof import("../report/timeline.js")]> | undefined;
+const loadReports = () =>
+  (reports ??= Promise.all([import("../report/check-json.js"), import("../report/check-terminal.js"), import("../report/stacks.js"), import("../report/timeline.js")]));
 
 export async function runCheck(
   name: string | undefined,
@@ -44,7 +44,7 @@ export async function runCheck(
   // running clock; a pipe and --json get the report only, as they always did.
   const c = makeChalk();
   const live = process.stdout.isTTY && !options.json
-    ? new LiveOutput({
+    ? new (await import("../report/live.js")).LiveOutput({
         lang,
         c,
         width: () => terminalWidth(),
@@ -65,6 +65,7 @@ export async function runCheck(
     outcome = await attemptExercise(exercise, path, python, {
       ...(timeoutSeconds ? { timeoutSeconds } : {}),
       limits,
+      onStarted: () => void loadReports(),
       ...(sandbox ? { sandbox } : {}),
       ...(live
         ? {
@@ -94,6 +95,7 @@ export async function runCheck(
     unhook?.();
     live?.stop();
   }
+  const [{ checkJson }, { renderCheck, renderShort }, { learnerStacks }, { renderTimeline, timelineOf }] = await loadReports();
   const shown = { ...outcome, file: shownFile };
   // A hung program: where each thread was, in the learner's terms.
   const stacks = learnerStacks(outcome.record);

@@ -6,7 +6,6 @@ import { detectLang, type Lang } from "../i18n/lang.js";
 import { PytutorError, type ErrorKind } from "../errors.js";
 import { EXIT } from "./exit-codes.js";
 import { workspaceLang } from "../workspace/find.js";
-import { setInterruptExit } from "../runner/kill.js";
 
 import type { GlobalOptions } from "../options.js";
 
@@ -117,8 +116,13 @@ function toleratePipeClosed(stream: NodeJS.WriteStream): void {
   });
 }
 
-export async function main(argv: string[]): Promise<void> {
+// An interrupted run ends pytutor with 130 or 143 (the runner kills its tree first).
+async function exitOnInterrupt(): Promise<void> {
+  const { setInterruptExit } = await import("../runner/kill.js");
   setInterruptExit((code) => process.exit(code));
+}
+
+export async function main(argv: string[]): Promise<void> {
   toleratePipeClosed(process.stdout);
   toleratePipeClosed(process.stderr);
   // --lang, then the language the learner's workspace was made in, then the environment.
@@ -128,6 +132,7 @@ export async function main(argv: string[]): Promise<void> {
     // `pytutor` alone (global options at most): the menu on a terminal, the help otherwise.
     const globals = menuOptions(args);
     if (globals && process.stdin.isTTY && process.stdout.isTTY && !onCI()) {
+      await exitOnInterrupt();
       const { runMenu } = await import("./menu.js");
       process.exitCode = await runMenu(globals, lang);
       return;
@@ -139,6 +144,7 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = EXIT.ok;
       return;
     }
+    await exitOnInterrupt();
     const { buildProgram } = await import("./program.js");
     const program = buildProgram(lang);
     if (globals) {

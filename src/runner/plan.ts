@@ -30,6 +30,9 @@ export type RunPlan = {
   onCpu?: (cpuSeconds: number, wallSeconds: number) => void;
   // Called with the probe's events as they arrive (live output).
   onEvents?: (events: ProbeEvent[]) => void;
+  // Called once the program is running: what can wait for it (loading the
+  // code that grades and reports it) is done while it runs, not before.
+  onStarted?: () => void;
 };
 
 export type RunLimits = { cpuSeconds: number; memoryMb: number; processes: number; fileSizeMb: number; openFiles: number };

@@ -1,21 +1,21 @@
 // The probe's report is input like any other: every line is validated here.
 // Times (`t`, and a sleep's `b`/`e`) are seconds on the program's own clock,
 // from the moment the learner's code started.
-import { z } from "zod";
+import * as z from "zod/mini";
 
 const t = z.number();
-const site = z.string().nullable().optional();
-const n = z.number().int();
-const texts = z.array(z.string().nullable()).max(8).default([]);
-const nums = z.array(z.number().nullable()).max(8).default([]);
-const text = z.string().nullable().optional();
+const site = z.optional(z.nullable(z.string()));
+const n = z.int();
+const texts = z._default(z.array(z.nullable(z.string())).check(z.maxLength(8)), []);
+const nums = z._default(z.array(z.nullable(z.number())).check(z.maxLength(8)), []);
+const text = z.optional(z.nullable(z.string()));
 // Who was running: a thread number (0 is the main thread), the asyncio task and
 // the pool job, if any; `pid` only for a forked child's events.
 const who = {
-  th: n.optional(),
-  tk: n.nullable().optional(),
-  jb: n.nullable().optional(),
-  pid: n.optional(),
+  th: z.optional(n),
+  tk: z.optional(z.nullable(n)),
+  jb: z.optional(z.nullable(n)),
+  pid: z.optional(n),
 };
 // What an asyncio task and a pool job both say of their start: the call's
 // arguments, whether the learner's code made it, where, and who started it.
@@ -24,8 +24,8 @@ const started = {
   nums,
   learner: z.boolean(),
   site,
-  by: n.nullable().optional(),
-  byTask: n.nullable().optional(),
+  by: z.optional(z.nullable(n)),
+  byTask: z.optional(z.nullable(n)),
 };
 
 export const ProbeEventSchema = z.discriminatedUnion("event", [
@@ -37,24 +37,24 @@ export const ProbeEventSchema = z.discriminatedUnion("event", [
     implementation: z.string(),
     executable: z.string(),
     gil: z.boolean(),
-    cpus: z.number().nullable(),
+    cpus: z.nullable(z.number()),
     pid: z.number(),
     platform: z.string(),
     // The program clock's origin on the system's monotonic clock, in seconds.
-    mono0: z.number().optional(),
-    probe: z.number().optional(),
+    mono0: z.optional(z.number()),
+    probe: z.optional(z.number()),
     // The main thread's threading.get_ident(): how faulthandler's dump names it.
-    ident: z.number().int().nonnegative().optional(),
+    ident: z.optional(z.int().check(z.nonnegative())),
     // What the probe managed to set up on its side (absent from older probes):
     // rlimits, a tree end of its own, faulthandler's registration, a Windows Job Object.
-    caps: z.object({ limits: z.boolean(), treeKill: z.boolean(), stackDump: z.boolean(), job: z.boolean() }).partial().optional().catch(undefined),
+    caps: z.catch(z.optional(z.partial(z.object({ limits: z.boolean(), treeKill: z.boolean(), stackDump: z.boolean(), job: z.boolean() }))), undefined),
   }),
-  z.object({ event: z.literal("too-old"), version: z.string() }).transform((e) => ({ ...e, t: 0 })),
+  z.pipe(z.object({ event: z.literal("too-old"), version: z.string() }), z.transform((e) => ({ ...e, t: 0 }))),
   // Output: text written through sys.stdout by one writer. `s` holds whole
   // lines (ending in "\n") or, on a flush, the start of one; `ab` is the job
   // whose result the writing thread took last; `m` marks a line that another
   // writer's text interrupted in the real stream.
-  z.object({ event: z.literal("o"), t, ...who, ab: n.optional(), fz: n.optional(), s: z.string(), m: z.literal(1).optional() }),
+  z.object({ event: z.literal("o"), t, ...who, ab: z.optional(n), fz: z.optional(n), s: z.string(), m: z.optional(z.literal(1)) }),
   z.object({ event: z.literal("o-cap"), t, bytes: z.number() }),
   // A weakref.finalize callback ran: because its object died, at exit, or called by hand.
   z.object({ event: z.literal("finalizer"), t, n, how: z.enum(["death", "exit", "manual"]), ended: z.boolean() }),
@@ -67,26 +67,26 @@ export const ProbeEventSchema = z.discriminatedUnion("event", [
     target: text,
     args: texts,
     nums,
-    daemon: z.boolean().default(false),
+    daemon: z._default(z.boolean(), false),
     learner: z.boolean(),
     site,
-    by: n.nullable().optional(),
-    byTask: n.nullable().optional(),
+    by: z.optional(z.nullable(n)),
+    byTask: z.optional(z.nullable(n)),
   }),
   // `ident` (at "begin"): the thread's threading.get_ident(), as faulthandler's dump names it.
-  z.object({ event: z.literal("run"), t, n, phase: z.enum(["begin", "end"]), native: n.nullable().optional(), ident: z.number().int().nonnegative().optional(), name: text }),
+  z.object({ event: z.literal("run"), t, n, phase: z.enum(["begin", "end"]), native: z.optional(z.nullable(n)), ident: z.optional(z.int().check(z.nonnegative())), name: text }),
   z.object({ event: z.literal("join"), t, ...who, target: n, done: z.boolean() }),
   z.object({
     event: z.literal("sleep"),
     t,
     ...who,
     kind: z.enum(["time", "asyncio"]),
-    secs: z.number().nullable(),
+    secs: z.nullable(z.number()),
     b: z.number(),
     e: z.number(),
     learner: z.boolean(),
     // Still waiting when the program ended (a daemon thread the exit killed).
-    unfinished: z.boolean().optional(),
+    unfinished: z.optional(z.boolean()),
   }),
   // A blocking wait, for the timeline only (no check reads it): from `b` to
   // `e` the worker waited on a lock, a queue, a future, an event, a join, a
@@ -99,7 +99,7 @@ export const ProbeEventSchema = z.discriminatedUnion("event", [
     b: z.number(),
     e: z.number(),
     // Still waiting when the program ended.
-    unfinished: z.boolean().optional(),
+    unfinished: z.optional(z.boolean()),
   }),
   z.object({
     event: z.literal("task"),
@@ -113,11 +113,11 @@ export const ProbeEventSchema = z.discriminatedUnion("event", [
     event: z.literal("job"),
     t,
     n,
-    exec: z.string().nullable(),
+    exec: z.nullable(z.string()),
     fn: text,
     ...started,
   }),
-  z.object({ event: z.literal("job-run"), t, n, phase: z.string().nullable(), th: n }),
+  z.object({ event: z.literal("job-run"), t, n, phase: z.nullable(z.string()), th: n }),
   z.object({ event: z.literal("job-done"), t, n, ok: z.boolean() }),
   z.object({ event: z.literal("result"), t, ...who, job: n }),
   z.object({
@@ -126,7 +126,7 @@ export const ProbeEventSchema = z.discriminatedUnion("event", [
     api: z.string(),
     target: text,
     name: text,
-    child: z.number().nullable(),
+    child: z.nullable(z.number()),
     method: text,
     args: texts,
     learner: z.boolean(),
@@ -136,7 +136,7 @@ export const ProbeEventSchema = z.discriminatedUnion("event", [
   z.object({
     event: z.literal("gc"),
     t,
-    returned: z.number().nullable(),
+    returned: z.nullable(z.number()),
     tracked: z.number(),
     freed: z.record(z.string(), z.number()),
     cyclic: z.record(z.string(), z.number()),
@@ -145,17 +145,17 @@ export const ProbeEventSchema = z.discriminatedUnion("event", [
     ms: z.number(),
     site,
   }),
-  z.object({ event: z.literal("gc-read"), t, ...who, what: z.string().nullable(), value: z.union([z.number(), z.array(z.number())]) }),
+  z.object({ event: z.literal("gc-read"), t, ...who, what: z.nullable(z.string()), value: z.union([z.number(), z.array(z.number())]) }),
   z.object({ event: z.literal("class"), t, name: z.string(), context: z.boolean() }),
   z.object({
     event: z.literal("context"),
     t,
-    cls: z.string().nullable(),
+    cls: z.nullable(z.string()),
     phase: z.enum(["enter", "exit"]),
-    generator: z.boolean().optional(),
-    exc: z.string().nullable().optional(),
-    suppressed: z.boolean().optional(),
-    raised: z.string().nullable().optional(),
+    generator: z.optional(z.boolean()),
+    exc: z.optional(z.nullable(z.string())),
+    suppressed: z.optional(z.boolean()),
+    raised: z.optional(z.nullable(z.string())),
   }),
   z.object({
     event: z.literal("exception"),
@@ -163,26 +163,26 @@ export const ProbeEventSchema = z.discriminatedUnion("event", [
     ...who,
     type: z.string(),
     message: z.string(),
-    thread: z.string().nullable(),
+    thread: z.nullable(z.string()),
     traceback: z.string(),
     frames: z.array(z.object({ file: z.string(), line: z.number(), function: z.string() })),
   }),
   z.object({ event: z.literal("probe-error"), t, message: z.string() }),
-  z.object({ event: z.literal("call"), t, name: z.string().nullable(), count: z.number(), ret: z.number().optional() }),
-  z.object({ event: z.literal("queue"), t, ...who, q: n, api: z.string().nullable(), op: z.string().nullable(), item: z.string().nullable() }),
+  z.object({ event: z.literal("call"), t, name: z.nullable(z.string()), count: z.number(), ret: z.optional(z.number()) }),
+  z.object({ event: z.literal("queue"), t, ...who, q: n, api: z.nullable(z.string()), op: z.nullable(z.string()), item: z.nullable(z.string()) }),
   z.object({ event: z.literal("tm"), t, ...who, current: z.number(), peak: z.number() }),
   z.object({ event: z.literal("tamper"), t, what: z.array(z.string()) }),
-  z.object({ event: z.literal("inspect"), t, name: z.string().nullable(), value: z.number().nullable(), error: z.string().nullable(), text: z.string().optional() }),
+  z.object({ event: z.literal("inspect"), t, name: z.nullable(z.string()), value: z.nullable(z.number()), error: z.nullable(z.string()), text: z.optional(z.string()) }),
   // os._exit (with its code) or an os.exec* replacing the process; `pid` when a forked child did it.
-  z.object({ event: z.literal("exit"), t, code: z.number().nullable().optional(), exec: z.boolean().optional(), pid: n.optional() }),
+  z.object({ event: z.literal("exit"), t, code: z.optional(z.nullable(z.number())), exec: z.optional(z.boolean()), pid: z.optional(n) }),
   z.object({
     event: z.literal("end"),
     t,
-    outputBytes: z.number().optional(),
-    cpuSeconds: z.number().optional(),
-    maxRssKb: z.number().optional(),
-    tracedPeak: z.number().optional(),
-    calls: z.record(z.string(), z.number()).optional(),
+    outputBytes: z.optional(z.number()),
+    cpuSeconds: z.optional(z.number()),
+    maxRssKb: z.optional(z.number()),
+    tracedPeak: z.optional(z.number()),
+    calls: z.optional(z.record(z.string(), z.number())),
   }),
 ]);
 

@@ -89,6 +89,7 @@ async function spawnProbed(platform: Platform, plan: RunPlan, script: string, wo
   };
   if (pid !== undefined) trackGroup(pid);
   const pipes = new RunPipes(child, token, plan.outputLimit, stop, plan.onEvents);
+  plan.onStarted?.();
   let limitHit: TreeLimitHit | undefined;
   const treeLimits = { cpuSeconds: limits.cpuSeconds, memoryBytes: limits.memoryMb * 1024 * 1024, processes: limits.processes };
   const sampler = pid === undefined
