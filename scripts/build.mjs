@@ -5,27 +5,31 @@ import { rmSync, writeFileSync } from "node:fs";
 
 rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
 
-// The probe's report is validated on every run, so `check` loads its schema;
-// everything else zod validates (specs, courses, journals) is read far less
-// often. Built on its own with zod/mini, the validator is ~60 KB; inside the
-// split bundle it would share one chunk with zod's classic API (~750 KB, a
-// fifth of `check`'s start-up). The main bundle imports it as ./probe-events.js.
+// Two schemas are validated on almost every command: the probe's report (each
+// run) and the learner's progress file (each command in a workspace). They
+// use zod/mini and are built on their own, sharing one small zod core; inside
+// the split bundle they would share one chunk with zod's classic API (~750 KB,
+// which the specs, courses and journals need), and `check` would load it all.
+// The main bundle imports them as ./light/<name>.js.
+const LIGHT = { "probe-events": "src/runner/probe-events.ts", "state-schema": "src/workspace/state-schema.ts" };
 await build({
-  entryPoints: { "probe-events": "src/runner/probe-events.ts" },
+  entryPoints: LIGHT,
   bundle: true,
+  splitting: true,
   platform: "node",
   format: "esm",
   target: "node20",
-  outdir: "dist",
+  outdir: "dist/light",
   legalComments: "none",
   logLevel: "warning",
   minifyWhitespace: true,
   minifySyntax: true,
 });
-const probeEventsExternal = {
-  name: "probe-events-external",
+const lightExternal = {
+  name: "light-external",
   setup(b) {
-    b.onResolve({ filter: /\/probe-events\.js$/ }, () => ({ path: "./probe-events.js", external: true }));
+    const names = Object.keys(LIGHT).join("|");
+    b.onResolve({ filter: new RegExp(`/(${names})\\.js$`) }, (args) => ({ path: `./light/${args.path.split("/").pop()}`, external: true }));
   },
 };
 
@@ -40,7 +44,7 @@ await build({
   packages: "bundle",
   legalComments: "none",
   logLevel: "warning",
-  plugins: [probeEventsExternal],
+  plugins: [lightExternal],
   // V8 scans every byte of a module before running it: with whitespace and
   // syntax minified, check reads a quarter less text before it starts the
   // program. Names are kept, so a stack trace still reads.

@@ -1,43 +1,12 @@
 // The learner's progress (`.pytutor/state.json`): its format, its defaults,
 // and the migrations from older formats. Pure: no file system here.
-import { z } from "zod";
+import { STATE_FORMAT, StateSchema, type Progress, type State } from "./state-schema.js";
 import pkg from "../../package.json" with { type: "json" };
 import { both, type Lang, type Text } from "../i18n/lang.js";
 
-// Raise it when the format changes, and add the step from the previous one to MIGRATIONS.
-export const STATE_FORMAT = 1;
 export const PYTUTOR_VERSION: string = pkg.version;
 
-const Timestamp = z.string().min(1).describe("ISO 8601");
-
-export const ProgressSchema = z
-  .object({
-    status: z.enum(["pending", "done"]),
-    hintsUsed: z.number().int().min(0),
-    attempts: z.number().int().min(0),
-    passedAt: Timestamp.nullable(),
-    lastCheckedAt: Timestamp.nullable(),
-    // 0 to 1, the last check's earned / total points.
-    lastScore: z.number().min(0).max(1).nullable(),
-  })
-  .strict();
-
-export const StateSchema = z
-  .object({
-    format: z.literal(STATE_FORMAT),
-    // The pytutor that last wrote the file.
-    pytutorVersion: z.string(),
-    lang: z.enum(["es", "en"]),
-    createdAt: Timestamp,
-    // The exercise the learner is on (set by `pytutor next`); null until then.
-    current: z.string().nullable(),
-    // By exercise id. An exercise with no entry (added to the catalogue later) is pending.
-    exercises: z.record(z.string(), ProgressSchema),
-  })
-  .strict();
-
-export type Progress = z.infer<typeof ProgressSchema>;
-export type State = z.infer<typeof StateSchema>;
+export { STATE_FORMAT, type Progress, type State } from "./state-schema.js";
 
 export function newProgress(): Progress {
   return { status: "pending", hintsUsed: 0, attempts: 0, passedAt: null, lastCheckedAt: null, lastScore: null };
