@@ -18,6 +18,16 @@ const elsewhere = join(work, "elsewhere");
 const installed = join(prefix, "lib", "node_modules", "pytutor");
 // What npm accepts as a package name, with an optional path inside it.
 const PACKAGE_NAME = /^(@[a-z0-9~-][a-z0-9._~-]*\/)?[a-z0-9~-][a-z0-9._~-]*(\/[\w./-]*)?$/;
+
+// Every module a built file names: static imports (minified, so anywhere on a
+// line: `import{a as b}from"x";`, `import"x";`), dynamic imports and the bundled
+// CommonJS code's require().
+function importedSpecifiers(code: string): string[] {
+  return [
+    ...code.matchAll(/(?:^|[;})\s])import\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+)["']/gm),
+    ...code.matchAll(/\b(?:import|require)\(\s*["']([^"']+)["']\s*\)/g),
+  ].map((m) => m[1] as string);
+}
 let tarball = "";
 let packed: string[] = [];
 
@@ -54,6 +64,11 @@ beforeAll(async () => {
   mkdirSync(elsewhere);
 }, 300_000);
 
+test("the import scanner reads minified bundles: static, bare, dynamic and require()", () => {
+  const code = 'import{a as b}from"chalk";import"./chunk-X.js";var c=1;import*as z from"zod/mini";const d=()=>import("execa"),e=require("yaml");';
+  expect(importedSpecifiers(code)).toEqual(["chalk", "./chunk-X.js", "zod/mini", "execa", "yaml"]);
+});
+
 describe("the packed tarball", () => {
   test("ships the build, the probe, the catalogue, docs/ and schema/, and nothing to build or test with", () => {
     expect(existsSync(tarball)).toBe(true);
@@ -67,15 +82,10 @@ describe("the packed tarball", () => {
     const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
     const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
     const imported = new Set<string>();
-    for (const name of readdirSync(join(installed, "dist"))) {
+    for (const name of readdirSync(join(installed, "dist"), { recursive: true, encoding: "utf8" })) {
+      if (!name.endsWith(".js")) continue;
       const code = readFileSync(join(installed, "dist", name), "utf8");
-      // Static imports start a line in esbuild's output; dynamic ones and the
-      // bundled CommonJS code's require() take a module name.
-      const specs = [
-        ...code.matchAll(/^import\s(?:[^;"']*?\sfrom\s*)?["']([^"']+)["'];?$/gm),
-        ...code.matchAll(/\b(?:import|require)\(\s*["']([^"']+)["']\s*\)/g),
-      ].map((m) => m[1] as string);
-      for (const spec of specs) {
+      for (const spec of importedSpecifiers(code)) {
         if (spec.startsWith(".") || builtins.has(spec) || !PACKAGE_NAME.test(spec)) continue;
         imported.add(spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : (spec.split("/")[0] as string));
       }
