@@ -3,7 +3,7 @@
 // to the probe. It reads; what the bytes mean is interpret.ts's.
 import type { RunChild } from "./launch.js";
 import { LineCollector, decodeUtf8 } from "./lines.js";
-import { ReportParser, type ParsedReport, type ProbeEvent } from "./probe-events.js";
+import type { ParsedReport, ProbeEvent, ReportParser } from "./probe-events.js";
 
 const REPORT_LIMIT = 16 * 1024 * 1024;
 
@@ -22,16 +22,26 @@ export type Plumbed = {
   stdoutInvalid: boolean;
 };
 
+// The probe-event validator, loaded once the program is starting: its first
+// line comes tens of milliseconds later, and a check's start-up is the time
+// before its program starts.
+let validator: Promise<typeof import("./probe-events.js")> | undefined;
+const loadValidator = () => (validator ??= import("./probe-events.js"));
+
 export class RunPipes {
   private readonly stdout = new LineCollector();
   private readonly stderrChunks: Buffer[] = [];
-  private readonly report: ReportParser;
+  private report: ReportParser | undefined;
+  // The channel's text that came before the validator was loaded.
+  private early: string[] = [];
   private readonly decoder = new TextDecoder("utf-8", { fatal: false });
   private outputBytes = 0;
   private reportBytes = 0;
   outputCapped = false;
   // Resolves when the probe's channel is read to its end.
   readonly channelEnded: Promise<void>;
+  // Resolves when the validator is loaded (and what came before it, parsed): before finish().
+  readonly ready: Promise<void>;
 
   constructor(
     child: RunChild,
@@ -41,7 +51,12 @@ export class RunPipes {
     private readonly onCapped: () => void,
     private readonly onEvents?: (events: ProbeEvent[]) => void,
   ) {
-    this.report = new ReportParser(token);
+    this.ready = loadValidator().then(({ ReportParser }) => {
+      this.report = new ReportParser(token);
+      const early = this.early.join("");
+      this.early = [];
+      if (early) this.events(this.report.push(early));
+    });
     const tokenPipe = child.stdio[4] as unknown as NodeJS.WritableStream | undefined;
     tokenPipe?.on("error", () => {});
     tokenPipe?.end(token);
@@ -64,7 +79,10 @@ export class RunPipes {
     });
     channel?.on("data", (chunk: Buffer) => {
       this.reportBytes += chunk.length;
-      if (this.reportBytes <= REPORT_LIMIT) this.events(this.report.push(this.decoder.decode(chunk, { stream: true })));
+      if (this.reportBytes > REPORT_LIMIT) return;
+      const text = this.decoder.decode(chunk, { stream: true });
+      if (this.report) this.events(this.report.push(text));
+      else this.early.push(text);
     });
   }
 
@@ -91,8 +109,10 @@ export class RunPipes {
     if (added.length) this.onEvents?.(added);
   }
 
-  // Everything read, once the run is over; `line` maps each stdout line (CR on Windows).
+  // Everything read, once the run is over and `ready` resolved; `line` maps
+  // each stdout line (CR on Windows).
   finish(line: (text: string) => string): Plumbed {
+    if (!this.report) throw new Error("RunPipes.finish() before ready");
     this.stdout.finish(nowSeconds());
     if (this.reportBytes <= REPORT_LIMIT) this.events(this.report.push(this.decoder.decode()));
     const stderr = decodeUtf8(Buffer.concat(this.stderrChunks));

@@ -129,6 +129,7 @@ async function spawnProbed(platform: Platform, plan: RunPlan, script: string, wo
   }
   await atMost(child, DRAIN_WAIT_MS);
   await atMost(pipes.channelEnded, CHANNEL_END_WAIT_MS);
+  await pipes.ready;
   const plumbed = pipes.finish((line) => platform.stdoutLine(line));
   return interpretRun({
     file: plan.file,

@@ -13,6 +13,7 @@ async function pipe(script: string, limit = 1000) {
   const pipes = new RunPipes(child, "tok", limit, () => capped++);
   await child;
   await pipes.channelEnded;
+  await pipes.ready;
   return { pipes, capped: () => capped };
 }
 
