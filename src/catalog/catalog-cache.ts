@@ -1,7 +1,6 @@
-// A validated catalogue, cached as JSON and keyed by the content of every spec
-// and statement (an edit that keeps the size and the mtime is still seen), so `pytutor
-// check` skips YAML parsing and schema validation when no exercise file
-// changed. `grade` never reads it: it validates the catalogue itself.
+// A validated catalogue, cached as JSON and keyed by the identity of every
+// spec and statement (see fingerprint), so `pytutor check` skips YAML parsing
+// and schema validation when no exercise file changed. `grade` never reads it: it validates the catalogue itself.
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -21,26 +20,31 @@ function cacheVersion(): string {
   } catch {
     build = "unknown";
   }
-  return `catalog-3-format-${SPEC_FORMAT}-${build}`;
+  return `catalog-4-format-${SPEC_FORMAT}-${build}`;
 }
 
+// What the cached exercises hold, by the identity of its files rather than
+// their bytes: each spec and statement by size, inode and its modification
+// and change times (any write moves the change time, which no tool sets back,
+// so an edit that keeps the size and the mtime is still seen); the programs
+// only by their folder's times (the catalogue checks that they exist, and a
+// folder's times move when an entry is added, removed or renamed). Reading
+// only folders and ~60 specs, not the bytes of every file, keeps it a few
+// milliseconds of `check`'s start.
 function fingerprint(root: string): string {
   const hash = createHash("sha1");
+  const identity = (path: string) => {
+    const s = statSync(path, { bigint: true });
+    return `${s.size}:${s.ino}:${s.mtimeNs}:${s.ctimeNs}`;
+  };
   const walk = (dir: string, depth: number) => {
+    hash.update(`d:${dir}:${identity(dir)}\n`);
     const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
     for (const entry of entries) {
       const full = join(dir, entry.name);
-      if (entry.isDirectory() && depth < 3) {
-        hash.update(`d:${full}\n`);
-        walk(full, depth + 1);
-      } else if (entry.isFile()) {
-        // What the cached exercises hold (specs, statements) by content; the
-        // programs only by name and size (the catalogue checks that they exist).
-        hash.update(`f:${full}:`);
-        if (/\.(ya?ml|md)$/u.test(entry.name)) hash.update(readFileSync(full));
-        else hash.update(String(statSync(full).size));
-        hash.update("\n");
-      }
+      if (entry.isDirectory() && depth < 3) walk(full, depth + 1);
+      else if (entry.isFile() && /\.(ya?ml|md)$/u.test(entry.name)) hash.update(`f:${full}:${identity(full)}\n`);
+      else hash.update(`n:${full}\n`);
     }
   };
   walk(root, 0);
