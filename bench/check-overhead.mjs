@@ -5,7 +5,10 @@
 // Targets: check − bare ≤ 1.4 × node, --help ≤ 1.2 × node. The batch figure
 // (300 quick submissions against the floor) is `node bench/grade.mjs --only 1
 // --n 300 --exercise ejercicio8`.
-// Usage: node bench/check-overhead.mjs [--runs N] [--python PATH]
+// With --against DIR (a built checkout of another commit, e.g. a `git
+// worktree`), its check and --help are measured in the same rounds, so a
+// change is shown against its base on the same machine at the same load.
+// Usage: node bench/check-overhead.mjs [--runs N] [--python PATH] [--against DIR]
 import { spawnSync, execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,6 +27,8 @@ const python = execFileSync(requested, ["-c", "import sys; print(sys.executable)
 const version = execFileSync(python, ["-c", "import platform; print(platform.python_version())"], { encoding: "utf8" }).trim();
 const noop = join(root, "fixtures", "programs", "noop.py");
 const bin = join(root, "bin", "pytutor.js");
+const against = opt("--against", undefined);
+const baseBin = against ? join(against, "bin", "pytutor.js") : undefined;
 const env = { ...process.env, NO_COLOR: "1", PYTUTOR_CACHE_DIR: mkdtempSync(join(tmpdir(), "pytutor-bench-")) };
 
 function time(command, argv) {
@@ -56,12 +61,18 @@ function measureAll(commands) {
 }
 
 console.log(`pytutor start-up benchmark · ${RUNS} rounds · CPython ${version} (${python}) · node ${process.version}`);
-const [node, bare, check, shim, help] = measureAll([
+const [node, bare, check, shim, help, baseCheck, baseHelp] = measureAll([
   { label: "node -e 0", command: process.execPath, argv: ["-e", "0"] },
   { label: "bare interpreter: python noop.py", command: python, argv: [noop] },
   { label: "pytutor check ejercicio1 noop.py --python", command: process.execPath, argv: [bin, "check", "ejercicio1", noop, "--python", python] },
   { label: `pytutor check via \`${requested}\` (PATH lookup)`, command: process.execPath, argv: [bin, "check", "ejercicio1", noop, "--python", requested] },
   { label: "pytutor --help", command: process.execPath, argv: [bin, "--help"] },
+  ...(baseBin
+    ? [
+        { label: "base: pytutor check ejercicio1 noop.py", command: process.execPath, argv: [baseBin, "check", "ejercicio1", noop, "--python", python] },
+        { label: "base: pytutor --help", command: process.execPath, argv: [baseBin, "--help"] },
+      ]
+    : []),
 ]);
 console.log("");
 const ratio = (x) => (x / node).toFixed(2);
@@ -69,3 +80,7 @@ const mark = (ok) => (ok ? "OK" : "OVER");
 console.log(`check overhead (check − bare):          ${(check - bare).toFixed(1)} ms = ${ratio(check - bare)} × node -e 0   target ≤ 1.4 ×   ${mark(check - bare <= 1.4 * node)}`);
 console.log(`check overhead via ${requested}: ${(shim - bare).toFixed(1)} ms = ${ratio(shim - bare)} × node -e 0`);
 console.log(`--help:                                 ${help.toFixed(1)} ms = ${ratio(help)} × node -e 0   target ≤ 1.2 ×   ${mark(help <= 1.2 * node)}`);
+if (baseCheck !== undefined && baseHelp !== undefined) {
+  console.log(`base (${against}): check overhead ${(baseCheck - bare).toFixed(1)} ms = ${ratio(baseCheck - bare)} × node -e 0 · --help ${baseHelp.toFixed(1)} ms = ${ratio(baseHelp)} ×`);
+  console.log(`this build against the base: check overhead × ${((check - bare) / (baseCheck - bare)).toFixed(2)}, --help × ${(help / baseHelp).toFixed(2)}`);
+}

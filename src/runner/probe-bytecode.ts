@@ -4,12 +4,14 @@
 // holds the sources and `__pycache__/*.pyc`, read-only, written only here.
 // The .pyc files are hash-checked (CPython compares the source's hash stored in
 // them with the source at import) and compared, before every run, with what
-// this process built or first read. A sandboxed run (grade) trusts no copy it
+// this process built or first read: by each file's identity (inode, size,
+// modification and change times; any write or chmod moves the change time),
+// and byte for byte whenever an identity differs. A sandboxed run (grade) trusts no copy it
 // did not build itself: unsandboxed runs of the same user could have replaced
 // one, so once per process it compiles afresh and keeps the cache only if equal.
 import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { cacheDir } from "../cache-dir.js";
 import type { PythonInfo } from "../python/find.js";
@@ -25,7 +27,7 @@ const COMPILE = [
   "    py_compile.compile(src, cfile=importlib.util.cache_from_source(src), dfile=name, doraise=True, invalidation_mode=py_compile.PycInvalidationMode.CHECKED_HASH)",
 ].join("\n");
 
-type Built = { dir: string; files: Map<string, Buffer> };
+type Built = { dir: string; files: Map<string, Buffer>; ids: string | undefined };
 
 const built = new Map<string, Built | null>();
 
@@ -50,6 +52,39 @@ function readAll(dir: string): Map<string, Buffer> | undefined {
   } catch {
     return undefined;
   }
+}
+
+// The folder's entries and their identities, in one string; undefined if unreadable.
+function identities(dir: string): string | undefined {
+  try {
+    const id = (path: string) => {
+      const s = statSync(path, { bigint: true });
+      return `${path}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.mode}`;
+    };
+    const cache = join(dir, "__pycache__");
+    const names = [...readdirSync(dir).sort().map((n) => join(dir, n)), ...readdirSync(cache).sort().map((n) => join(cache, n))];
+    return [id(dir), ...names.map(id)].join("\n");
+  } catch {
+    return undefined;
+  }
+}
+
+// The identities under which the folder holds exactly `files` (unchanged
+// while its bytes were read), or undefined: then every run compares bytes.
+function stableIdentities(dir: string, files: Map<string, Buffer>): string | undefined {
+  const before = identities(dir);
+  const holds = same(readAll(dir), files);
+  return holds && before !== undefined && before === identities(dir) ? before : undefined;
+}
+
+// The folder still holds what this process built or read: the same
+// identities, or else the same bytes (then its identities are taken anew).
+function unchanged(known: Built): boolean {
+  const ids = identities(known.dir);
+  if (ids !== undefined && ids === known.ids) return true;
+  if (!same(readAll(known.dir), known.files)) return false;
+  known.ids = stableIdentities(known.dir, known.files);
+  return true;
 }
 
 function same(a: Map<string, Buffer> | undefined, b: Map<string, Buffer>): boolean {
@@ -100,12 +135,12 @@ export function probeBytecodeDir(python: PythonInfo, options: { verify: boolean 
   const id = key(python, sources);
   const known = built.get(id);
   if (known === null) return undefined;
-  if (known && same(readAll(known.dir), known.files)) return known.dir;
+  if (known && unchanged(known)) return known.dir;
   const target = join(cacheDir(), `probe-${id}`);
   try {
     const cached = readAll(target);
     if (!options.verify && !known && sourcesMatch(cached, sources)) {
-      built.set(id, { dir: target, files: cached as Map<string, Buffer> });
+      built.set(id, { dir: target, files: cached as Map<string, Buffer>, ids: stableIdentities(target, cached as Map<string, Buffer>) });
       return target;
     }
     const fresh = compileFresh(python, sources);
@@ -125,11 +160,11 @@ export function probeBytecodeDir(python: PythonInfo, options: { verify: boolean 
         renameSync(fresh, target);
       } catch {
         // Another pytutor made it at the same moment: this process keeps its own.
-        built.set(id, { dir: fresh, files });
+        built.set(id, { dir: fresh, files, ids: stableIdentities(fresh, files) });
         return fresh;
       }
     }
-    built.set(id, { dir: target, files });
+    built.set(id, { dir: target, files, ids: stableIdentities(target, files) });
     return target;
   } catch {
     built.set(id, null);

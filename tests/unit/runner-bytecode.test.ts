@@ -1,7 +1,7 @@
 // The probe's bytecode cache: built once per interpreter outside the learner's
 // folder, read-only, reused, and never trusted once it differs from what this
 // process built or read (a program that rewrote it poisons nothing).
-import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, test, vi } from "vitest";
@@ -71,6 +71,23 @@ describe("probe bytecode cache", () => {
     expect(readFileSync(file).equals(good)).toBe(false);
     const next = probeBytecodeDir(python(), { verify: false }) as string;
     expect(readFileSync(join(next, "__pycache__", pycs(next).find((n) => n.startsWith("_pytutor_probe.")) as string)).equals(good)).toBe(true);
+  });
+
+  test("a rewrite that keeps the size and puts the times back (modes and mtime restored) is still seen", async () => {
+    const { probeBytecodeDir } = await fresh();
+    const dir = probeBytecodeDir(python(), { verify: false }) as string;
+    const name = pycs(dir).find((n) => n.startsWith("_pytutor_probe.")) as string;
+    const target = join(dir, "__pycache__", name);
+    const good = readFileSync(target);
+    const before = statSync(target);
+    const file = poison(dir);
+    chmodSync(file, 0o444);
+    chmodSync(join(dir, "__pycache__"), 0o555);
+    chmodSync(dir, 0o555);
+    utimesSync(file, before.atime, before.mtime);
+    expect(statSync(file).size).toBe(before.size);
+    const next = probeBytecodeDir(python(), { verify: false }) as string;
+    expect(readFileSync(join(next, "__pycache__", name)).equals(good)).toBe(true);
   });
 
   test("a module planted next to the probe (it would shadow the standard library) is never used", async () => {
