@@ -924,6 +924,9 @@ def _make_core(config):
     def on_guard(args, caller):
         flag("the program tried to close or replace the probe's channel (%s)" % text(args[1]))
 
+    def on_guard_grader(args, caller):
+        flag("the program tried to end pytutor itself (%s)" % text(args[1]))
+
     def on_exit(args, caller):
         flush_all()
         emit("exit", {"code": args[1] if type_(args[1]) is int_ else None})
@@ -1042,7 +1045,7 @@ def _make_core(config):
         "job-run": on_job_run, "future-done": on_future_done, "result": on_result, "process": on_process, "fork": on_fork,
         "gc-before": on_gc_before, "gc-after": on_gc_after, "gc-read": on_gc_read, "filter": on_filter, "class": on_class,
         "context": on_context, "exception": on_exception, "call": on_call, "queue": on_queue, "tracemalloc": on_tracemalloc,
-        "guard": on_guard, "exit": on_exit, "inspections": on_inspections, "inspect": on_inspect, "end": on_end,
+        "guard": on_guard, "guard-grader": on_guard_grader, "exit": on_exit, "inspections": on_inspections, "inspect": on_inspect, "end": on_end,
         "unhooked": on_unhooked, "finalizer": on_finalizer, "wait-begin": on_wait_begin, "wait-end": on_wait_end,
         "wait": on_wait, "gather": on_gather, "gathered": on_gathered,
     }
@@ -1287,6 +1290,24 @@ def gil_enabled():
 # ---------------------------------------------------------------- installation
 
 
+def _grader_identity(text):
+    # pytutor's pid (absent in a sandbox, where its pid namespace hides it),
+    # its process group where there are groups, and Windows' console events.
+    pid = int(text) if text.isdigit() else None
+    group = None
+    if pid is not None and hasattr(os, "getpgid"):
+        try:
+            group = os.getpgid(pid)
+        except OSError:
+            group = None
+    windows = os.name == "nt"
+    events = ()
+    if windows:
+        import signal
+        events = tuple(getattr(signal, name) for name in ("CTRL_C_EVENT", "CTRL_BREAK_EVENT") if hasattr(signal, name))
+    return (pid, group, windows, events)
+
+
 def _wrappers_namespace(audit, config):
     import builtins
     import gc
@@ -1302,6 +1323,8 @@ def _wrappers_namespace(audit, config):
         "_learner_dirs": config["learner_dirs"],
         "_cwd": os.path.join(os.getcwd(), ""),
         "_channel_fd": config["fd"],
+        # pytutor's pid and process group, whether this is Windows, its console events (see make_os_kill).
+        "_grader": _grader_identity(config["grader"]),
         # Whether file descriptor 1 is open: print fails once the program closed it, as it would without us.
         "_stdout_open": [True],
         "_inspections": tuple(config["inspect"]),
@@ -1463,9 +1486,11 @@ def _install(ns, config):
     native = sys.modules.get("posix") or sys.modules.get("nt")
     if native is not None and native is not os:
         channel_modules.append(native)
+    # os.kill and os.killpg only where pytutor can be reached (outside a sandbox).
+    guarded = (("kill", "make_os_kill"), ("killpg", "make_os_killpg")) if config["grader"] else ()
     for module in channel_modules:
         for name, factory in (("close", "make_os_close"), ("closerange", "make_os_closerange"), ("dup2", "make_os_dup2"),
-                              ("_exit", "make_os_exit"), ("fork", "make_fork")):
+                              ("_exit", "make_os_exit"), ("fork", "make_fork")) + guarded:
             if hasattr(module, name):
                 _wrap(ns, module, name, factory)
     if hasattr(os, "register_at_fork"):
@@ -1554,6 +1579,7 @@ def install():
     limits_text = environ.pop("PYTUTOR_LIMITS", "")
     output_limit = environ.pop("PYTUTOR_OUTPUT_LIMIT", "")
     dump_after = environ.pop("PYTUTOR_DUMP_AFTER", "")
+    grader_pid = environ.pop("PYTUTOR_GRADER_PID", "")
     # Everything platform-specific (limits, the process tree, the hang report,
     # stdout's newlines), set up before the program runs; the module is then
     # dropped, like this one (sitecustomize.py).
@@ -1581,6 +1607,7 @@ def install():
         "fd": int(fd_text), "token": token, "learner_dirs": dirs, "inspect": inspections, "count": count,
         "output_limit": int(output_limit) if output_limit.isdigit() else 1000000,
         "caps": caps, "children": children, "newline": newline, "line_buffered": line_buffered,
+        "grader": grader_pid,
     }
     try:
         os.set_inheritable(config["fd"], False)

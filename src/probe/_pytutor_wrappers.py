@@ -588,6 +588,35 @@ def make_os_dup2(original):
     return dup2
 
 
+def _ends_grader(pid, sig):
+    # pytutor itself, its process group, every process of the user (-1), or,
+    # on Windows, a console event to the console pytutor shares (pid 0).
+    grader = _grader[0]
+    if grader is None or type(pid) is not int:
+        return False
+    if pid == grader or pid == -1 or (_grader[1] is not None and pid == -_grader[1]):
+        return True
+    return pid == 0 and _grader[2] and sig in _grader[3]
+
+
+def make_os_kill(original):
+    def kill(pid, sig, *args, **kwargs):
+        if _ends_grader(pid, sig):
+            _audit("pytutor", "guard-grader", "os.kill")
+            return None
+        return original(pid, sig, *args, **kwargs)
+    return kill
+
+
+def make_os_killpg(original):
+    def killpg(pgid, sig, *args, **kwargs):
+        if type(pgid) is int and _grader[1] is not None and pgid == _grader[1]:
+            _audit("pytutor", "guard-grader", "os.killpg")
+            return None
+        return original(pgid, sig, *args, **kwargs)
+    return killpg
+
+
 # ---------------------------------------------------------------- asyncio
 
 

@@ -46,6 +46,9 @@ export function probeEnv(plan: RunPlan, limits: RunLimits, work: string, stacksF
     PYTUTOR_LEARNER_DIR: work,
     PYTUTOR_STACKS_FILE: stacksFile,
     PYTUTOR_OUTPUT_LIMIT: String(plan.outputLimit),
+    // Who the program must not end (os.kill of it, of its group, of -1):
+    // outside a sandbox, whose pid namespace already hides pytutor.
+    ...(plan.sandbox ? {} : { PYTUTOR_GRADER_PID: String(process.pid) }),
     ...(plan.tracemalloc ? { PYTUTOR_TRACEMALLOC: "1" } : {}),
     ...(plan.inspect && Object.keys(plan.inspect).length ? { PYTUTOR_INSPECT: JSON.stringify(plan.inspect) } : {}),
     ...(plan.count?.length ? { PYTUTOR_COUNT: JSON.stringify(plan.count) } : {}),
