@@ -1298,6 +1298,10 @@ def _grader_identity(text):
     if pid is not None and hasattr(os, "getpgid"):
         try:
             group = os.getpgid(pid)
+            # A run shares pytutor's group only where it could not have its
+            # own: signalling that group is then signalling itself.
+            if group == os.getpgid(0):
+                group = None
         except OSError:
             group = None
     windows = os.name == "nt"

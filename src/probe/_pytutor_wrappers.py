@@ -599,21 +599,23 @@ def _ends_grader(pid, sig):
     return pid == 0 and _grader[2] and sig in _grader[3]
 
 
+# Both take two positional arguments only: any other call goes to the
+# original untouched, which raises what it raises.
 def make_os_kill(original):
-    def kill(pid, sig, *args, **kwargs):
-        if _ends_grader(pid, sig):
+    def kill(*args, **kwargs):
+        if not kwargs and len(args) == 2 and _ends_grader(args[0], args[1]):
             _audit("pytutor", "guard-grader", "os.kill")
             return None
-        return original(pid, sig, *args, **kwargs)
+        return original(*args, **kwargs)
     return kill
 
 
 def make_os_killpg(original):
-    def killpg(pgid, sig, *args, **kwargs):
-        if type(pgid) is int and _grader[1] is not None and pgid == _grader[1]:
+    def killpg(*args, **kwargs):
+        if not kwargs and len(args) == 2 and type(args[0]) is int and _grader[1] is not None and args[0] == _grader[1]:
             _audit("pytutor", "guard-grader", "os.killpg")
             return None
-        return original(pgid, sig, *args, **kwargs)
+        return original(*args, **kwargs)
     return killpg
 
 

@@ -91,6 +91,8 @@ def run(source, probe=True, env=None, timeout=60, limits=None):
                 "PYTUTOR_STACKS_FILE": os.path.join(root, "stacks.txt"),
                 "PYTUTOR_OUTPUT_LIMIT": "1000000",
                 "PYTUTOR_RUN": "pytutor-run-test",
+                # This process stands for pytutor: the program must not end it.
+                "PYTUTOR_GRADER_PID": str(os.getpid()),
             })
             if limits is not None:
                 extra["PYTUTOR_LIMITS"] = json.dumps(limits)

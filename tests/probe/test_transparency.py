@@ -343,6 +343,28 @@ attempt("names", lambda: (gc.collect.__name__, gc.collect.__module__, gc.collect
         self.assertIn("collect(generation=5): raised ValueError", plain.stdout)
 
 
+class KillTest(TransparencyCase):
+    # os.kill and os.killpg are wrapped where pytutor can be reached (its
+    # pid is given): every call that does not aim at it behaves the same.
+    def test_signals_to_its_own_processes_and_their_errors(self):
+        self.compare(r'''
+import os, signal, subprocess
+child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+attempt("kill own child", lambda: os.kill(child.pid, signal.SIGKILL))
+attempt("child ended by it", lambda: child.wait())
+attempt("kill self with 0", lambda: os.kill(os.getpid(), 0))
+attempt("kill keywords", lambda: os.kill(pid=os.getpid(), signal=0))
+attempt("kill one argument", lambda: os.kill(os.getpid()))
+attempt("kill a text pid", lambda: os.kill("1", 0))
+attempt("kill a bad signal", lambda: os.kill(os.getpid(), 99999))
+attempt("kill no such process", lambda: os.kill(2 ** 22 + 12345, 0))
+if hasattr(os, "killpg"):
+    attempt("killpg own group with 0", lambda: os.killpg(os.getpgid(0), 0))
+    attempt("killpg keywords", lambda: os.killpg(pgid=0, signal=0))
+attempt("names", lambda: (os.kill.__name__, os.kill.__doc__ is not None))
+''')
+
+
 class ExitTest(TransparencyCase):
     def test_exit_codes_and_uncaught_errors(self):
         self.compare(r'''
