@@ -1,11 +1,10 @@
 // `pytutor verify [exercise...]`: proof for a course's CI that every spec is
 // right. What the options mean is src/verify/plan.ts; this file runs and prints.
-import { writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import type { Lang } from "../i18n/lang.js";
 import { verify } from "../verify/verify.js";
-import { choosePythons, fileFilter, verifiedExercises, verifyingText, writeFailure } from "../verify/plan.js";
+import { choosePythons, fileFilter, verifiedExercises, verifyingText, writeReport } from "../verify/plan.js";
 import { screenWriter } from "../verify/screens.js";
 import { githubAnnotations, renderVerify, summarise, verifyHeader, verifyJson, verifyJunit } from "../report/verify-report.js";
 import { makeChalk } from "../report/style.js";
@@ -53,13 +52,7 @@ export async function runVerify(names: string[], options: VerifyCliOptions, lang
   const screenFailure = screens?.failure();
   if (screenFailure) throw screenFailure;
   const summary = summarise(results, Date.now() - started);
-  if (options.junit) {
-    try {
-      writeFileSync(resolve(options.junit), verifyJunit(results, summary, lang));
-    } catch (error) {
-      throw writeFailure(options.junit, error as Error);
-    }
-  }
+  if (options.junit) writeReport(options.junit, verifyJunit(results, summary, lang));
   if (options.json) {
     process.stdout.write(`${safeJson(verifyJson(results, summary, lang, { runs, jobs, isolation: { mode: isolation.mode, text: isolationText } }), 2)}\n`);
   } else {

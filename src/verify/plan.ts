@@ -1,5 +1,7 @@
 // What `pytutor verify` is asked for, checked before anything runs: a valid
 // catalogue, the exercises named, the CPythons, the files the filters leave.
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import type { Lang } from "../i18n/lang.js";
 import { both, count } from "../i18n/lang.js";
 import { findExercise, type Exercise } from "../catalog/exercise.js";
@@ -60,9 +62,13 @@ export function fileFilter(exercises: Exercise[], onlyFiles: string | undefined,
   return select;
 }
 
-// A report file (--junit) that could not be written.
-export function writeFailure(file: string, error: Error): PytutorError {
-  return new PytutorError(both(`no puedo escribir ${file}: ${error.message}`, `cannot write ${file}: ${error.message}`));
+// A report file (--junit): written, or a clear refusal naming it.
+export function writeReport(file: string, text: string): void {
+  try {
+    writeFileSync(resolve(file), text);
+  } catch (error) {
+    throw new PytutorError(both(`no puedo escribir ${file}: ${(error as Error).message}`, `cannot write ${file}: ${(error as Error).message}`));
+  }
 }
 
 // The progress line on stderr while verify runs.

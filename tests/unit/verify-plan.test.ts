@@ -1,12 +1,12 @@
 // `verify`'s options checked before anything runs (src/verify/plan.ts,
 // src/verify/screens.ts) and its header, without the CLI.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { loadCatalog } from "../../src/catalog/load.js";
 import { PytutorError } from "../../src/errors.js";
-import { fileFilter, verifiedExercises, verifyingText, writeFailure } from "../../src/verify/plan.js";
+import { fileFilter, verifiedExercises, verifyingText, writeReport } from "../../src/verify/plan.js";
 import { screenPath, screenWriter } from "../../src/verify/screens.js";
 import { targetsOf } from "../../src/verify/verify.js";
 import { verifyHeader } from "../../src/report/verify-report.js";
@@ -78,5 +78,8 @@ test("the header, the progress line and a report that cannot be written, in both
   expect(verifyHeader(1, ["3.12.1"], 1, 4, "es")).toBe("pytutor verify · 1 ejercicio · CPython 3.12.1 · una ejecución de cada archivo · 4 en paralelo");
   expect(verifyHeader(17, ["3.8.18", "3.13.0"], 3, 2, "en")).toBe("pytutor verify · 17 exercises · CPython 3.8.18, 3.13.0 · 3 runs of each file · 2 in parallel");
   expect(verifyingText(3, 10, "es")).toBe("\rverificando 3/10…");
-  expect(writeFailure("r.xml", new Error("EACCES")).text.en).toBe("cannot write r.xml: EACCES");
+  const dir = mkdtempSync(join(tmpdir(), "pytutor-unit-junit-"));
+  writeReport(join(dir, "r.xml"), "<x/>");
+  expect(readFileSync(join(dir, "r.xml"), "utf8")).toBe("<x/>");
+  expect(() => writeReport(join(dir, "r.xml", "in-a-file.xml"), "<x/>")).toThrow(new RegExp(`^cannot write ${dir}/r.xml/in-a-file.xml: `));
 });

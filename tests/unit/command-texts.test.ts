@@ -1,5 +1,6 @@
-// What `doctor` prints from the facts (src/report/doctor.ts), and what
-// `reset` and `solution` say (src/workspace/reset.ts, solution.ts), without the CLI.
+// What doctor, reset, solution, new, import and merge say, from data
+// (src/report/doctor.ts, src/report/authoring.ts, src/workspace/reset.ts,
+// src/workspace/solution.ts, src/gradebook/merge.ts), without the CLI.
 import { Chalk } from "chalk";
 import { describe, expect, test } from "vitest";
 import { loadCatalog } from "../../src/catalog/load.js";
@@ -68,4 +69,46 @@ describe("reset and solution", () => {
     expect(text.endsWith("\n")).toBe(true);
     expect(() => solutionText({ ...exercise, dir: "/nowhere" }, "es")).toThrow(/cannot read the solution of/);
   });
+});
+
+describe("what authors read", () => {
+  test("new: the five files, aligned, and the next commands with the folder flag", async () => {
+    const { createdText } = await import("../../src/report/authoring.js");
+    const text = createdText({ id: "mi-ej", shownDir: "mis/mi-ej", folderFlag: "--exercises mis", statement: "enunciado.es.md", variant: "variants/sin-funcion.py" }, "en");
+    const lines = text.split("\n");
+    expect(lines[0]).toBe("Created exercise «mi-ej» in mis/mi-ej:");
+    expect(lines[1]).toBe("  exercise.yaml            the spec: title, hints, checks, variants");
+    expect(text).toContain("  pytutor check mi-ej mis/mi-ej/solution.py --exercises mis\n");
+    expect(text.endsWith("(docs/authoring.md).\n")).toBe(true);
+  });
+
+  test("import: cases, points, what was not translated, and the solution to copy when none was given", async () => {
+    const { importedText } = await import("../../src/report/authoring.js");
+    const facts = {
+      id: "imp",
+      shownDir: "ej/imp",
+      folderFlag: "--exercises ej",
+      sourceName: { es: "check50 (.cs50.yaml)", en: "check50 (.cs50.yaml)" },
+      cases: [{ id: "uno", title: { es: "Uno", en: "One" } }],
+      points: 1,
+      file: "hola.py",
+      notes: ["«x»: not run"],
+      noteFile: { es: "IMPORTADO.md", en: "IMPORTED.md" },
+      solutionGiven: false,
+    };
+    const es = importedText(facts, "es");
+    expect(es.split("\n")[0]).toBe("Importado «imp» de check50 (.cs50.yaml) en ej/imp: 1 caso, 1 punto, archivo del estudiante hola.py");
+    expect(es).toContain("  ✓ uno  Uno\n\nNo traducido (1; también en ej/imp/IMPORTADO.md):\n  ! «x»: not run\n");
+    expect(es).toContain("copia tu solución de referencia en ej/imp/solution.py");
+    const en = importedText({ ...facts, notes: [], solutionGiven: true, points: 3 }, "en");
+    expect(en).not.toContain("Not translated");
+    expect(en).not.toContain("copy your reference solution");
+    expect(en).toContain("3 points");
+  });
+});
+
+test("merge's last line", async () => {
+  const { mergedText } = await import("../../src/gradebook/merge.js");
+  expect(mergedText(2, { submissions: 5, students: 4 }, "todo", "es")).toBe("2 partes unidas: 5 entregas de 4 estudiantes en todo/\n");
+  expect(mergedText(3, { submissions: 1, students: 1 }, "all", "en")).toBe("3 shards merged: 1 submissions from 1 students in all/\n");
 });
