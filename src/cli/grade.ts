@@ -1,21 +1,19 @@
 // `pytutor grade <folder>`: a class's submissions into a gradebook. What the
-// options mean is src/gradebook/plan.ts; this file runs the batch and prints.
+// options mean is src/gradebook/plan.ts and the batch's run src/gradebook/run.ts;
+// this file gathers what the run needs and prints.
 import { realpathSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { Lang } from "../i18n/lang.js";
-import { gradeBatch } from "../batch/grade-batch.js";
-import { resultsJson, writeReports } from "../batch/output.js";
-import { redirectedNotice } from "../report/batch/locked.js";
+import { resultsJson } from "../batch/output.js";
 import { Progress } from "../batch/progress.js";
-import type { BatchDocument } from "../batch/types.js";
-import { onInterrupt } from "../runner/kill.js";
 import { getPython } from "../context/python.js";
 import { parseLimits, parseSeconds, positiveInt } from "./flags.js";
 import { sweepDeadGraders } from "../runner/leftovers.js";
 import { EXIT } from "./exit-codes.js";
 import type { GlobalOptions } from "../options.js";
 import { warnOnStderr } from "./warn.js";
-import { batchOptions, gradeFailure, gradeNotices, planGrade, reportsFailure, type GradeOptions } from "../gradebook/plan.js";
+import { gradeNotices, planGrade, type GradeOptions } from "../gradebook/plan.js";
+import { gradeAndReport } from "../gradebook/run.js";
 import { prepareOut } from "../gradebook/out-folder.js";
 import { noAssignmentNote, summaryText } from "../gradebook/summary.js";
 
@@ -38,30 +36,8 @@ export async function runGrade(folder: string, options: GradeCliOptions, lang: L
   if (plan.isolation.mode !== "sandbox") process.stderr.write(gradeNotices.isolation(plan.isolation, lang));
 
   const progress = new Progress(lang, process.stdout.isTTY === true && process.stderr.isTTY === true && !process.env.CI);
-  const forget = onInterrupt(() => {
-    lock.release();
-    progress.finish();
-    process.stderr.write(gradeNotices.interrupted(out, lang));
-  });
-  let doc: BatchDocument;
-  try {
-    const run = { ...plan.flags, python, resume: options.resume === true, skip: realOut, lang };
-    doc = await gradeBatch(batchOptions(plan, run, { onStart: (total, done) => progress.start(total, done), onResult: (s) => progress.result(s) }));
-  } catch (error) {
-    progress.finish();
-    forget();
-    lock.release();
-    throw gradeFailure(error, python);
-  }
-  progress.finish();
-  forget();
-  try {
-    for (const written of writeReports(doc, out, lang)) process.stderr.write(`${redirectedNotice(written, out, lang)}\n`);
-  } catch (error) {
-    lock.release();
-    throw reportsFailure(out, error as Error);
-  }
-  lock.release();
+  const run = { ...plan.flags, python, resume: options.resume === true, skip: realOut, lang };
+  const doc = await gradeAndReport(plan, run, { lock, progress, notice: (text) => process.stderr.write(text) });
   if (options.json) for (const chunk of resultsJson(doc)) process.stdout.write(chunk);
   else process.stdout.write(summaryText(doc, out, lang));
   if (!plan.assignment) process.stderr.write(noAssignmentNote(doc, plan.course, lang));

@@ -11,14 +11,14 @@ import { makeChalk, terminalWidth } from "../report/style.js";
 import { onInterrupt } from "../runner/kill.js";
 import type { Exercise } from "../catalog/exercise.js";
 import { findWorkspace, workspaceAt, type Workspace } from "../workspace/find.js";
-import { loadState, updateState } from "../workspace/workspace.js";
+import { loadState } from "../workspace/workspace.js";
 import { afterAction, exerciseScreen, homeScreen, keysHelp, madeCurrentText, outsideScreen, pageSize, statementScreen, workspaceTexts, type ExerciseAction, type MenuScreen } from "../workspace/menu-model.js";
 import { loadExercises } from "../context/catalogue.js";
 import { PytutorError } from "../errors.js";
 import { EXIT } from "./exit-codes.js";
 import { goodbye } from "./goodbye.js";
 import type { GlobalOptions } from "../options.js";
-import { stateOptions } from "../workspace/shared.js";
+import { makeCurrent, stateOptions } from "../workspace/shared.js";
 
 type Prompts = typeof import("@inquirer/prompts");
 
@@ -182,9 +182,7 @@ class Menu {
       else if (choice === "solution") await this.perform(async () => (await import("./solution.js")).runSolution(id, options, lang));
       else {
         await this.perform(async () => {
-          await updateState(ws, stateOptions(lang, exercises), (s) => {
-            s.current = id;
-          });
+          await makeCurrent(ws, id, exercises, lang);
           this.say(madeCurrentText(id, lang));
         });
       }
