@@ -4,47 +4,10 @@
 // renames them here and the rest of the help is ours, already in both languages.
 import type { Command, Help } from "commander";
 import type { Lang } from "../i18n/lang.js";
-
-const TITLES: Record<string, string> = {
-  "Usage:": "Uso:",
-  "Options:": "Opciones:",
-  "Commands:": "Órdenes:",
-  "Arguments:": "Argumentos:",
-  "Global Options:": "Opciones globales:",
-};
-
-// The names shown for arguments and option values, as in `check [exercise] [file]`.
-const TERMS: Record<string, string> = {
-  options: "opciones",
-  command: "orden",
-  exercise: "ejercicio",
-  exercises: "ejercicios",
-  file: "archivo",
-  folder: "carpeta",
-  folders: "carpetas",
-  seconds: "segundos",
-  "name=value": "nombre=valor",
-  "file=exercise": "archivo=ejercicio",
-  path: "ruta",
-  dir: "carpeta",
-  lang: "idioma",
-  prefixes: "prefijos",
-  level: "nivel",
-};
+import { spanishExtras, spanishTerms, TERMS, TITLES } from "../i18n/help-terms.js";
 
 // The Help methods that configureHelp's overrides replace on the instance.
 const base = (helper: Help): Help => Object.getPrototypeOf(helper) as Help;
-
-function spanishTerms(text: string): string {
-  return text.replace(/([<[])([^<>[\]]+?)(\.\.\.)?([>\]])/g, (whole, open: string, name: string, dots: string | undefined, close: string) => {
-    const term = TERMS[name];
-    return term === undefined ? whole : `${open}${term}${dots ?? ""}${close}`;
-  });
-}
-
-function spanishExtras(text: string): string {
-  return text.replace(/\((choices|default): /g, (_w, kind: string) => (kind === "choices" ? "(valores: " : "(por defecto: ")).replace(/, default: /g, ", por defecto: ");
-}
 
 // Every command of the program: the help option's words, and in Spanish the
 // titles and terms. Call it once every command and option is defined.

@@ -90,3 +90,10 @@ export function mergeShards(folders: string[], options: { out?: string; force?: 
   }
   return merged;
 }
+
+// The line `merge` ends with: how many shards, submissions and students, and where.
+export function mergedText(shards: number, summary: { submissions: number; students: number }, out: string | undefined, lang: Lang): string {
+  return lang === "es"
+    ? `${shards} partes unidas: ${summary.submissions} entregas de ${summary.students} estudiantes en ${out}/\n`
+    : `${shards} shards merged: ${summary.submissions} submissions from ${summary.students} students in ${out}/\n`;
+}

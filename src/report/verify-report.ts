@@ -140,3 +140,10 @@ export function describeTarget(target: Target): Text {
       return { es: `${target.file} falla en «${target.catches}»`, en: `${target.file} fails on «${target.catches}»` };
   }
 }
+
+// The first line of verify's terminal report: what is verified, on which CPythons, how.
+export function verifyHeader(exercises: number, versions: string[], runs: number, jobs: number, lang: Lang): string {
+  return lang === "es"
+    ? `pytutor verify · ${count(exercises, "ejercicio", "ejercicios")} · CPython ${versions.join(", ")} · ${runs === 1 ? "una ejecución" : `${runs} ejecuciones`} de cada archivo · ${jobs} en paralelo`
+    : `pytutor verify · ${count(exercises, "exercise", "exercises")} · CPython ${versions.join(", ")} · ${runs === 1 ? "one run" : `${runs} runs`} of each file · ${jobs} in parallel`;
+}

@@ -84,3 +84,13 @@ export function noteLines(note: Note, x: NoteContext): string[] {
       ];
   }
 }
+
+// The lines the session says outside its notes: a running case's heading,
+// an internal error while checking, and leaving.
+export const watchTexts = {
+  caseHeading: (info: { index: number; total: number; title: { es: string; en: string } }, lang: Lang) =>
+    lang === "es" ? `── caso ${info.index + 1} de ${info.total}: ${info.title.es} ──` : `── case ${info.index + 1} of ${info.total}: ${info.title.en} ──`,
+  internalError: (message: string, lang: Lang) =>
+    lang === "es" ? `error interno al comprobar (sigo vigilando): ${message}` : `internal error while checking (still watching): ${message}`,
+  stopped: (lang: Lang) => (lang === "es" ? "Dejo de vigilar." : "Stopped watching."),
+};

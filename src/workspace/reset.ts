@@ -86,3 +86,17 @@ export function backUpAndReplace(ws: Workspace, exercise: Exercise, plan: Extrac
   replaceWith(plan.path, starter);
   return backup;
 }
+
+// What `reset` asks and says, for each way it can go.
+export const resetTexts = {
+  question: (id: string, file: string) =>
+    both(`¿Volver a la plantilla de ${id}? Tu ${file} actual se guardará en .pytutor/backups/.`, `Go back to the template of ${id}? Your current ${file} will be kept in .pytutor/backups/.`),
+  restored: (id: string, path: string) => both(`Volví a poner la plantilla de ${id} en ${shown(path)}.\n`, `The template of ${id} is back in ${shown(path)}.\n`),
+  alreadyStarter: (path: string) => both(`${shown(path)} ya es la plantilla: no hay nada que restaurar.\n`, `${shown(path)} is already the template: nothing to restore.\n`),
+  declined: both("De acuerdo: no he cambiado nada.\n", "All right: nothing was changed.\n"),
+  replaced: (id: string, path: string, backup: string) =>
+    both(
+      `Volví a poner la plantilla de ${id} en ${shown(path)}.\nTu versión anterior está en ${shown(backup)}.\n`,
+      `The template of ${id} is back in ${shown(path)}.\nYour previous version is in ${shown(backup)}.\n`,
+    ),
+};

@@ -162,3 +162,10 @@ export async function moveToNext(ws: Workspace, exercises: Exercise[], lang: Lan
   });
   return { state, ...result };
 }
+
+// The menu's «make it current»: `id` becomes the workspace's current exercise.
+export async function makeCurrent(ws: Workspace, id: string, exercises: Exercise[], lang: Lang): Promise<void> {
+  await updateState(ws, stateOptions(lang, exercises), (s) => {
+    s.current = id;
+  });
+}

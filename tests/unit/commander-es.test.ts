@@ -2,7 +2,7 @@
 // default): each shape commander 14 produces, with its option and values kept.
 import { Command, CommanderError, Option } from "commander";
 import { describe, expect, test } from "vitest";
-import { commanderInSpanish } from "../../src/cli/program.js";
+import { commanderInSpanish } from "../../src/i18n/commander.js";
 
 // The message commander itself builds for `argv` (no hand-written English).
 function commanderMessage(argv: string[]): { code: string; message: string } {
