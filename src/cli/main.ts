@@ -33,7 +33,7 @@ async function reportError(error: unknown, lang: Lang): Promise<number> {
   const code = commanderCode(error);
   if (code !== undefined) {
     if (code === "commander.helpDisplayed" || code === "commander.version" || code === "commander.help") return EXIT.ok;
-    const { commanderErrorHead } = await import("./program.js");
+    const { commanderErrorHead } = await import("../i18n/commander.js");
     const head = commanderErrorHead(code, (error as Error).message, lang);
     process.stderr.write(
       `pytutor: ${head}\n${lang === "es" ? "Usa `pytutor --help` para ver las órdenes y sus opciones." : "Run `pytutor --help` to see the commands and their options."}\n`,

@@ -6,8 +6,6 @@ import type { Lang } from "../i18n/lang.js";
 import { COMMAND_WORDS, ROOT_WORDS, type CommandWords } from "../i18n/commands.js";
 import { localizeHelp } from "./help-text.js";
 
-export { commanderErrorHead, commanderInSpanish } from "../i18n/commander.js";
-
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 // Commander hands an action its positional values untyped; each command's
