@@ -13,6 +13,7 @@ import { copyScratch } from "./scratch.js";
 import { trackGroup, untrackGroup } from "./kill.js";
 import type { MachineTimes, TreeLimitHit } from "../platform/linux-sampler.js";
 import { currentPlatform, type Platform } from "../platform/platform.js";
+import { forRun } from "../platform/capabilities.js";
 import { probeDir } from "./probe-files.js";
 import { probeBytecodeDir } from "./probe-bytecode.js";
 import { runEnv } from "./environment.js";
@@ -94,6 +95,7 @@ async function spawnProbed(platform: Platform, plan: RunPlan, script: string, wo
   const sampler = pid === undefined
     ? undefined
     : platform.sampler(pid, {
+        python: plan.python.executable,
         limits: treeLimits,
         onLimit: (hit) => {
           limitHit ??= hit;
@@ -144,7 +146,7 @@ async function spawnProbed(platform: Platform, plan: RunPlan, script: string, wo
     ...(stacksAtTimeout ? { stacksAtTimeout } : {}),
     ...(machine ? { machine } : {}),
     ...(cpu ? { cpu } : {}),
-    platform,
+    platform: forRun(platform, sampler),
   });
 }
 
