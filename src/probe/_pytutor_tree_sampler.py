@@ -8,8 +8,9 @@
 #   {"t": <monotonic s>, "self": <own CPU s>, "p": [[pid, ppid, cpu_s, rss_bytes, threads, "start", "name"], ...]}
 #
 # `p` holds every process of the run's tree (children walked from the root)
-# and of the root's process group. It exits when its stdin closes (pytutor
-# ended) or after a sample in which the root was gone.
+# and of the root's process group; a zombie is left out (its CPU cannot be
+# read on macOS). It exits when its stdin closes (pytutor ended) or after a
+# sample in which the root was gone (or a zombie).
 # Usage: python -I -S _pytutor_tree_sampler.py ROOT_PID INTERVAL_MS [--backend libproc|procfs|none]
 # Standard library only; CPython 3.8 to 3.13. Not part of the probe: it is
 # never on a run's PYTHONPATH.
@@ -216,8 +217,9 @@ class ProcfsBackend(object):
             return None
         name, f = stat
         try:
-            cpu = (int(f[11]) + int(f[12])) / self.ticks
-            return [pid, int(f[1]), round(cpu, 6), int(f[21]) * self.page, max(1, int(f[17])), f[19], clean_name(name)]
+            # A zombie has ended: as on macOS, its CPU is not read.
+            cpu = None if f[0] in ("Z", "X") else round((int(f[11]) + int(f[12])) / self.ticks, 6)
+            return [pid, int(f[1]), cpu, int(f[21]) * self.page, max(1, int(f[17])), f[19], clean_name(name)]
         except ValueError:
             return None
 
@@ -272,7 +274,8 @@ def watch(backend, root, interval, write, clock=time.monotonic, sleep=time.sleep
         line = json.dumps({"t": round(clock(), 6), "self": round(cpu(), 6), "p": rows}, separators=(",", ":"))
         if not write(line):
             return "pytutor gone"
-        if root_row is None or root_row[5] != first:
+        # The root ended (a zombie waiting for pytutor to reap it has), or its pid is another's.
+        if root_row is None or root_row[2] is None or root_row[5] != first:
             return "root gone"
         n += 1
         next_at += interval
@@ -318,7 +321,6 @@ def main(argv):
     except (IndexError, ValueError):
         write(json.dumps({"v": 1, "error": "usage: ROOT_PID INTERVAL_MS [--backend libproc|procfs|none]"}))
         return 2
-    exit_when_stdin_closes()
     try:
         backend = make_backend(choice)
     except (OSError, AttributeError, ValueError) as error:
@@ -326,6 +328,7 @@ def main(argv):
         return 0
     if not write(json.dumps({"v": 1, "backend": backend.name, "root": root})):
         return 0
+    exit_when_stdin_closes()
     watch(backend, root, interval, write)
     return 0
 
