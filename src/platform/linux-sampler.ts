@@ -3,7 +3,8 @@
 // machine) and how much of the program's CPU time was spent by two or more of
 // its processes in the same instant (so "the processes computed in parallel"
 // is decided by what happened, not by how fast the machine happened to be).
-// Elsewhere than Linux both are unknown, and checks on them are undecided.
+// macOS reads the same through a helper (stream-sampler.ts); elsewhere both
+// are unknown, and checks on them are undecided.
 import { readFileSync, readdirSync } from "node:fs";
 import { TreeAccounting, limitHit, type ProcessSample } from "./tree-accounting.js";
 
