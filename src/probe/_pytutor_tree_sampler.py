@@ -126,13 +126,35 @@ class LibprocBackend(object):
     # (nanoseconds on Intel, where numer == denom; 125/3 ns on Apple Silicon).
     name = "libproc"
 
-    def __init__(self, lib=None):
+    def __init__(self, lib=None, own_cpu=time.process_time, own_pid=None):
         self.lib = lib if lib is not None else load_libsystem()
         base = MachTimebaseInfo()
         if self.lib.mach_timebase_info(ctypes.byref(base)) != 0 or base.denom == 0:
             raise OSError("mach_timebase_info failed")
         self.seconds_per_unit = base.numer / float(base.denom) / 1e9
         self.pids = (ctypes.c_int * MAX_TREE)()
+        self.calibrate(own_cpu(), self.raw_cpu(os.getpid() if own_pid is None else own_pid))
+
+    def raw_cpu(self, pid):
+        task = ProcTaskInfo()
+        if self.lib.proc_pidinfo(pid, PROC_PIDTASKINFO, 0, ctypes.byref(task), ctypes.sizeof(task)) != ctypes.sizeof(task):
+            return None
+        return task.pti_total_user + task.pti_total_system
+
+    def calibrate(self, own_seconds, own_units):
+        # The kernel counts in its own ticks; an x86_64 CPython under Rosetta
+        # is told a 1/1 timebase while they are Apple Silicon's 125/3 ns. This
+        # helper's own CPU so far (its start-up, some tens of ms), as the
+        # kernel converts it for getrusage, says which unit is right.
+        if own_units is None or own_units <= 0 or own_seconds < 0.005:
+            return
+        ratio = own_units * self.seconds_per_unit / own_seconds
+        if 0.5 <= ratio <= 2:
+            return
+        for candidate in (1e-9, 125.0 / 3 / 1e9):
+            if 0.5 <= own_units * candidate / own_seconds <= 2:
+                self.seconds_per_unit = candidate
+                return
 
     def _list(self, kind, value):
         size = self.lib.proc_listpids(kind, value, self.pids, ctypes.sizeof(self.pids))
@@ -326,7 +348,10 @@ def main(argv):
     except (OSError, AttributeError, ValueError) as error:
         write(json.dumps({"v": 1, "error": "%s: %s" % (type(error).__name__, error)}))
         return 0
-    if not write(json.dumps({"v": 1, "backend": backend.name, "root": root})):
+    hello = {"v": 1, "backend": backend.name, "root": root}
+    if hasattr(backend, "seconds_per_unit"):
+        hello["unit"] = backend.seconds_per_unit
+    if not write(json.dumps(hello)):
         return 0
     exit_when_stdin_closes()
     watch(backend, root, interval, write)

@@ -137,6 +137,25 @@ class LibprocBackendTest(unittest.TestCase):
         lib = FakeLibproc([FakeProc(7, 1, 7, 1500000000, 250000000, 4096, 2, (5, 6), b"python3")], numer=1, denom=1)
         self.assertEqual(sampler.LibprocBackend(lib).info(7), [7, 1, 1.75, 4096, 2, "5.000006", "python3"])
 
+    def test_the_unit_is_checked_against_the_helpers_own_cpu(self):
+        # Process 9 is the helper itself: 0.05 s of its own CPU so far.
+        def lib(numer, denom, units):
+            return FakeLibproc([FakeProc(9, 1, 9, units, 0, 4096, 1, (1, 0), b"python3")], numer=numer, denom=denom)
+
+        cases = (
+            ("Apple Silicon, native", 125, 3, 1200000, 125.0 / 3 / 1e9),
+            ("Intel", 1, 1, 50000000, 1e-9),
+            ("x86_64 under Rosetta: told 1/1, counted in ticks", 1, 1, 1200000, 125.0 / 3 / 1e9),
+            ("told 125/3, counted in ns", 125, 3, 50000000, 1e-9),
+            ("nothing matches: the timebase stands", 1, 1, 7, 1e-9),
+        )
+        for name, numer, denom, units, unit in cases:
+            backend = sampler.LibprocBackend(lib(numer, denom, units), own_cpu=lambda: 0.05, own_pid=9)
+            self.assertAlmostEqual(backend.seconds_per_unit / unit, 1.0, 9, name)
+        # Too little of its own CPU to judge, or its own figures unreadable: the timebase.
+        self.assertEqual(sampler.LibprocBackend(lib(1, 1, 1200000), own_cpu=lambda: 0.001, own_pid=9).seconds_per_unit, 1e-9)
+        self.assertEqual(sampler.LibprocBackend(lib(1, 1, 1200000), own_cpu=lambda: 0.05, own_pid=10).seconds_per_unit, 1e-9)
+
     def test_a_failed_timebase_is_no_backend(self):
         with self.assertRaises(OSError):
             sampler.LibprocBackend(FakeLibproc([], timebase_ok=False))
