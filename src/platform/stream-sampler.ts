@@ -113,6 +113,7 @@ export class StreamSampler implements TreeSampler {
   private hello = false;
   private primed = false;
   private stopped = false;
+  private helperSeconds = 0;
   private readonly started = Date.now();
 
   constructor(
@@ -149,6 +150,7 @@ export class StreamSampler implements TreeSampler {
       return;
     }
     this.hello = true;
+    this.helperSeconds = parsed.selfSeconds;
     this.sample(parsed.processes);
   }
 
@@ -180,6 +182,11 @@ export class StreamSampler implements TreeSampler {
 
   pythons(): number[] {
     return this.fallback?.pythons() ?? this.accounting.pythons();
+  }
+
+  // The helper's own CPU, as it last said.
+  ownSeconds(): number {
+    return this.helperSeconds;
   }
 
   // What this run could not do after all, and why (undefined: nothing).

@@ -47,6 +47,9 @@ export interface TreeSampler {
   stop(): CpuSummary | undefined;
   // What this run could not measure after all, and why (read after stop()).
   withdrawn?(): Withdrawn | undefined;
+  // CPU seconds the sampler spent outside pytutor's own process (a helper's):
+  // not the rest of the machine's, for run.freeCpus.
+  ownSeconds?(): number;
 }
 
 export type SamplerOptions = {

@@ -122,7 +122,8 @@ async function spawnProbed(platform: Platform, plan: RunPlan, script: string, wo
   const wallSeconds = nowSeconds() - spawnedAt;
   clearTimeout(timer);
   const cpu = sampler?.stop();
-  const machine = machineBefore ? freeCpus(platform, machineBefore, nodeBefore, wallSeconds, cpu?.totalSeconds ?? 0) : undefined;
+  // The sampler's own helper (macOS) is pytutor's cost, not the rest of the machine's.
+  const machine = machineBefore ? freeCpus(platform, machineBefore, nodeBefore, wallSeconds, (cpu?.totalSeconds ?? 0) + (sampler?.ownSeconds?.() ?? 0)) : undefined;
   if (pid !== undefined) {
     platform.killTree(pid);
     untrackGroup(pid);

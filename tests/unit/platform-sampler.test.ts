@@ -232,6 +232,8 @@ describe("the stream sampler (macOS), fed canned lines", () => {
     expect(fallbacks).toEqual([]);
     expect(closed()).toBe(1);
     expect(sampler.pythons()).toEqual([100]);
+    // The helper's own CPU, as its last line said (for run.freeCpus).
+    expect(sampler.ownSeconds()).toBe(0.01);
   });
 
   test("workers one after another (the same CPU in total) compute nothing in parallel", () => {
