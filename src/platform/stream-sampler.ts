@@ -16,6 +16,11 @@ import { TreeAccounting, limitHit, type ProcessSample } from "./tree-accounting.
 import type { SamplerOptions, TreeSampler, Withdrawn } from "./types.js";
 
 export const HELPER_FILE = "_pytutor_tree_sampler.py";
+// A helper silent this long (stopped by the program, which may signal it as
+// the same user, or starved) no longer holds the limits: ps takes over. Its
+// start gets longer (an interpreter starting on a busy machine).
+export const STALL_MS = 2_000;
+export const START_MS = 5_000;
 
 export type HelperLine =
   | { kind: "hello"; backend: string }
@@ -115,6 +120,8 @@ export class StreamSampler implements TreeSampler {
   private stopped = false;
   private helperSeconds = 0;
   private readonly started = Date.now();
+  private heardAt = this.started;
+  private watchdog: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly root: number,
@@ -131,7 +138,17 @@ export class StreamSampler implements TreeSampler {
       this.helper = start(root, { line: (text) => this.line(text), exit: (why) => this.exited(why) });
     } catch (error) {
       this.fail((error as Error).message);
+      return;
     }
+    this.watchdog = setInterval(() => this.checkStall(), STALL_MS / 4);
+    this.watchdog.unref();
+  }
+
+  // Hands the limits to ps if the helper has been silent too long.
+  checkStall(now: number = Date.now()): void {
+    if (this.stopped || this.why !== undefined) return;
+    const silent = now - this.heardAt;
+    if (silent > (this.hello ? STALL_MS : START_MS)) this.fail(`silent for ${(silent / 1000).toFixed(1)} s`);
   }
 
   // Every process seen, with its start time (the fallback's once it took over).
@@ -142,6 +159,7 @@ export class StreamSampler implements TreeSampler {
   // One line of the helper.
   line(text: string): void {
     if (this.stopped || this.why !== undefined || text.trim() === "") return;
+    this.heardAt = Date.now();
     const parsed = parseHelperLine(text);
     if (!parsed) return this.fail("unreadable line");
     if (parsed.kind === "error") return this.fail(parsed.reason);
@@ -175,6 +193,7 @@ export class StreamSampler implements TreeSampler {
   private fail(why: string): void {
     if (this.why !== undefined || this.stopped) return;
     this.why = why;
+    clearInterval(this.watchdog);
     this.helper?.close();
     this.helper = undefined;
     this.fallback = this.makeFallback();
@@ -197,6 +216,7 @@ export class StreamSampler implements TreeSampler {
 
   stop(): CpuSummary | undefined {
     this.stopped = true;
+    clearInterval(this.watchdog);
     this.helper?.close();
     this.helper = undefined;
     const fallback = this.fallback?.stop();

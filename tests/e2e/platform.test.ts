@@ -5,8 +5,10 @@
 // (PYTUTOR_TREE_SAMPLER=fail, also only under the test runner), `ps` keeps the
 // limits, the parallelism check is skipped with the reason, and verify says a
 // variant only CPU accounting catches cannot be decided here.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, test } from "vitest";
+import { afterAll, describe, expect, test } from "vitest";
 import { EXERCISES, FIXTURES, pytutor } from "../helpers/cli.js";
 import { testPythons } from "../helpers/pythons.js";
 
@@ -50,6 +52,40 @@ describe.concurrent("macOS's platform (simulated): CPU accounting through the tr
     const r = await pytutor(["check", "ejercicio3", join(FIXTURES, "hostile", "fork_bomb.py"), "--python", python, "--limit", "processes=20", "--json"], { env: mac });
     expect(r.code).toBe(1);
     expect((JSON.parse(r.stdout) as CheckDoc).run.limit).toEqual({ limit: "processes", value: 20 });
+  });
+});
+
+// A program that finds its run's helper (the one watching its shell, its
+// parent) and signals it: what a program run as the same user could do.
+const SIGNALS_HELPER = (signal: string) => `import os, signal, time
+time.sleep(1.5)
+root = str(os.getppid()).encode()
+for pid in os.listdir("/proc"):
+    try:
+        args = open("/proc/%s/cmdline" % pid, "rb").read().split(b"\\0")
+    except OSError:
+        continue
+    if any(a.endswith(b"_pytutor_tree_sampler.py") for a in args) and root in args:
+        os.kill(int(pid), signal.${signal})
+        print("signalled")
+time.sleep(3.5)
+`;
+
+describe.concurrent("macOS's platform (simulated) when the program stops or kills the helper: ps holds the limits, and the run says why it has no CPU accounting", () => {
+  const dir = mkdtempSync(join(tmpdir(), "pytutor-mac-helper-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  test.each([
+    // (A helper stopped before its first line, on a starved machine, had not started.)
+    ["SIGSTOP", /^macOS: the process sampler could not measure CPU \((silent for \d+\.\d s|it had not started when the run ended)\)$/u],
+    ["SIGKILL", /^macOS: the process sampler could not measure CPU \(exit SIGKILL\)$/u],
+  ])("%s", async (signal, reason) => {
+    const file = join(dir, `${signal}.py`);
+    writeFileSync(file, SIGNALS_HELPER(signal));
+    const r = await pytutor(["check", "ejercicio1", file, "--python", python, "--json", "--lang", "en"], { env: mac });
+    const doc = JSON.parse(r.stdout) as CheckDoc & { run: { stdout?: string } };
+    expect(r.stdout).toContain("signalled");
+    expect(doc.run.capabilities).toMatchObject({ cpuAccounting: false, limitsEnforced: true });
+    expect((doc.run.capabilities?.missing as { cpuAccounting?: string }).cpuAccounting).toMatch(reason);
   });
 });
 

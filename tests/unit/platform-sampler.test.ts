@@ -302,6 +302,27 @@ describe("the stream sampler (macOS), fed canned lines", () => {
     expect(garbled.sampler.withdrawn()?.cpuAccounting?.en).toContain("unreadable line");
   });
 
+  test("a helper gone silent (stopped by the program, or starved) hands the limits to ps", () => {
+    const { sampler, sink, fallbacks, closed } = fed();
+    const t0 = Date.now();
+    sampler.checkStall(t0 + 4_000);
+    expect(fallbacks).toEqual([]);
+    sink.line(hello);
+    sink.line(line(1.0, [[100, 0]]));
+    sampler.checkStall(Date.now() + 1_500);
+    expect(fallbacks).toEqual([]);
+    sampler.checkStall(Date.now() + 2_500);
+    expect(fallbacks).toEqual(["made"]);
+    expect(closed()).toBe(1);
+    expect(sampler.stop()).toBeUndefined();
+    expect(sampler.withdrawn()?.cpuAccounting?.en).toMatch(/\(silent for 2\.\d s\)$/u);
+    // One that never said a word gets longer to start.
+    const mute = fed();
+    mute.sampler.checkStall(Date.now() + 5_500);
+    expect(mute.fallbacks).toEqual(["made"]);
+    expect(mute.sampler.withdrawn()?.cpuAccounting?.en).toContain("silent for 5.");
+  });
+
   test("a helper that ends after the root did has done its job", () => {
     const { sampler, sink, fallbacks } = fed();
     sink.line(hello);
