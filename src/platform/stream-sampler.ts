@@ -57,7 +57,9 @@ export function parseHelperLine(text: string): HelperLine | undefined {
 }
 
 // Where the helper's lines go, and how it is told to end.
-export type HelperSink = { line(text: string): void; exit(why: string): void };
+// `clean`: it ended on its own, with status 0 (the root was gone; a refusal
+// came on its first line).
+export type HelperSink = { line(text: string): void; exit(why: string, clean?: boolean): void };
 export type HelperStarter = (root: number, sink: HelperSink) => { close(): void };
 
 export function helperPath(): string {
@@ -92,7 +94,7 @@ export function spawnHelper(python: string, env: NodeJS.ProcessEnv = process.env
       }
     });
     child.on("error", (error) => sink.exit(error.message));
-    child.on("exit", (code, signal) => sink.exit(`exit ${signal ?? code}`));
+    child.on("exit", (code, signal) => sink.exit(`exit ${signal ?? code}`, code === 0));
     child.stdin.on("error", () => {});
     child.unref();
     for (const stream of [child.stdin, child.stdout] as Array<{ unref?: () => void }>) stream.unref?.();
@@ -135,7 +137,7 @@ export class StreamSampler implements TreeSampler {
       return;
     }
     try {
-      this.helper = start(root, { line: (text) => this.line(text), exit: (why) => this.exited(why) });
+      this.helper = start(root, { line: (text) => this.line(text), exit: (why, clean) => this.exited(why, clean) });
     } catch (error) {
       this.fail((error as Error).message);
       return;
@@ -172,9 +174,11 @@ export class StreamSampler implements TreeSampler {
     this.sample(parsed.processes);
   }
 
-  // The helper ended: after the root did, that is its job; before, the limits need ps.
-  exited(why: string): void {
-    if (this.stopped || this.why !== undefined) return;
+  // The helper ended. On its own (its last lines may still be on their way)
+  // or after the root did, that was its job; killed or crashed while the
+  // root lived, the limits need ps.
+  exited(why: string, clean = false): void {
+    if (this.stopped || this.why !== undefined || clean) return;
     if (!this.primed || this.accounting.names.has(this.root)) this.fail(why);
   }
 

@@ -1,11 +1,14 @@
 // The CPU accounting every sampler shares (TreeAccounting), the macOS helper's
 // lines and the sampler that reads them, fed canned lines, and the machine's
 // busy time from Node's os.cpus(): all pure, all on any machine.
+import { spawn } from "node:child_process";
+import { readFileSync, readdirSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { testPythons } from "../helpers/pythons.js";
 import { fcParams } from "../helpers/fc.js";
 import { TreeAccounting, limitHit, type ProcessSample } from "../../src/platform/tree-accounting.js";
-import { StreamSampler, parseHelperLine, type HelperSink } from "../../src/platform/stream-sampler.js";
+import { StreamSampler, parseHelperLine, spawnHelper, type HelperSink } from "../../src/platform/stream-sampler.js";
 import { machineTimesOf } from "../../src/platform/darwin.js";
 import { forRun } from "../../src/platform/capabilities.js";
 import { platformFor } from "../../src/platform/platform.js";
@@ -328,9 +331,20 @@ describe("the stream sampler (macOS), fed canned lines", () => {
     sink.line(hello);
     sink.line(line(1.0, [[100, 0], [101, 0]]));
     sink.line(line(1.05, [[101, 0.04]]));
-    sink.exit("exit 0");
+    sink.exit("exit SIGTERM");
     expect(fallbacks).toEqual([]);
     expect(sampler.stop()).toMatchObject({ maxBusyProcesses: 1 });
+  });
+
+  test("a helper that ended on its own (status 0) before its last lines were read has done its job too", () => {
+    const { sampler, sink, fallbacks } = fed();
+    sink.line(hello);
+    sink.line(line(1.0, [[100, 0], [101, 0]]));
+    sink.exit("exit 0", true);
+    sink.line(line(1.05, [[101, 0.04]]));
+    expect(fallbacks).toEqual([]);
+    expect(sampler.stop()).toMatchObject({ maxBusyProcesses: 1, processesSeen: 2 });
+    expect(sampler.withdrawn()).toBeUndefined();
   });
 
   test("a run over before the helper said anything measured nothing, and says so", () => {
@@ -363,6 +377,65 @@ describe("the stream sampler (macOS), fed canned lines", () => {
     // Windows and Linux accept a withdrawal too.
     expect(platformFor("linux").combine(undefined, { cpuAccounting: { es: "x", en: "x" } }).cpuAccounting).toBe(false);
     expect(platformFor("win32").combine({ job: true, limits: true }, { limitsEnforced: { es: "x", en: "x" } }).limitsEnforced).toBe(false);
+  });
+});
+
+describe.skipIf(process.platform !== "linux")("the stream sampler with its real helper (its /proc backend here)", () => {
+  const python = (testPythons().at(-1) as { path: string }).path;
+  // Helpers watching `root` still running here.
+  const helpersOf = (root: number) =>
+    readdirSync("/proc").filter((pid) => {
+      try {
+        const args = readFileSync(`/proc/${pid}/cmdline`, "latin1").split("\0");
+        return args.some((a) => a.endsWith("_pytutor_tree_sampler.py")) && args.includes(String(root));
+      } catch {
+        return false;
+      }
+    });
+  const waitFor = async (ok: () => boolean, ms: number) => {
+    for (const end = Date.now() + ms; !ok() && Date.now() < end; ) await new Promise((r) => setTimeout(r, 25));
+  };
+
+  test("reads the samples of a running interpreter, and ends its helper when stopped", async () => {
+    const program = spawn(python, ["-c", "import time\nend = time.time() + 0.6\nwhile time.time() < end: pass\ntime.sleep(30)"], { stdio: "ignore" });
+    const samples: number[] = [];
+    let fallbacks = 0;
+    try {
+      const sampler = new StreamSampler(program.pid as number, { python, onSample: (cpu) => samples.push(cpu) }, () => ((fallbacks += 1), { seen: new Map(), pythons: () => [], stop: () => undefined }));
+      await waitFor(() => samples.length >= 8, 20_000);
+      expect(sampler.pythons()).toEqual([program.pid]);
+      expect(helpersOf(program.pid as number)).toHaveLength(1);
+      const summary = sampler.stop();
+      await waitFor(() => helpersOf(program.pid as number).length === 0, 5_000);
+      expect(helpersOf(program.pid as number)).toEqual([]);
+      expect(fallbacks).toBe(0);
+      expect(sampler.withdrawn()).toBeUndefined();
+      expect(summary?.processesSeen).toBe(1);
+      expect(summary?.maxBusyProcesses).toBeLessThanOrEqual(1);
+      expect(summary?.totalSeconds).toBeGreaterThan(0);
+      expect(samples).toEqual([...samples].sort((a, b) => a - b));
+      expect(sampler.ownSeconds()).toBeGreaterThan(0);
+    } finally {
+      program.kill("SIGKILL");
+    }
+  });
+
+  test("PYTUTOR_TREE_SAMPLER=fail under the test runner makes the helper refuse: the fallback takes over", async () => {
+    let fallbacks = 0;
+    const sampler = new StreamSampler(process.pid, {}, () => ((fallbacks += 1), { seen: new Map(), pythons: () => [], stop: () => undefined }), spawnHelper(python, { VITEST: "true", PYTUTOR_TREE_SAMPLER: "fail" }));
+    await waitFor(() => fallbacks > 0, 20_000);
+    expect(fallbacks).toBe(1);
+    expect(sampler.stop()).toBeUndefined();
+    expect(sampler.withdrawn()?.cpuAccounting?.en).toContain("(OSError: sampling disabled on request)");
+  });
+
+  test("an interpreter that cannot be started: the fallback takes over", async () => {
+    let fallbacks = 0;
+    const sampler = new StreamSampler(process.pid, {}, () => ((fallbacks += 1), { seen: new Map(), pythons: () => [], stop: () => undefined }), spawnHelper("/nonexistent/python3"));
+    await waitFor(() => fallbacks > 0, 20_000);
+    expect(fallbacks).toBe(1);
+    expect(sampler.withdrawn()?.cpuAccounting?.en).toMatch(/ENOENT/u);
+    sampler.stop();
   });
 });
 
