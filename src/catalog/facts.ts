@@ -46,9 +46,9 @@ export const NUMBER_FACTS = {
   "run.cpuSeconds": { es: "tiempo de CPU, en segundos", en: "CPU time, in seconds" },
   "run.cpus": { es: "núcleos de CPU que ve el programa", en: "CPU cores the program sees" },
   "run.gil": { es: "1 si el GIL está activo, 0 en un CPython sin GIL", en: "1 if the GIL is on, 0 on a free-threaded CPython" },
-  "run.freeCpus": { es: "núcleos que el resto de la máquina dejó libres durante la ejecución, en promedio (solo Linux)", en: "CPUs the rest of the machine left free during the run, on average (Linux only)" },
-  "cpu.parallelSeconds": { es: "segundos de CPU que dos o más procesos del programa gastaron en el mismo instante (solo Linux)", en: "CPU seconds that two or more of the program's processes spent in the same instant (Linux only)" },
-  "cpu.maxBusyProcesses": { es: "máximo de procesos del programa usando CPU en el mismo instante (solo Linux)", en: "most of the program's processes using CPU in the same instant (Linux only)" },
+  "run.freeCpus": { es: "núcleos que el resto de la máquina dejó libres durante la ejecución, en promedio (Linux y macOS)", en: "CPUs the rest of the machine left free during the run, on average (Linux and macOS)" },
+  "cpu.parallelSeconds": { es: "segundos de CPU que dos o más procesos del programa gastaron en el mismo instante (Linux y macOS)", en: "CPU seconds that two or more of the program's processes spent in the same instant (Linux and macOS)" },
+  "cpu.maxBusyProcesses": { es: "máximo de procesos del programa usando CPU en el mismo instante (Linux y macOS)", en: "most of the program's processes using CPU in the same instant (Linux and macOS)" },
 } as const;
 
 export const LIST_FACTS = {

@@ -3,8 +3,10 @@
 // machine) and how much of the program's CPU time was spent by two or more of
 // its processes in the same instant (so "the processes computed in parallel"
 // is decided by what happened, not by how fast the machine happened to be).
-// Elsewhere than Linux both are unknown, and checks on them are undecided.
+// macOS reads the same through a helper (stream-sampler.ts); elsewhere both
+// are unknown, and checks on them are undecided.
 import { readFileSync, readdirSync } from "node:fs";
+import { TreeAccounting, limitHit, type ProcessSample } from "./tree-accounting.js";
 
 // USER_HZ: the unit of /proc/stat and /proc/<pid>/stat, 100 on every Linux ABI.
 const TICKS_PER_SECOND = 100;
@@ -137,25 +139,19 @@ const MAX_TREE = 4096;
 const MAX_SLEEP_SAMPLES = 12_000;
 
 // Samples the run's process tree every SAMPLE_MS: CPU use (for the facts
-// above), and the limits on CPU, memory and number of processes.
+// above), and the limits on CPU, memory and number of processes. The window
+// arithmetic is TreeAccounting's; the waits seen from outside are Linux's own.
 export class CpuSampler {
-  private readonly last = new Map<number, number>();
+  private readonly accounting = new TreeAccounting();
   // Every process seen, with its start time: what to kill when the run ends
   // (a pid alone could have been reused by then).
-  readonly seen = new Map<number, string>();
-  private parallel = 0;
-  private maxBusy = 0;
-  private maxProcesses = 0;
-  private maxThreads = 0;
+  readonly seen = this.accounting.seen;
   private maxSleeping = 0;
   private readonly sleepSamples: Array<[number, number]> = [];
   // Some thread of the run (the shell or bubblewrap waiting for the program
   // at least) was ever seen waiting somewhere: the kernel shows this run's
   // waits (off Linux, or where it hides them, the figure stays undefined).
   private sleepsShown = false;
-  private maxRss = 0;
-  // The processes of the last sample and their names.
-  private names = new Map<number, string>();
   private broken = false;
   private timer: NodeJS.Timeout | undefined;
 
@@ -169,8 +165,7 @@ export class CpuSampler {
     private readonly onSample?: (cpuSeconds: number, wallSeconds: number) => void,
   ) {
     const first = processStat(root);
-    this.last.set(root, first?.cpu ?? 0);
-    if (first) this.seen.set(root, first.start);
+    this.accounting.prime(root, first?.cpu ?? 0, first?.start);
     this.timer = setInterval(() => this.sample(), SAMPLE_MS);
     this.timer.unref();
   }
@@ -189,18 +184,11 @@ export class CpuSampler {
   }
 
   sample(): void {
-    const deltas: number[] = [];
-    let cpu = 0;
-    let rss = 0;
-    let alive = 0;
-    let threads = 0;
     let sleeping = 0;
-    const names = new Map<number, string>();
+    const processes: ProcessSample[] = [];
     for (const pid of this.tree()) {
       const now = processStat(pid);
       if (now === undefined) continue;
-      alive++;
-      threads += now.threads;
       // bubblewrap and the shell wait in poll/select too: only the program's
       // own threads count, and theirs are read only until a wait was shown.
       const launcher = LAUNCHERS.has(now.name);
@@ -209,54 +197,30 @@ export class CpuSampler {
         if (!launcher) sleeping += seen.sleeping;
         if (seen.shown > 0) this.sleepsShown = true;
       }
-      names.set(pid, now.name);
-      rss += now.rssBytes;
-      // A process first seen now: what it used before this window is unknown
-      // (a fork starts at zero), so its whole time counts in this window.
-      const before = this.last.get(pid) ?? 0;
-      this.last.set(pid, now.cpu);
-      this.seen.set(pid, now.start);
-      if (now.cpu > before) deltas.push(now.cpu - before);
+      processes.push({ pid, cpu: now.cpu, rssBytes: now.rssBytes, threads: now.threads, start: now.start, name: now.name });
     }
-    for (const value of this.last.values()) cpu += value;
-    if (deltas.length > 1) {
-      this.parallel += deltas.reduce((a, b) => a + b, 0) - Math.max(...deltas);
-    }
-    this.maxBusy = Math.max(this.maxBusy, deltas.length);
-    this.names = names;
-    this.maxProcesses = Math.max(this.maxProcesses, alive);
-    this.maxThreads = Math.max(this.maxThreads, threads);
+    const totals = this.accounting.window(processes);
     this.maxSleeping = Math.max(this.maxSleeping, sleeping);
     if (this.sleepSamples.length < MAX_SLEEP_SAMPLES) this.sleepSamples.push([Number(process.hrtime.bigint()) / 1e9, sleeping]);
-    this.maxRss = Math.max(this.maxRss, rss);
-    this.onSample?.(cpu, (Date.now() - this.started) / 1000);
-    const limits = this.limits;
-    if (limits && this.onLimit) {
-      // Threads count too: 2,000 threads weigh on the machine as processes do.
-      if (threads > limits.processes) this.onLimit({ limit: "processes", value: threads });
-      else if (rss > limits.memoryBytes) this.onLimit({ limit: "memory", value: rss });
-      else if (cpu > limits.cpuSeconds) this.onLimit({ limit: "cpu", value: cpu });
-    }
+    this.onSample?.(totals.cpu, (Date.now() - this.started) / 1000);
+    const hit = this.onLimit ? limitHit(totals, this.limits) : undefined;
+    if (hit) this.onLimit?.(hit);
   }
 
   // The run's interpreters (not the shell or bubblewrap around them), as last sampled.
   pythons(): number[] {
-    return [...this.names].filter(([, name]) => /^python/u.test(name)).map(([pid]) => pid);
+    return this.accounting.pythons();
   }
 
   stop(): CpuSummary | undefined {
     clearInterval(this.timer);
     this.timer = undefined;
     if (this.broken) return undefined;
+    const { maxRssBytes, ...rest } = this.accounting.summary();
     return {
-      parallelSeconds: Math.round(this.parallel * 1000) / 1000,
-      maxBusyProcesses: this.maxBusy,
-      processesSeen: this.seen.size,
-      totalSeconds: [...this.last.values()].reduce((a, b) => a + b, 0),
-      maxProcesses: this.maxProcesses,
-      maxThreads: this.maxThreads,
+      ...rest,
       ...(this.sleepsShown ? { maxSleepingThreads: this.maxSleeping, sleepSamples: this.sleepSamples } : {}),
-      maxRssBytes: this.maxRss,
+      maxRssBytes,
     };
   }
 }

@@ -24,8 +24,9 @@ export function platformFor(name: string, system: System = systemDefaults()): Pl
 let current: Platform | undefined;
 
 // This machine's platform. Under the test runner only, PYTUTOR_PLATFORM=darwin-sim
-// runs on Linux with macOS's implementation (its `ps` sampler, no CPU accounting),
-// so the paths a Mac takes are exercised end to end.
+// runs on Linux with macOS's implementation (its stream sampler, whose helper
+// reads /proc here; `ps` if the helper fails), so the paths a Mac takes are
+// exercised end to end.
 export function currentPlatform(): Platform {
   if (current) return current;
   const simulated = process.env.VITEST && process.env.PYTUTOR_PLATFORM === "darwin-sim" && process.platform !== "win32";

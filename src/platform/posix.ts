@@ -6,7 +6,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { delimiter, dirname } from "node:path";
 import { both } from "../i18n/lang.js";
-import type { Capabilities, EnvOptions, ProbeCaps, Launch, Platform, PlatformCapabilities, SamplerOptions, System, TreeSampler } from "./types.js";
+import { withdraw } from "./capabilities.js";
+import type { Capabilities, EnvOptions, ProbeCaps, Launch, Platform, PlatformCapabilities, SamplerOptions, System, TreeSampler, Withdrawn } from "./types.js";
 import type { MachineTimes } from "./linux-sampler.js";
 
 // The program never runs as pytutor's direct child: a shell stands between, so
@@ -123,15 +124,18 @@ export class PosixPlatform implements Platform {
     return text;
   }
 
-  combine(caps: ProbeCaps | undefined): Capabilities {
+  combine(caps: ProbeCaps | undefined, withdrawn?: Withdrawn): Capabilities {
     const own = this.capabilities;
-    return {
-      limitsEnforced: own.limitsEnforced && (caps?.limits ?? true),
-      // The process group ends the tree here, whatever the probe set up.
-      treeKill: own.treeKill,
-      cpuAccounting: own.cpuAccounting,
-      stackDump: own.stackDump && (caps?.stackDump ?? true),
-    };
+    return withdraw(
+      {
+        limitsEnforced: own.limitsEnforced && (caps?.limits ?? true),
+        // The process group ends the tree here, whatever the probe set up.
+        treeKill: own.treeKill,
+        cpuAccounting: own.cpuAccounting,
+        stackDump: own.stackDump && (caps?.stackDump ?? true),
+      },
+      withdrawn,
+    );
   }
 
   protected signal(pid: number, signal: NodeJS.Signals): void {

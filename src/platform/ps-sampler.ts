@@ -1,7 +1,8 @@
-// Watches a run's process group with `ps` (macOS, where there is no /proc):
-// its processes, their resident memory and CPU time, against the run's limits.
-// BSD ps's `-g` is not "process group", so it lists every process and keeps
-// the run's group. It gives no CPU accounting per window (see darwin.ts).
+// Watches a run's process group with `ps` (macOS's fallback, when the tree
+// sampler helper cannot run): its processes, their resident memory and CPU
+// time, against the run's limits. BSD ps's `-g` is not "process group", so it
+// lists every process and keeps the run's group. A process per sample and CPU
+// in hundredths: no CPU accounting per window (see stream-sampler.ts).
 import type { CpuSummary } from "./linux-sampler.js";
 import type { SamplerOptions, System, TreeSampler } from "./types.js";
 

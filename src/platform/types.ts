@@ -28,6 +28,9 @@ export type PlatformCapabilities = Capabilities & {
 // The probe's `caps`, as its hello reports them (absent from older probes).
 export type ProbeCaps = { limits?: boolean; treeKill?: boolean; stackDump?: boolean; job?: boolean };
 
+// What a run's sampler could not do after all, with why (its helper failed).
+export type Withdrawn = Partial<Record<keyof Capabilities, Text>>;
+
 // A run's capabilities, with why each missing one is missing (a skipped check's reason).
 export type RunCapabilities = Capabilities & { why?: Partial<Record<keyof Capabilities, Text>> };
 
@@ -42,9 +45,16 @@ export interface TreeSampler {
   pythons(): number[];
   // Stops sampling; what the CPU did, where this platform can tell.
   stop(): CpuSummary | undefined;
+  // What this run could not measure after all, and why (read after stop()).
+  withdrawn?(): Withdrawn | undefined;
+  // CPU seconds the sampler spent outside pytutor's own process (a helper's):
+  // not the rest of the machine's, for run.freeCpus.
+  ownSeconds?(): number;
 }
 
 export type SamplerOptions = {
+  // The run's interpreter, where a platform samples through a helper run by it.
+  python?: string;
   limits?: TreeLimits;
   onLimit?: (hit: TreeLimitHit) => void;
   onSample?: (cpuSeconds: number, wallSeconds: number) => void;
@@ -85,8 +95,9 @@ export interface Platform {
   // One line of the program's stdout as the learner meant it.
   stdoutLine(text: string): string;
   // What this run could measure or enforce: this platform's part and the
-  // probe's (`caps` absent: an older probe, which did what it always did).
-  combine(caps: ProbeCaps | undefined): Capabilities;
+  // probe's (`caps` absent: an older probe, which did what it always did),
+  // less what the run's sampler withdrew.
+  combine(caps: ProbeCaps | undefined, withdrawn?: Withdrawn): Capabilities;
 }
 
 // What a platform asks of the system, injectable so tests drive any platform anywhere.

@@ -6,9 +6,9 @@
 // (PYTUTOR_DUMP_AFTER). No CPU accounting from outside.
 import { win32 } from "node:path";
 import { both } from "../i18n/lang.js";
-import { withoutCpuAccounting } from "./capabilities.js";
+import { withdraw, withoutCpuAccounting } from "./capabilities.js";
 import { systemDefaults } from "./posix.js";
-import type { Capabilities, EnvOptions, Launch, Platform, PlatformCapabilities, ProbeCaps, SamplerOptions, System, TreeSampler } from "./types.js";
+import type { Capabilities, EnvOptions, Launch, Platform, PlatformCapabilities, ProbeCaps, SamplerOptions, System, TreeSampler, Withdrawn } from "./types.js";
 import type { MachineTimes } from "./linux-sampler.js";
 
 const WINDOWS_CAPS: PlatformCapabilities = withoutCpuAccounting("Windows", {
@@ -111,12 +111,15 @@ export class WindowsPlatform implements Platform {
   // Without the probe's word (an older probe) nothing is enforced: the limits
   // and the end of orphans both come from its Job Object (taskkill /T only
   // reaches processes whose parent is still alive).
-  combine(caps: ProbeCaps | undefined): Capabilities {
-    return {
-      limitsEnforced: caps?.job === true && caps.limits !== false,
-      treeKill: caps?.job === true || caps?.treeKill === true,
-      cpuAccounting: false,
-      stackDump: caps?.stackDump ?? false,
-    };
+  combine(caps: ProbeCaps | undefined, withdrawn?: Withdrawn): Capabilities {
+    return withdraw(
+      {
+        limitsEnforced: caps?.job === true && caps.limits !== false,
+        treeKill: caps?.job === true || caps?.treeKill === true,
+        cpuAccounting: false,
+        stackDump: caps?.stackDump ?? false,
+      },
+      withdrawn,
+    );
   }
 }

@@ -13,6 +13,7 @@ import { copyScratch } from "./scratch.js";
 import { trackGroup, untrackGroup } from "./kill.js";
 import type { MachineTimes, TreeLimitHit } from "../platform/linux-sampler.js";
 import { currentPlatform, type Platform } from "../platform/platform.js";
+import { forRun } from "../platform/capabilities.js";
 import { probeDir } from "./probe-files.js";
 import { probeBytecodeDir } from "./probe-bytecode.js";
 import { runEnv } from "./environment.js";
@@ -95,6 +96,7 @@ async function spawnProbed(platform: Platform, plan: RunPlan, script: string, wo
   const sampler = pid === undefined
     ? undefined
     : platform.sampler(pid, {
+        python: plan.python.executable,
         limits: treeLimits,
         onLimit: (hit) => {
           limitHit ??= hit;
@@ -121,7 +123,8 @@ async function spawnProbed(platform: Platform, plan: RunPlan, script: string, wo
   const wallSeconds = nowSeconds() - spawnedAt;
   clearTimeout(timer);
   const cpu = sampler?.stop();
-  const machine = machineBefore ? freeCpus(platform, machineBefore, nodeBefore, wallSeconds, cpu?.totalSeconds ?? 0) : undefined;
+  // The sampler's own helper (macOS) is pytutor's cost, not the rest of the machine's.
+  const machine = machineBefore ? freeCpus(platform, machineBefore, nodeBefore, wallSeconds, (cpu?.totalSeconds ?? 0) + (sampler?.ownSeconds?.() ?? 0)) : undefined;
   if (pid !== undefined) {
     platform.killTree(pid);
     untrackGroup(pid);
@@ -146,7 +149,7 @@ async function spawnProbed(platform: Platform, plan: RunPlan, script: string, wo
     ...(stacksAtTimeout ? { stacksAtTimeout } : {}),
     ...(machine ? { machine } : {}),
     ...(cpu ? { cpu } : {}),
-    platform,
+    platform: forRun(platform, sampler),
   });
 }
 

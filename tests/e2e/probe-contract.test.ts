@@ -1,5 +1,5 @@
-// The probe's own contract (tests/probe, stdlib unittest: transparency and
-// the platform layer) on every CPython present: a program behaves the same
+// The probe's own contract (tests/probe, stdlib unittest: transparency, the
+// platform layer and the outside tree sampler macOS uses) on every CPython present: a program behaves the same
 // with the probe as without it, on each version the course supports.
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
@@ -16,7 +16,7 @@ test("at least one CPython 3.8+ is present to run the probe's contract on", () =
 describe("the probe's contract (python -m unittest discover tests/probe)", () => {
   for (const python of pythons) {
     test(`passes on Python ${python.version}`, () => {
-      const run = spawnSync(python.path, ["-m", "unittest", "discover", "-s", join(ROOT, "tests", "probe"), "-t", join(ROOT, "tests", "probe")], {
+      const run = spawnSync(python.path, ["-m", "unittest", "discover", "-v", "-s", join(ROOT, "tests", "probe"), "-t", join(ROOT, "tests", "probe")], {
         cwd: ROOT,
         encoding: "utf8",
         timeout: 300_000,
@@ -29,6 +29,8 @@ describe("the probe's contract (python -m unittest discover tests/probe)", () =>
       expect(report, report).toMatch(/^OK/m);
       const ran = /Ran (\d+) tests?/.exec(report);
       expect(Number(ran?.[1] ?? 0), report).toBeGreaterThan(5);
+      // Each file's tests ran (-v names them), the tree sampler's among them.
+      for (const file of ["test_transparency", "test_platform", "test_tree_sampler"]) expect(report, report).toMatch(new RegExp(`\\(${file}\\.[\\w.]+\\) \\.\\.\\. ok$`, "m"));
     });
   }
 });

@@ -59,9 +59,10 @@ describe("a run's capabilities", () => {
     expect(odd.capabilities).toMatchObject({ limitsEnforced: false, treeKill: false, stackDump: false });
   });
 
-  test("macOS: no CPU accounting, and why", () => {
+  test("macOS: CPU accounting where its sampler read the run; none, said why, where it read nothing", () => {
+    expect(interpretRun(collected(hello(), "darwin", { cpu })).capabilities).toEqual({ limitsEnforced: true, treeKill: true, cpuAccounting: true, stackDump: true });
     const r = interpretRun(collected(hello(), "darwin"));
     expect(r.capabilities?.cpuAccounting).toBe(false);
-    expect(r.capabilities?.why?.cpuAccounting?.es).toBe("macOS: sin contabilidad de CPU");
+    expect(r.capabilities?.why?.cpuAccounting?.en).toBe("the CPU of the run's processes could not be read");
   });
 });
