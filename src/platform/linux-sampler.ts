@@ -228,7 +228,9 @@ export class CpuSampler {
 // Kills what the run left behind: every process the sampler saw (if it is
 // still the same process), and any process still carrying the run's marker in
 // its environment (one that escaped into its own session between two samples).
-export function sweepLeftovers(seen: Map<number, string>, marker: string, firstPid: number): number {
+// No marker: no process can have escaped (a sandbox's pid namespace ends with
+// it), so /proc is not read process by process.
+export function sweepLeftovers(seen: Map<number, string>, marker: string | undefined, firstPid: number): number {
   let killed = 0;
   const kill = (pid: number) => {
     try {
@@ -241,6 +243,7 @@ export function sweepLeftovers(seen: Map<number, string>, marker: string, firstP
   for (const [pid, start] of seen) {
     if (processStat(pid)?.start === start) kill(pid);
   }
+  if (marker === undefined) return killed;
   let pids: string[];
   try {
     pids = readdirSync("/proc");

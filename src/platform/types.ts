@@ -88,8 +88,10 @@ export interface Platform {
   sampler(pid: number, options: SamplerOptions): TreeSampler | undefined;
   // Busy CPU seconds of the whole machine, where this platform counts them.
   machineTimes(): MachineTimes | undefined;
-  // Kills what a run left behind (seen processes, its marker); returns how many.
-  sweep(seen: Map<number, string>, marker: string, firstPid: number): number;
+  // Kills what a run left behind (seen processes, and those carrying its
+  // marker; none for a sandboxed run, whose pid namespace dies with it);
+  // returns how many.
+  sweep(seen: Map<number, string>, marker: string | undefined, firstPid: number): number;
   // Removes a scratch folder; never throws (a held file is left behind).
   removeScratch(root: string): void;
   // One line of the program's stdout as the learner meant it.

@@ -83,7 +83,7 @@ export class WindowsPlatform implements Platform {
   }
 
   // The Job Object ends every process of the run when the probe's handle closes.
-  sweep(_seen: Map<number, string>, _marker: string, _firstPid: number): number {
+  sweep(_seen: Map<number, string>, _marker: string | undefined, _firstPid: number): number {
     return 0;
   }
 

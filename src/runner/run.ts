@@ -128,7 +128,8 @@ async function spawnProbed(platform: Platform, plan: RunPlan, script: string, wo
   if (pid !== undefined) {
     platform.killTree(pid);
     untrackGroup(pid);
-    if (sampler) platform.sweep(sampler.seen, marker, pid);
+    // A sandbox's pid namespace ends with the run: nothing escaped it to look for.
+    if (sampler) platform.sweep(sampler.seen, sandboxed ? undefined : marker, pid);
   }
   await atMost(child, DRAIN_WAIT_MS);
   await atMost(pipes.channelEnded, CHANNEL_END_WAIT_MS);

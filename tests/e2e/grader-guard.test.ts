@@ -4,6 +4,7 @@
 // pytutor lives on and says the run was tampered with. Signals that could
 // reach beyond pytutor (its group, every process of the user) are tried with
 // signal 0, which does nothing if the guard ever fails.
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -62,5 +63,40 @@ describe.runIf(linux).each(ends)("a program that tries to end pytutor, on CPytho
     if (sandboxed.code === 2) return; // no bubblewrap here: the sandbox case cannot run
     const inside = JSON.parse(sandboxed.stdout) as { output: Array<{ text: string }> };
     expect(inside.output.map((o) => o.text)).toEqual(["-9 builtin_function_or_method"]);
+  });
+});
+
+// Nothing outlives a run: a process that left the run's group and session
+// (double fork, setsid, then a new session again) stays in the run's tree
+// outside a sandbox (the probe is its subreaper; the marker in its
+// environment backs that up), and dies with the sandbox's pid namespace
+// inside one (where pytutor no longer reads /proc process by process).
+describe.runIf(linux)("a process that escapes the run's group and session", () => {
+  const python = (ends[0] as { path: string }).path;
+  const tag = String(3000 + (process.pid % 1000)) + ".25";
+  const escapee = join(dir, "escapa.py");
+  writeFileSync(
+    escapee,
+    [
+      "import os, subprocess",
+      "if os.fork() == 0:",
+      "    os.setsid()",
+      "    if os.fork() == 0:",
+      `        subprocess.Popen(["sleep", "${tag}"], start_new_session=True, close_fds=True)`,
+      "    os._exit(0)",
+      "print('adiós')",
+      "",
+    ].join("\n"),
+  );
+  const alive = () => {
+    const r = spawnSync("pgrep", ["-f", `^sleep ${tag}$`], { encoding: "utf8" });
+    return r.stdout.trim();
+  };
+
+  test.each([[[] as string[]], [["--sandbox"]]])("does not outlive the run (%j)", async (extra) => {
+    const r = await pytutor(["check", "ejercicio1", escapee, "--python", python, ...extra]);
+    if (extra.length > 0 && r.code === 2) return; // no bubblewrap here
+    expect(r.stdout).toContain("adiós");
+    expect(alive()).toBe("");
   });
 });
