@@ -50,6 +50,12 @@ export default tseslint.config(
       "no-control-regex": "off",
     },
   },
+  // The entry is a CommonJS script (bin/package.json): it starts sooner than a module.
+  {
+    files: ["bin/**/*.js"],
+    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", __dirname: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
   // Promises in the product's code are awaited, returned or explicitly let go
   // (`void`): a forgotten one loses an error or a write.
   {

@@ -55,6 +55,21 @@ await build({
   },
 });
 
+// What bin/pytutor.js (CommonJS) runs first: the written-down help, if that is
+// all that was asked for (src/cli/written-help.ts).
+await build({
+  entryPoints: ["src/cli/written-help.ts"],
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  target: "node20",
+  outfile: "dist/written-help.cjs",
+  legalComments: "none",
+  logLevel: "warning",
+  minifyWhitespace: true,
+  minifySyntax: true,
+});
+
 // `pytutor --help` and `--version` print what the built CLI says here, off a
 // terminal (so laid out for 80 columns), without loading commander at run time.
 const { execFileSync } = await import("node:child_process");

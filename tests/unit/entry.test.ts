@@ -4,7 +4,8 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { askedFor, EXIT_OF_KIND } from "../../src/cli/main.js";
+import { EXIT_OF_KIND } from "../../src/cli/main.js";
+import { askedFor } from "../../src/cli/written-help.js";
 import { PytutorError } from "../../src/errors.js";
 
 describe("askedFor", () => {
