@@ -72,7 +72,7 @@ test("the import scanner reads minified bundles: static, bare, dynamic and requi
 describe("the packed tarball", () => {
   test("ships the build, the probe, the catalogue, docs/ and schema/, and nothing to build or test with", () => {
     expect(existsSync(tarball)).toBe(true);
-    for (const file of ["bin/pytutor.js", "dist/main.js", "src/probe/sitecustomize.py", "exercises/ejercicio1/exercise.yaml", "docs/authoring.md", "schema/exercise.schema.json"]) {
+    for (const file of ["bin/pytutor.js", "bin/package.json", "dist/main.js", "dist/written-help.cjs", "dist/help.json", "src/probe/sitecustomize.py", "exercises/ejercicio1/exercise.yaml", "docs/authoring.md", "schema/exercise.schema.json"]) {
       expect(packed).toContain(file);
     }
     expect(packed.filter((f) => /^(tests|fixtures|bench|scripts)\/|^src\/(?!probe\/)|\.pyc$|__pycache__/.test(f))).toEqual([]);
@@ -83,7 +83,7 @@ describe("the packed tarball", () => {
     const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
     const imported = new Set<string>();
     for (const name of readdirSync(join(installed, "dist"), { recursive: true, encoding: "utf8" })) {
-      if (!name.endsWith(".js")) continue;
+      if (!/\.c?js$/u.test(name)) continue;
       const code = readFileSync(join(installed, "dist", name), "utf8");
       for (const spec of importedSpecifiers(code)) {
         if (spec.startsWith(".") || builtins.has(spec) || !PACKAGE_NAME.test(spec)) continue;
