@@ -4,7 +4,8 @@
 import type { Lang } from "../i18n/lang.js";
 import { PytutorError, type ErrorKind } from "../errors.js";
 import { EXIT } from "./exit-codes.js";
-import { langOf, onCI, toleratePipeClosed } from "./written-help.js";
+import { langOf } from "../context/lang.js";
+import { onCI, toleratePipeClosed } from "./written-help.js";
 
 import type { GlobalOptions } from "../options.js";
 

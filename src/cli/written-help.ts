@@ -4,21 +4,10 @@
 // dist/written-help.cjs) before any module of the CLI is loaded. Node starts
 // a CommonJS script ~10 ms sooner than a module.
 import { readFileSync } from "node:fs";
-import { detectLang, type Lang } from "../i18n/lang.js";
-import { workspaceLang } from "../workspace/find.js";
+import type { Lang } from "../i18n/lang.js";
+import { langOf } from "../context/lang.js";
 
 export const onCI = () => !["", "0", "false"].includes((process.env.CI ?? "").toLowerCase());
-
-// --lang, then the language the learner's workspace was made in, then the environment.
-export function langOf(argv: string[]): Lang {
-  let chosen: string | undefined;
-  for (let i = 0; i < argv.length && chosen === undefined; i++) {
-    const arg = argv[i] ?? "";
-    if (arg === "--lang") chosen = argv[i + 1];
-    else if (arg.startsWith("--lang=")) chosen = arg.slice(7);
-  }
-  return detectLang(chosen ?? workspaceLang());
-}
 
 // What `args` ask for when it is only the root help or the version, with `--lang` at
 // most (nothing at all, off a terminal, means the help).

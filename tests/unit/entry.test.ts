@@ -47,3 +47,10 @@ test("the help the build wrote down is commander's, in both languages", async ()
   expect(written.version).toBe(JSON.parse(readFileSync(join(dist, "..", "package.json"), "utf8")).version);
   expect(execFileSync(process.execPath, [join(dist, "..", "bin", "pytutor.js"), "--version"], { encoding: "utf8" })).toBe(`${written.version}\n`);
 });
+
+test("the language a command speaks: --lang in either form wins over the workspace and the environment", async () => {
+  const { langOf } = await import("../../src/context/lang.js");
+  expect(langOf(["node", "pytutor", "check", "--lang", "en"])).toBe("en");
+  expect(langOf(["node", "pytutor", "--lang=es", "list"])).toBe("es");
+  expect(langOf(["node", "pytutor", "--lang=en", "--lang", "es"])).toBe("en");
+});
