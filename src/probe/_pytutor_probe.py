@@ -1346,11 +1346,36 @@ def _wrappers_namespace(audit, config):
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_pytutor_wrappers.py")
     # Its code's file name: the frames a traceback shown to the program leaves out.
     namespace["_wrappers_file"] = path
-    with open(path, "rb") as source:
-        code = compile(source.read(), path, "exec", dont_inherit=True)
+    code = _wrappers_code(path)
     audit("pytutor", "register", [("code", code)])
     exec(code, namespace)
     return namespace
+
+
+def _wrappers_code(path):
+    # The wrappers' bytecode that pytutor compiled beside them (its cache, see
+    # src/runner/probe-bytecode.ts), used only if it holds the hash of these
+    # very sources; else the sources compiled now (~10 ms each run).
+    with open(path, "rb") as source:
+        text = source.read()
+    external = sys.modules.get("_frozen_importlib_external")
+    tag = sys.implementation.cache_tag
+    if external is not None and tag:
+        cached = os.path.join(os.path.dirname(path), "__pycache__", "_pytutor_wrappers.%s.pyc" % tag)
+        try:
+            import _imp
+            import marshal
+            with open(cached, "rb") as pyc:
+                data = pyc.read()
+            # Magic, flags "checked hash" (3), the source's hash, then the code.
+            if (data[:4] == external.MAGIC_NUMBER and data[4:8] == b"\x03\x00\x00\x00"
+                    and data[8:16] == _imp.source_hash(external._RAW_MAGIC_NUMBER, text)):
+                code = marshal.loads(data[16:])
+                _imp._fix_co_filename(code, path)
+                return code
+        except (OSError, ValueError, EOFError, TypeError, AttributeError, ImportError):
+            pass
+    return compile(text, path, "exec", dont_inherit=True)
 
 
 def _wrap(ns, owner, name, factory, *extra):
