@@ -45,6 +45,10 @@ await build({
   legalComments: "none",
   logLevel: "warning",
   plugins: [lightExternal],
+  // wrap-ansi measures text with string-width, which builds its Unicode
+  // tables when imported (~45 ms); src/report/text-width.ts follows the same
+  // rules and builds them only for a text that needs them.
+  alias: { "string-width": "./src/report/text-width.ts" },
   // V8 scans every byte of a module before running it: with whitespace and
   // syntax minified, check reads a quarter less text before it starts the
   // program. Names are kept, so a stack trace still reads.

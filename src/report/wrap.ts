@@ -1,9 +1,10 @@
 // Text laid out for a terminal by display width, not by code units: a CJK
 // character takes two columns, a combining accent none, colour escapes none.
-// wrap-ansi and string-width know those rules (Unicode's East Asian Width and
-// grapheme clusters), which a hand-written `.length` gets wrong.
-import stringWidth from "string-width";
+// wrap-ansi and text-width.ts (string-width's rules, built only when a text
+// needs them) know those rules (Unicode's East Asian Width and grapheme
+// clusters), which a hand-written `.length` gets wrong.
 import wrapAnsi from "wrap-ansi";
+import stringWidth from "./text-width.js";
 
 // Stands for a space that must not break a line while wrapping (a private-use
 // character no learner text reaches here with: the text is the report's own).
