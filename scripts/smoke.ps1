@@ -96,6 +96,25 @@ try {
     }
   }
 
+  # Windows has no CPU accounting: the parallelism check is skipped and says why, not guessed.
+  $name = "ejercicio14's parallelism check is skipped with its reason (no CPU accounting)"
+  $json = Test-Pytutor "$name (--json)" 0 @('check', 'ejercicio14', 'exercises\ejercicio14\solution.py', '--json')
+  if ($json.Code -eq 0) {
+    $doc = $null
+    try {
+      $text = $json.Output
+      $doc = $text.Substring($text.IndexOf('{'), $text.LastIndexOf('}') - $text.IndexOf('{') + 1) | ConvertFrom-Json
+    } catch {
+      $doc = $null
+    }
+    $check = if ($doc) { @($doc.checks | Where-Object { $_.id -eq 'varios-nucleos' })[0] } else { $null }
+    if ($doc -and $check -and $doc.run.capabilities.cpuAccounting -eq $false -and $check.status -eq 'skipped' -and $check.skip -eq 'cannot-measure') {
+      Write-Pass $name
+    } else {
+      Write-Fail $name ($json.Output + '(expected cpuAccounting false and varios-nucleos skipped: cannot-measure)')
+    }
+  }
+
   Test-Pytutor 'verify ejercicio14' 0 @('verify', 'ejercicio14') | Out-Null
 
   # The runner ends every process a run started; give a straggler a moment.

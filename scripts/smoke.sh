@@ -82,6 +82,23 @@ if step "$name (exit 1)" 1 pytutor check ejercicio2 fixtures/programs/hang-threa
   fi
 fi
 
+# Linux reads /proc, macOS libproc through the stdlib helper: either way the
+# parallelism check is measured (not skipped) and the run says it could.
+name="ejercicio14's parallelism is measured here (cpuAccounting, varios-nucleos passes)"
+if step "$name (--json)" 0 pytutor check ejercicio14 exercises/ejercicio14/solution.py --json; then
+  if node -e '
+    const t = require("fs").readFileSync(process.argv[1], "utf8");
+    const d = JSON.parse(t.slice(t.indexOf("{"), t.lastIndexOf("}") + 1));
+    const c = d.checks.find((x) => x.id === "varios-nucleos");
+    process.exit(d.run.capabilities.cpuAccounting === true && c && c.status === "pass" ? 0 : 1);
+  ' "$LOG"; then
+    pass "$name"
+  else
+    echo "(run.capabilities or varios-nucleos is not as expected: see the JSON above)" >>"$LOG"
+    fail "$name"
+  fi
+fi
+
 step "verify ejercicio14" 0 pytutor verify ejercicio14
 
 # The runner ends every process a run started; give a straggler a moment.
@@ -90,6 +107,10 @@ sleep 2
 # naming it was started by this smoke test.
 : >"$LOG"
 for pid in $(pgrep -f -- "$SMOKE_TMP"); do
+  ps -o pid=,args= -p "$pid" >>"$LOG" 2>/dev/null
+done
+# The CPU sampler helper (macOS, and Linux under test) ends with its run too.
+for pid in $(pgrep -f -- "$ROOT/src/probe/_pytutor_tree_sampler.py"); do
   ps -o pid=,args= -p "$pid" >>"$LOG" 2>/dev/null
 done
 if [ -s "$LOG" ]; then
