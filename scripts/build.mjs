@@ -2,6 +2,7 @@
 // few bundled files is several times faster than resolving hundreds of modules.
 import { build } from "esbuild";
 import { rmSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
 
@@ -33,6 +34,19 @@ const lightExternal = {
   },
 };
 
+// wrap-ansi (the report's) measures text with string-width, which builds its
+// Unicode tables when imported (~45 ms); src/report/text-width.ts follows the
+// same rules and builds them only for a text that needs them. Only that
+// wrap-ansi is given it: @inquirer's own wrap-ansi requires string-width 4.
+const textWidthForWrapAnsi = {
+  name: "text-width-for-wrap-ansi",
+  setup(b) {
+    const wrapAnsi = fileURLToPath(new URL("../node_modules/wrap-ansi/index.js", import.meta.url));
+    const textWidth = fileURLToPath(new URL("../src/report/text-width.ts", import.meta.url));
+    b.onResolve({ filter: /^string-width$/ }, (args) => (args.importer === wrapAnsi ? { path: textWidth } : undefined));
+  },
+};
+
 await build({
   entryPoints: { main: "src/cli/main.ts" },
   bundle: true,
@@ -44,11 +58,8 @@ await build({
   packages: "bundle",
   legalComments: "none",
   logLevel: "warning",
-  plugins: [lightExternal],
-  // wrap-ansi measures text with string-width, which builds its Unicode
-  // tables when imported (~45 ms); src/report/text-width.ts follows the same
-  // rules and builds them only for a text that needs them.
-  alias: { "string-width": "./src/report/text-width.ts" },
+  plugins: [lightExternal, textWidthForWrapAnsi],
+
   // V8 scans every byte of a module before running it: with whitespace and
   // syntax minified, check reads a quarter less text before it starts the
   // program. Names are kept, so a stack trace still reads.
