@@ -18,8 +18,12 @@ function readDoc(out: string): BatchDocument {
   return JSON.parse(readFileSync(join(out, "results.json"), "utf8")) as BatchDocument;
 }
 
+// A line is written when its newline is: read while the grader writes (or
+// after it was killed mid-line), the last one may still be partial.
 function journalLines(out: string): unknown[] {
-  return readFileSync(join(out, "journal.jsonl"), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as unknown);
+  const lines = readFileSync(join(out, "journal.jsonl"), "utf8").split("\n");
+  lines.pop();
+  return lines.filter(Boolean).map((l) => JSON.parse(l) as unknown);
 }
 
 // The journal's graded submissions (not its header or its "running" markers).
