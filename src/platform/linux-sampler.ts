@@ -170,10 +170,12 @@ export class CpuSampler {
     this.timer.unref();
   }
 
-  private tree(): number[] {
+  // The run's processes, breadth first; no more than `cap` + 1 of them (past
+  // the process limit the rest does not change the verdict).
+  private tree(cap: number): number[] {
     const out: number[] = [];
     const queue = [this.root];
-    while (queue.length > 0 && out.length < MAX_TREE) {
+    while (queue.length > 0 && out.length < MAX_TREE && out.length <= cap) {
       const pid = queue.shift() as number;
       out.push(pid);
       const kids = childrenOf(pid);
@@ -185,10 +187,22 @@ export class CpuSampler {
 
   sample(): void {
     let sleeping = 0;
+    let threads = 0;
     const processes: ProcessSample[] = [];
-    for (const pid of this.tree()) {
+    // Under a fork or thread bomb a whole sample would read thousands of
+    // files every 50 ms while the machine is already drowning: past the
+    // process limit the walk stops and the run is stopped at once.
+    const cap = this.limits && this.onLimit ? this.limits.processes : Number.POSITIVE_INFINITY;
+    for (const pid of this.tree(cap)) {
       const now = processStat(pid);
       if (now === undefined) continue;
+      threads += now.threads;
+      if (threads > cap) {
+        processes.push({ pid, cpu: now.cpu, rssBytes: now.rssBytes, threads: now.threads, start: now.start, name: now.name });
+        this.accounting.window(processes);
+        this.onLimit?.({ limit: "processes", value: threads });
+        return;
+      }
       // bubblewrap and the shell wait in poll/select too: only the program's
       // own threads count, and theirs are read only until a wait was shown.
       const launcher = LAUNCHERS.has(now.name);

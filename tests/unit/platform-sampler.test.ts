@@ -458,3 +458,26 @@ describe("macOS: the machine's busy time from os.cpus()", () => {
     expect(times?.busy).toBeGreaterThan(0);
   });
 });
+
+// A fork or thread bomb must not make every sample read thousands of /proc
+// files: past the process limit the walk stops and the limit is reported.
+describe.skipIf(process.platform !== "linux")("Linux's sampler past the process limit", () => {
+  test("60 processes against a limit of 10: the limit at once, the walk stopped at 11", async () => {
+    const { CpuSampler } = await import("../../src/platform/linux-sampler.js");
+    const child = spawn("/bin/sh", ["-c", "for i in $(seq 60); do sleep 30 & done; wait"], { detached: true, stdio: "ignore" });
+    try {
+      const root = child.pid as number;
+      const count = () => readFileSync(`/proc/${root}/task/${root}/children`, "latin1").trim().split(" ").filter(Boolean).length;
+      for (let i = 0; i < 100 && count() < 60; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(count()).toBe(60);
+      const hits: TreeLimitHit[] = [];
+      const sampler = new CpuSampler(root, { cpuSeconds: 1e9, memoryBytes: 1e15, processes: 10 }, (hit) => hits.push(hit));
+      sampler.sample();
+      sampler.stop();
+      expect(hits).toEqual([{ limit: "processes", value: 11 }]);
+      expect(sampler.seen.size).toBe(11);
+    } finally {
+      process.kill(-(child.pid as number), "SIGKILL");
+    }
+  });
+});
