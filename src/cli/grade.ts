@@ -10,6 +10,7 @@ import { getPython } from "../context/python.js";
 import { parseLimits, parseSeconds, positiveInt } from "./flags.js";
 import { sweepDeadGraders } from "../runner/leftovers.js";
 import { EXIT } from "./exit-codes.js";
+import { onCI } from "./written-help.js";
 import type { GlobalOptions } from "../options.js";
 import { warnOnStderr } from "./warn.js";
 import { gradeNotices, planGrade, type GradeOptions } from "../gradebook/plan.js";
@@ -35,7 +36,7 @@ export async function runGrade(folder: string, options: GradeCliOptions, lang: L
   const python = await getPython(options);
   if (plan.isolation.mode !== "sandbox") process.stderr.write(gradeNotices.isolation(plan.isolation, lang));
 
-  const progress = new Progress(lang, process.stdout.isTTY === true && process.stderr.isTTY === true && !process.env.CI);
+  const progress = new Progress(lang, process.stdout.isTTY === true && process.stderr.isTTY === true && !onCI());
   const run = { ...plan.flags, python, resume: options.resume === true, skip: realOut, lang };
   const doc = await gradeAndReport(plan, run, { lock, progress, notice: (text) => process.stderr.write(text) });
   if (options.json) for (const chunk of resultsJson(doc)) process.stdout.write(chunk);

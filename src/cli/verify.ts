@@ -12,6 +12,7 @@ import { loadCatalogue } from "../context/catalogue.js";
 import { positiveInt } from "./flags.js";
 import { describeIsolation, detectIsolation } from "../runner/sandbox.js";
 import { EXIT } from "./exit-codes.js";
+import { onCI } from "./written-help.js";
 import type { GlobalOptions } from "../options.js";
 import { safeJson } from "../util/sanitize.js";
 
@@ -37,7 +38,7 @@ export async function runVerify(names: string[], options: VerifyCliOptions, lang
   const isolationText = describeIsolation(isolation);
   if (isolation.mode !== "sandbox") process.stderr.write(`pytutor: ${lang === "es" ? "atención" : "warning"}: ${isolationText[lang]}.\n`);
   const started = Date.now();
-  const progress = process.stderr.isTTY && !options.json && !process.env.CI;
+  const progress = process.stderr.isTTY && !options.json && !onCI();
   const select = fileFilter(exercises, options.onlyFiles, options.skipFiles);
   const screens = options.screens ? screenWriter(resolve(options.screens), lang) : undefined;
   const results = await verify(exercises, pythons, {

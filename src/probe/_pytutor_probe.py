@@ -1292,7 +1292,8 @@ def gil_enabled():
 
 def _grader_identity(text):
     # pytutor's pid (absent in a sandbox, where its pid namespace hides it),
-    # its process group where there are groups, and Windows' console events.
+    # its process group where there are groups, and the console events that
+    # reach every process of Windows' console pytutor shares (none elsewhere).
     pid = int(text) if text.isdigit() else None
     group = None
     if pid is not None and hasattr(os, "getpgid"):
@@ -1304,12 +1305,11 @@ def _grader_identity(text):
                 group = None
         except OSError:
             group = None
-    windows = os.name == "nt"
     events = ()
-    if windows:
+    if os.name == "nt":
         import signal
         events = tuple(getattr(signal, name) for name in ("CTRL_C_EVENT", "CTRL_BREAK_EVENT") if hasattr(signal, name))
-    return (pid, group, windows, events)
+    return (pid, group, events)
 
 
 def _wrappers_namespace(audit, config):
@@ -1327,7 +1327,7 @@ def _wrappers_namespace(audit, config):
         "_learner_dirs": config["learner_dirs"],
         "_cwd": os.path.join(os.getcwd(), ""),
         "_channel_fd": config["fd"],
-        # pytutor's pid and process group, whether this is Windows, its console events (see make_os_kill).
+        # pytutor's pid, its process group, Windows' console events (see make_os_kill).
         "_grader": _grader_identity(config["grader"]),
         # Whether file descriptor 1 is open: print fails once the program closed it, as it would without us.
         "_stdout_open": [True],

@@ -596,7 +596,7 @@ def _ends_grader(pid, sig):
         return False
     if pid == grader or pid == -1 or (_grader[1] is not None and pid == -_grader[1]):
         return True
-    return pid == 0 and _grader[2] and sig in _grader[3]
+    return pid == 0 and sig in _grader[2]
 
 
 # Both take two positional arguments only: any other call goes to the

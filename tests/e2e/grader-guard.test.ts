@@ -49,6 +49,12 @@ describe.runIf(linux).each(ends)("a program that tries to end pytutor, on CPytho
     expect(doc.output.map((o) => o.text)).toEqual(["sigo aquí"]);
   });
 
+  test("in Spanish, the report says so in the learner's language", async () => {
+    const { result, doc } = await checkJson("ejercicio1", program("es_kill", "os.kill(grader, signal.SIGKILL)"), python, ["--lang", "es"]);
+    expect(result.code, result.stderr).toBe(1);
+    expect(doc.notes.map((n) => n.message).join("\n")).toContain("Manipulación: tu programa intentó influir en su propia corrección (the program tried to end pytutor itself (os.kill)). No se califica: NO SUPERADO.");
+  });
+
   test("its own processes are still its to signal, and os.kill stays untouched where pytutor cannot be reached (a sandbox)", async () => {
     const own = join(dir, "own.py");
     writeFileSync(

@@ -91,5 +91,32 @@ class WrappersCodeTest(unittest.TestCase):
         self.assertEqual(filenames(probe._wrappers_code(self.path)), {self.path})
 
 
+class GraderGuardTest(unittest.TestCase):
+    # Which os.kill targets the wrappers refuse, whatever the system here:
+    # pytutor's pid, its group, -1, and on Windows a console event to pid 0.
+    def ends_grader(self, grader):
+        namespace = {"_grader": grader}
+        exec(probe._wrappers_code(os.path.join(probe_launch.PROBE_DIR, NAME)), namespace)
+        return namespace["_ends_grader"]
+
+    def test_a_unix_grader(self):
+        ends = self.ends_grader((4242, 4000, ()))
+        for pid in (4242, -4000, -1):
+            self.assertTrue(ends(pid, 9), pid)
+        for pid in (4243, 4000, -4242, 0, True, "4242", 4242.0):
+            self.assertFalse(ends(pid, 9), pid)
+
+    def test_windows_console_events(self):
+        ends = self.ends_grader((4242, None, (0, 1)))
+        self.assertTrue(ends(0, 0))
+        self.assertTrue(ends(0, 1))
+        self.assertFalse(ends(0, 15))
+        self.assertTrue(ends(4242, 15))
+
+    def test_no_grader_given(self):
+        ends = self.ends_grader((None, None, ()))
+        self.assertFalse(ends(-1, 9))
+
+
 if __name__ == "__main__":
     unittest.main()
