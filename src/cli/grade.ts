@@ -30,7 +30,7 @@ export async function runGrade(folder: string, options: GradeCliOptions, lang: L
   const lock = prepareOut(out, options);
   // A grader that died (killed, a power cut) left scratch copies of students'
   // code and maybe their processes: gone before this one starts.
-  const swept = sweepDeadGraders();
+  const swept = await sweepDeadGraders();
   if (swept.folders + swept.processes > 0) process.stderr.write(gradeNotices.swept(swept, lang));
   const realOut = realpathSync(out);
   const python = await getPython(options);

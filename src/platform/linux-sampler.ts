@@ -6,6 +6,7 @@
 // macOS reads the same through a helper (stream-sampler.ts); elsewhere both
 // are unknown, and checks on them are undecided.
 import { readFileSync, readdirSync } from "node:fs";
+import { markedProcesses } from "./proc-environ.js";
 import { TreeAccounting, limitHit, type ProcessSample } from "./tree-accounting.js";
 
 // USER_HZ: the unit of /proc/stat and /proc/<pid>/stat, 100 on every Linux ABI.
@@ -244,7 +245,7 @@ export class CpuSampler {
 // its environment (one that escaped into its own session between two samples).
 // No marker: no process can have escaped (a sandbox's pid namespace ends with
 // it), so /proc is not read process by process.
-export function sweepLeftovers(seen: Map<number, string>, marker: string | undefined, firstPid: number): number {
+export async function sweepLeftovers(seen: Map<number, string>, marker: string | undefined, firstPid: number): Promise<number> {
   let killed = 0;
   const kill = (pid: number) => {
     try {
@@ -264,18 +265,10 @@ export function sweepLeftovers(seen: Map<number, string>, marker: string | undef
   } catch {
     return killed;
   }
-  const needle = Buffer.from(`\0${marker}\0`);
-  for (const name of pids) {
-    const pid = Number(name);
-    // Only processes started after the run's first one (pids grow; a wrapped
-    // pid space is rare enough to accept missing one there).
-    if (!Number.isInteger(pid) || pid < firstPid || seen.has(pid)) continue;
-    try {
-      const environ = Buffer.concat([Buffer.from("\0"), readFileSync(`/proc/${pid}/environ`)]);
-      if (environ.includes(needle)) kill(pid);
-    } catch {
-      /* gone, or not ours */
-    }
-  }
+  // Only processes started after the run's first one (pids grow; a wrapped
+  // pid space is rare enough to accept missing one there).
+  const candidates = pids.map(Number).filter((pid) => Number.isInteger(pid) && pid >= firstPid && !seen.has(pid));
+  const { marked } = await markedProcesses(candidates, "PYTUTOR_RUN", (value) => value === marker);
+  for (const pid of marked) kill(pid);
   return killed;
 }

@@ -26,7 +26,7 @@ export class LinuxPlatform extends PosixPlatform {
     return machineTimes();
   }
 
-  override sweep(seen: Map<number, string>, marker: string | undefined, firstPid: number): number {
-    return sweepLeftovers(seen, marker === undefined ? undefined : `PYTUTOR_RUN=${marker}`, firstPid);
+  override sweep(seen: Map<number, string>, marker: string | undefined, firstPid: number): Promise<number> {
+    return sweepLeftovers(seen, marker, firstPid);
   }
 }

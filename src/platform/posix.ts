@@ -99,11 +99,11 @@ export class PosixPlatform implements Platform {
     return undefined;
   }
 
-  sweep(seen: Map<number, string>, _marker: string | undefined, _firstPid: number): number {
+  sweep(seen: Map<number, string>, _marker: string | undefined, _firstPid: number): Promise<number> {
     // Without /proc, a process's start time cannot be checked: a seen pid is
     // killed only through its group, which killTree already did.
     void seen;
-    return 0;
+    return Promise.resolve(0);
   }
 
   removeScratch(root: string): void {

@@ -91,7 +91,7 @@ export interface Platform {
   // Kills what a run left behind (seen processes, and those carrying its
   // marker; none for a sandboxed run, whose pid namespace dies with it);
   // returns how many.
-  sweep(seen: Map<number, string>, marker: string | undefined, firstPid: number): number;
+  sweep(seen: Map<number, string>, marker: string | undefined, firstPid: number): Promise<number>;
   // Removes a scratch folder; never throws (a held file is left behind).
   removeScratch(root: string): void;
   // One line of the program's stdout as the learner meant it.

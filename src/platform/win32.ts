@@ -83,8 +83,8 @@ export class WindowsPlatform implements Platform {
   }
 
   // The Job Object ends every process of the run when the probe's handle closes.
-  sweep(_seen: Map<number, string>, _marker: string | undefined, _firstPid: number): number {
-    return 0;
+  sweep(_seen: Map<number, string>, _marker: string | undefined, _firstPid: number): Promise<number> {
+    return Promise.resolve(0);
   }
 
   // An orphan or an antivirus may hold a file for a moment: retry with

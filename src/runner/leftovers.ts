@@ -2,9 +2,10 @@
 // temporary folder, and (without a sandbox) learner processes that outlived it.
 // Every scratch folder and every run's marker names its grader (pid and start
 // time), so the next grader can tell a dead one's leftovers from a live one's.
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { markedProcesses } from "../platform/proc-environ.js";
 import { alive, processStart } from "../util/process-identity.js";
 import { removeTree } from "./run.js";
 
@@ -32,7 +33,7 @@ const deadOwner = (text: string) => {
 
 // Removes dead graders' scratch folders and kills their runs' processes.
 // Returns what it cleaned, for a note.
-export function sweepDeadGraders(): { folders: number; processes: number } {
+export async function sweepDeadGraders(): Promise<{ folders: number; processes: number }> {
   let folders = 0;
   let processes = 0;
   const dir = tmpdir();
@@ -49,24 +50,25 @@ export function sweepDeadGraders(): { folders: number; processes: number } {
     folders++;
   }
   if (process.platform !== "linux") return { folders, processes };
-  let pids: string[] = [];
+  let pids: number[] = [];
   try {
-    pids = readdirSync("/proc");
+    pids = readdirSync("/proc").filter((name) => /^\d+$/u.test(name)).map(Number);
   } catch {
     return { folders, processes };
   }
-  for (const name of pids) {
-    if (!/^\d+$/u.test(name)) continue;
-    let environ: string;
+  // Every process of the machine is read, off Node's loop and within a
+  // deadline (proc-environ.ts); a dead grader's marker is its own, so only
+  // the markers of dead owners are looked for, each read once.
+  const owners = new Map<string, boolean>();
+  const { marked } = await markedProcesses(pids, "PYTUTOR_RUN", (value) => {
+    const owner = /^\d+\.\d+/u.exec(value)?.[0];
+    if (owner === undefined) return false;
+    if (!owners.has(owner)) owners.set(owner, deadOwner(owner));
+    return owners.get(owner) === true;
+  });
+  for (const pid of marked) {
     try {
-      environ = readFileSync(`/proc/${name}/environ`, "latin1");
-    } catch {
-      continue;
-    }
-    const marker = environ.split("\0").find((v) => v.startsWith("PYTUTOR_RUN="));
-    if (!marker || !deadOwner(marker.slice("PYTUTOR_RUN=".length))) continue;
-    try {
-      process.kill(Number(name), "SIGKILL");
+      process.kill(pid, "SIGKILL");
       processes++;
     } catch {
       /* gone */

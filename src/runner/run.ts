@@ -129,7 +129,7 @@ async function spawnProbed(platform: Platform, plan: RunPlan, script: string, wo
     platform.killTree(pid);
     untrackGroup(pid);
     // A sandbox's pid namespace ends with the run: nothing escaped it to look for.
-    if (sampler) platform.sweep(sampler.seen, sandboxed ? undefined : marker, pid);
+    if (sampler) await platform.sweep(sampler.seen, sandboxed ? undefined : marker, pid);
   }
   await atMost(child, DRAIN_WAIT_MS);
   await atMost(pipes.channelEnded, CHANNEL_END_WAIT_MS);

@@ -88,13 +88,13 @@ describe("Windows", () => {
     expect(kills.map(([pid]) => pid)).toEqual([4242, 999]);
   });
 
-  test("asks for no stacks by signal (the probe's own timer dumps them), samples nothing, sweeps nothing", () => {
+  test("asks for no stacks by signal (the probe's own timer dumps them), samples nothing, sweeps nothing", async () => {
     const { system, runs, kills } = fakeSystem();
     const p = platformFor("win32", system);
     p.requestStacks(4242, [4243], false);
     expect(p.sampler(4242, {})).toBeUndefined();
     expect(p.machineTimes()).toBeUndefined();
-    expect(p.sweep(new Map([[4243, ""]]), "m", 4242)).toBe(0);
+    await expect(p.sweep(new Map([[4243, ""]]), "m", 4242)).resolves.toBe(0);
     expect([runs, kills]).toEqual([[], []]);
   });
 
