@@ -14,6 +14,11 @@
 #   stdout     Windows: "\n" is written as is, never "\r\n".
 #   leftovers  Linux: the children still running at the end, from /proc.
 #
+# And, because every start-up pays for it, JSON through json's own C
+# accelerator (_json) without the json package, which imports re and enum
+# (10-30 ms of every run's start on CPython 3.12; the program pays for them
+# itself if it imports them).
+#
 # The probe imports this module once at start-up, before the program runs,
 # takes what it needs and drops it from sys.modules: nothing here is kept
 # where the program can reach it (a program's `import _pytutor_platform` gets
@@ -48,13 +53,64 @@ def family(platform=None):
     return "posix"
 
 
+class _ScanContext(object):
+    # What _json's scanner reads from json.JSONDecoder (3.8-3.13).
+    strict = True
+    object_hook = None
+    object_pairs_hook = None
+    parse_float = float
+    parse_int = int
+    memo = None
+
+    @staticmethod
+    def parse_constant(name):
+        raise ValueError("not JSON: %s" % name)
+
+
+def json_loads(text):
+    # json.loads for the runner's own texts; ValueError on anything else.
+    try:
+        from _json import make_scanner
+    except ImportError:
+        make_scanner = None
+    if make_scanner is None:
+        import json
+        return json.loads(text)
+    try:
+        value, end = make_scanner(_ScanContext())(text, 0)
+    except StopIteration:
+        raise ValueError("not JSON")
+    if text[end:].strip():
+        raise ValueError("not JSON")
+    return value
+
+
+def json_encoder(default):
+    # json.JSONEncoder(ensure_ascii=True, default=default).encode, compact.
+    try:
+        from _json import encode_basestring_ascii, make_encoder
+        # The arguments json.encoder passes it (3.8-3.13): markers, default,
+        # the string encoder, indent, key and item separators, sort_keys,
+        # skipkeys, allow_nan.
+        iterencode = make_encoder(None, default, encode_basestring_ascii, None, ":", ",", False, False, True)
+
+        def encode(value):
+            return "".join(iterencode(value, 0))
+
+        if encode({"a": [1, 2.5, None, True, "\u00e9\n"]}) != '{"a":[1,2.5,null,true,"\\u00e9\\n"]}':
+            raise ValueError("unexpected encoding")
+        return encode
+    except Exception:
+        import json
+        return json.JSONEncoder(ensure_ascii=True, default=default).encode
+
+
 def parse_limits(text):
     # PYTUTOR_LIMITS: a JSON object of positive numbers; anything else is no limit.
     if not text:
         return {}
     try:
-        import json
-        value = json.loads(text)
+        value = json_loads(text)
     except ValueError:
         return {}
     if not isinstance(value, dict):
@@ -284,7 +340,9 @@ def install_stack_dump(path, dump_after, faulthandler=None, signal=None, opener=
         if faulthandler is None:
             import faulthandler
         if signal is None:
-            import signal
+            # The C module: `signal` itself builds its enums with enum (and
+            # functools, collections...), ~7 ms of every start-up.
+            import _signal as signal
         register = getattr(faulthandler, "register", None)
         usr1 = getattr(signal, "SIGUSR1", None)
         seconds = parse_seconds(dump_after)

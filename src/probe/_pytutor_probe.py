@@ -43,7 +43,6 @@ def _make_core(config):
     # program's objects: the wrappers pass plain values).
     import _thread
     import gc as gc_module
-    import json
     import time
     import weakref
     try:
@@ -64,9 +63,8 @@ def _make_core(config):
     os_fstat = os.fstat
     os_kill = os.kill
     basename = os.path.basename
-    dumps = json.dumps
-    # One encoder for every event: json.dumps with options builds a new one per call.
-    encode = json.JSONEncoder(ensure_ascii=True, default=lambda value: plain(value)).encode
+    # One encoder for every event, built once (json.dumps with options builds a new one per call).
+    encode = config["json_encoder"](lambda value: plain(value))
     raw_get_objects = gc_module.get_objects
     gc_isenabled = gc_module.isenabled
     gc_disable = gc_module.disable
@@ -195,7 +193,7 @@ def _make_core(config):
         try:
             text = encode(fields)
         except BaseException_:
-            text = dumps({"event": "probe-error", "t": fields["t"], "k": token, "message": "unencodable %s event" % event})
+            text = encode({"event": "probe-error", "t": fields["t"], "k": token, "message": "unencodable %s event" % event})
         write_line(text, event == "o")
 
     def plain(value):
@@ -1181,7 +1179,9 @@ def _make_core(config):
                     if state["sealed"] or not args or args[0] != "register":
                         flag("sys.audit('pytutor', …) called by the program")
                         return
-                if state["sealed"] and getpid() == pid0 and (args[0] != "w" or state["events"] % 32 == 0):
+                # Not once the exit report ran: the interpreter is then tearing
+                # down the modules the wrappers sit in.
+                if state["sealed"] and not state["ended"] and getpid() == pid0 and (args[0] != "w" or state["events"] % 32 == 0):
                     intact()
                 if state["sealed"] and args and args[0] not in ("w", "flush"):
                     why = forged_origin(args[0], frame)
@@ -1317,7 +1317,6 @@ def _wrappers_namespace(audit, config):
     import gc
     import time
     import types
-    import traceback
     namespace = {
         "__builtins__": {name: getattr(builtins, name) for name in WRAPPER_BUILTINS},
         "__name__": "_pytutor_wrappers",
@@ -1336,8 +1335,6 @@ def _wrappers_namespace(audit, config):
         "_sys_modules": sys.modules,
         "_sys_meta_path": sys.meta_path,
         "_namespace_type": types.SimpleNamespace,
-        "_format_exception": traceback.format_exception,
-        "_extract_tb": traceback.extract_tb,
         "_pending_hooks": {},
         "_parsed": {},
         "_cpu_at_start": 0.0,
@@ -1596,7 +1593,6 @@ def _read_token(fd_text):
 
 
 def install():
-    import json
     environ = os.environ
     fd_text = environ.pop("PYTUTOR_REPORT_FD", None)
     token = _read_token(environ.pop("PYTUTOR_TOKEN_FD", ""))
@@ -1617,6 +1613,7 @@ def install():
     caps, children = platform.setup(limits_text, stacks_file if fd_text else "", dump_after, main=bool(fd_text))
     newline = platform.stdout_newline(platform.family())
     line_buffered = platform.line_buffered
+    json_loads, json_encoder = platform.json_loads, platform.json_encoder
     del platform
     if not fd_text:
         # A child that is not a fork (multiprocessing's spawn, a subprocess):
@@ -1628,15 +1625,15 @@ def install():
     if learner_dir:
         dirs = (os.path.join(os.path.abspath(learner_dir), ""), os.path.join(os.path.realpath(learner_dir), ""))
     try:
-        inspections = sorted(json.loads(inspect_text).items()) if inspect_text else []
-        count = json.loads(count_text) if count_text else []
+        inspections = sorted(json_loads(inspect_text).items()) if inspect_text else []
+        count = json_loads(count_text) if count_text else []
     except ValueError:
         inspections, count = [], []
     config = {
         "fd": int(fd_text), "token": token, "learner_dirs": dirs, "inspect": inspections, "count": count,
         "output_limit": int(output_limit) if output_limit.isdigit() else 1000000,
         "caps": caps, "children": children, "newline": newline, "line_buffered": line_buffered,
-        "grader": grader_pid,
+        "grader": grader_pid, "json_encoder": json_encoder,
     }
     try:
         os.set_inheritable(config["fd"], False)

@@ -355,8 +355,12 @@ def without_probe_items(walk):
 
 
 def report_exception(exc_type, exc, tb, thread_name):
+    # The traceback module is imported only now, for a program that failed
+    # (with re and more, it cost every run's start 10-30 ms). The text and
+    # the frames are what the learner reads; the verdict never depends on them.
     try:
-        text = "".join(_format_exception(exc_type, exc, tb))
+        traceback = _sys_modules.get("traceback") or __import__("traceback")
+        text = "".join(traceback.format_exception(exc_type, exc, tb))
     except BaseException:
         text = short(exc)
     try:
@@ -365,10 +369,14 @@ def report_exception(exc_type, exc, tb, thread_name):
         message = "<%s>" % describe(exc_type)
     frames = []
     try:
-        for entry in _extract_tb(tb):
-            if learner_file(entry.filename):
-                cut = max(entry.filename.rfind("/"), entry.filename.rfind("\\"))
-                frames.append({"file": entry.filename[cut + 1:], "line": entry.lineno, "function": str(entry.name)})
+        entry = tb
+        while entry is not None:
+            code = entry.tb_frame.f_code
+            filename = code.co_filename
+            if learner_file(filename):
+                cut = max(filename.rfind("/"), filename.rfind("\\"))
+                frames.append({"file": filename[cut + 1:], "line": entry.tb_lineno, "function": str(code.co_name)})
+            entry = entry.tb_next
     except BaseException:
         pass
     _audit("pytutor", "exception", describe(exc_type) or "?", str(message), thread_name, str(text), frames)

@@ -235,6 +235,37 @@ class NewlineTest(unittest.TestCase):
         self.assertEqual(raw.getvalue(), b"a\nb\n")
 
 
+class JsonTest(unittest.TestCase):
+    # The probe reads the runner's JSON and writes its events through _json,
+    # json's own C accelerator, without importing the json package.
+    def test_the_encoder_writes_what_json_reads_back(self):
+        import json
+        encode = platform.json_encoder(lambda value: "<%s>" % type(value).__name__)
+        # This CPython's accelerator is used, not the json package's encoder.
+        self.assertNotIsInstance(getattr(encode, "__self__", None), json.JSONEncoder)
+        values = [
+            {"event": "o", "t": 0.000123, "k": "0123", "s": "línea con ñ, 汉字 y \u2028\n\t\"comillas\" \\ \x00", "pid": 4242},
+            {"nested": [[], {}, [1, [2, [3]]], {"a": {"b": None}}], "big": 10 ** 30, "neg": -7, "f": 1e-300, "g": 2.5e300},
+            {"flags": [True, False, None], "text": "\ud83d\ude00 emoji", "surrogate": "\udc80"},
+            {1: "int key", 2.5: "float key", True: "bool key", None: "none key"},
+        ]
+        for value in values:
+            text = encode(value)
+            self.assertEqual(text, text.encode("ascii").decode("ascii"))
+            self.assertEqual(json.loads(text), json.loads(json.dumps(value)))
+        self.assertEqual(json.loads(encode({"b": b"bytes", "s": {1}})), {"b": "<bytes>", "s": "<set>"})
+        self.assertEqual(encode({"x": float("nan"), "y": float("inf")}), '{"x":NaN,"y":Infinity}')
+
+    def test_loads_reads_json_and_refuses_the_rest(self):
+        import json
+        for text in ('{"fallos": "fib.cache_info().misses", "ñ": "a\\u00e9\\n"}', '["functools.lru_cache", "time.sleep"]',
+                     '{"cpuSeconds": 30, "memoryMb": 512.5, "x": [true, false, null, -1e3]}', '[]', '{}', '"s"', '7'):
+            self.assertEqual(platform.json_loads(text), json.loads(text), text)
+        for text in ("", " ", "x", '{"a": 1} x', "NaN", "Infinity", "[1,", '{"a" 1}', "{'a': 1}"):
+            with self.assertRaises(ValueError, msg=text):
+                platform.json_loads(text)
+
+
 class ProbeOnThisMachineTest(unittest.TestCase):
     def test_hello_reports_what_was_set_up(self):
         limited = probe_launch.run("print('x')\n", limits={"cpuSeconds": 5, "addressSpaceMb": 4096, "fileSizeMb": 16, "openFiles": 256})
@@ -260,6 +291,14 @@ print("_pytutor_platform" in sys.modules, "_pytutor_probe" in sys.modules)
 ''', env={"PYTUTOR_DUMP_AFTER": "30"})
         self.assertEqual(run.probed_stdout(), "[]\nFalse False\n")
         self.assertEqual(run.of("tamper"), [])
+
+    def test_an_empty_program_starts_without_json_or_traceback(self):
+        # Start-up pays only for what the probe needs before the program runs.
+        run = probe_launch.run("import sys\nprint(sorted(m for m in ('json', 'traceback', 'linecache', 'tokenize') if m in sys.modules))\n",
+                               limits={"cpuSeconds": 5}, env={"PYTUTOR_INSPECT": '{"a": "1 + 1"}', "PYTUTOR_COUNT": '["functools.lru_cache"]'})
+        self.assertEqual(run.probed_stdout(), "[]\n")
+        self.assertEqual(run.of("tamper"), [])
+        self.assertEqual([(e["name"], e["value"]) for e in run.of("inspect")], [("a", 2)])
 
     def test_importing_the_platform_layer_is_reported(self):
         run = probe_launch.run("import _pytutor_platform\n")
