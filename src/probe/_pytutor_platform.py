@@ -60,7 +60,6 @@ class _ScanContext(object):
     object_pairs_hook = None
     parse_float = float
     parse_int = int
-    memo = None
 
     @staticmethod
     def parse_constant(name):
@@ -72,8 +71,6 @@ def json_loads(text):
     try:
         from _json import make_scanner
     except ImportError:
-        make_scanner = None
-    if make_scanner is None:
         import json
         return json.loads(text)
     try:

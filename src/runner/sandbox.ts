@@ -41,6 +41,8 @@ const ETC_FILES = [
   "/etc/os-release",
   "/etc/mime.types",
 ];
+// Where util-linux puts setpriv (visible inside the sandbox through /usr or /bin).
+const SETPRIV = ["/usr/bin/setpriv", "/bin/setpriv"];
 const SYSTEM_DIRS = ["/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"];
 
 let detected: Isolation | undefined;
@@ -78,10 +80,16 @@ function probeIsolation(): Isolation {
   }
   const sizes = help.stdout.includes("--size");
   const root = isRoot();
-  const args = [...namespaceArgs(root), ...systemArgs(), "--proc", "/proc", "--dev", "/dev", "--", "/bin/sh", "-c", "exit 0"];
-  const trial = spawnSync("bwrap", args, { encoding: "utf8", timeout: 10_000 });
-  if (trial.status !== 0) {
-    const why = (trial.stderr || trial.error?.message || "").trim().split("\n").slice(-1)[0] ?? "";
+  const base = [...namespaceArgs(root), ...systemArgs(), "--proc", "/proc", "--dev", "/dev", "--"];
+  const trial = (drop: string[]) => spawnSync("bwrap", [...base, ...drop, "/bin/sh", "-c", "exit 0"], { encoding: "utf8", timeout: 10_000 });
+  // As root, util-linux's setpriv drops to the run's uid in one small exec;
+  // without it a second CPython start does the same (~20 ms of CPU more for
+  // every run). It is used only where a trial drop inside the sandbox works.
+  const setpriv = root ? SETPRIV.find((path) => existsSync(path)) : undefined;
+  if (setpriv !== undefined && trial(dropArgs(setpriv, String(runUid()))).status === 0) return { mode: "sandbox", perRunUid: root, sizes, setpriv };
+  const plain = trial([]);
+  if (plain.status !== 0) {
+    const why = (plain.stderr || plain.error?.message || "").trim().split("\n").slice(-1)[0] ?? "";
     return {
       mode: "none",
       reason: both(
@@ -90,21 +98,7 @@ function probeIsolation(): Isolation {
       ),
     };
   }
-  return { mode: "sandbox", perRunUid: root, sizes, ...(root ? setprivOf(args) : {}) };
-}
-
-// util-linux's setpriv drops to the run's uid in one small exec; without it a
-// second CPython start does the same (~20 ms of CPU more for every run). It is
-// used only where a trial drop inside the sandbox works.
-const SETPRIV = ["/usr/bin/setpriv", "/bin/setpriv"];
-
-function setprivOf(trialArgs: string[]): { setpriv?: string } {
-  const found = SETPRIV.find((path) => existsSync(path));
-  if (found === undefined) return {};
-  const uid = String(runUid());
-  const args = [...trialArgs.slice(0, trialArgs.indexOf("--") + 1), ...dropArgs(found, uid), "/bin/sh", "-c", "exit 0"];
-  const trial = spawnSync("bwrap", args, { encoding: "utf8", timeout: 10_000 });
-  return trial.status === 0 ? { setpriv: found } : {};
+  return { mode: "sandbox", perRunUid: root, sizes };
 }
 
 // Real, effective and saved uid and gid all the run's own, no supplementary groups.
