@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// CommonJS (bin/package.json): Node starts a script sooner than a module, and
-// `pytutor --help` and `--version` need nothing more than the text the build
-// wrote down. Everything else is the CLI's ES modules (dist/main.js).
+// CommonJS (bin/package.json), and so is everything it loads: Node starts a
+// script sooner than a module, `pytutor --help` and `--version` need nothing
+// more than the text the build wrote down, and the CLI's one bundle
+// (dist/main.cjs) is compiled from V8's code cache after its first run
+// (src/cli/entry.ts, code-cache.ts).
 const { join } = require("node:path");
-const { printWrittenHelp } = require("../dist/written-help.cjs");
+const { printWrittenHelp, runCli } = require("../dist/entry.cjs");
 
-if (!printWrittenHelp(process.argv, join(__dirname, "..", "dist", "help.json"))) {
-  import("../dist/main.js").then(({ main }) => main(process.argv));
-}
+const dist = join(__dirname, "..", "dist");
+if (!printWrittenHelp(process.argv, join(dist, "help.json"))) runCli(process.argv, dist);

@@ -1,36 +1,43 @@
-// Bundles the CLI into dist/ (one file per lazily loaded command): loading a
-// few bundled files is several times faster than resolving hundreds of modules.
+// Bundles the CLI into dist/ as CommonJS: one file, dist/main.cjs, whose
+// commands are initialised when first used (esbuild's lazy module wrappers),
+// and three packages only some commands need in their own files, required
+// when they are: zod's classic API (specs, courses, journals: a `check` with a
+// warm catalogue cache never needs it; the probe's events and the progress
+// file use zod/mini, inside main.cjs), yaml, and @inquirer/prompts (the menu,
+// with iconv-lite's tables, ~650 KB). CommonJS because Node 20 caches no
+// compiled ES module: bin/pytutor.js compiles main.cjs from V8's code cache
+// (src/cli/code-cache.ts), and one script skips the ES loader's resolution
+// and linking of dozens of chunks.
 import { build } from "esbuild";
 import { rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
 
-// Two schemas are validated on almost every command: the probe's report (each
-// run) and the learner's progress file (each command in a workspace). They
-// use zod/mini and are built on their own, sharing one small zod core; inside
-// the split bundle they would share one chunk with zod's classic API (~750 KB,
-// which the specs, courses and journals need), and `check` would load it all.
-// The main bundle imports them as ./light/<name>.js.
-const LIGHT = { "probe-events": "src/runner/probe-events.ts", "state-schema": "src/workspace/state-schema.ts" };
-await build({
-  entryPoints: LIGHT,
+const COMMON = {
   bundle: true,
-  splitting: true,
   platform: "node",
-  format: "esm",
+  format: "cjs",
   target: "node20",
-  outdir: "dist/light",
   legalComments: "none",
   logLevel: "warning",
+  // V8 scans every byte of a script it compiles without a cache: with
+  // whitespace and syntax minified there is a quarter less. Names are kept, so
+  // a stack trace still reads.
   minifyWhitespace: true,
   minifySyntax: true,
-});
-const lightExternal = {
-  name: "light-external",
+};
+
+const VENDOR = { zod: "zod", yaml: "yaml", prompts: "@inquirer/prompts" };
+for (const [name, spec] of Object.entries(VENDOR)) {
+  await build({ ...COMMON, stdin: { contents: `module.exports = require(${JSON.stringify(spec)});`, resolveDir: fileURLToPath(new URL("..", import.meta.url)) }, outfile: `dist/vendor/${name}.cjs` });
+}
+const vendorExternal = {
+  name: "vendor-external",
   setup(b) {
-    const names = Object.keys(LIGHT).join("|");
-    b.onResolve({ filter: new RegExp(`/(${names})\\.js$`) }, (args) => ({ path: `./light/${args.path.split("/").pop()}`, external: true }));
+    for (const [name, spec] of Object.entries(VENDOR)) {
+      b.onResolve({ filter: new RegExp(`^${spec.replace(/[/@]/g, "\\$&")}$`) }, () => ({ path: `./vendor/${name}.cjs`, external: true }));
+    }
   },
 };
 
@@ -48,47 +55,26 @@ const textWidthForWrapAnsi = {
 };
 
 await build({
+  ...COMMON,
   entryPoints: { main: "src/cli/main.ts" },
-  bundle: true,
-  splitting: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  outdir: "dist",
+  outfile: "dist/main.cjs",
   packages: "bundle",
-  legalComments: "none",
-  logLevel: "warning",
-  plugins: [lightExternal, textWidthForWrapAnsi],
-
-  // V8 scans every byte of a module before running it: with whitespace and
-  // syntax minified, check reads a quarter less text before it starts the
-  // program. Names are kept, so a stack trace still reads.
-  minifyWhitespace: true,
-  minifySyntax: true,
-  banner: {
-    js: "import { createRequire as __pytutorCreateRequire } from 'node:module'; const require = __pytutorCreateRequire(import.meta.url);",
-  },
+  plugins: [vendorExternal, textWidthForWrapAnsi],
+  // `await import(x)` becomes a require: vm.Script, which loads main.cjs, has
+  // no loader for import().
+  supported: { "dynamic-import": false },
+  define: { "import.meta.url": "__pytutorModuleUrl" },
+  banner: { js: "const __pytutorModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 
-// What bin/pytutor.js (CommonJS) runs first: the written-down help, if that is
-// all that was asked for (src/cli/written-help.ts).
-await build({
-  entryPoints: ["src/cli/written-help.ts"],
-  bundle: true,
-  platform: "node",
-  format: "cjs",
-  target: "node20",
-  outfile: "dist/written-help.cjs",
-  legalComments: "none",
-  logLevel: "warning",
-  minifyWhitespace: true,
-  minifySyntax: true,
-});
+// What bin/pytutor.js runs first: the written-down help, if that is all that
+// was asked for, or main.cjs through the code cache (src/cli/entry.ts).
+await build({ ...COMMON, entryPoints: ["src/cli/entry.ts"], outfile: "dist/entry.cjs" });
 
 // `pytutor --help` and `--version` print what the built CLI says here, off a
 // terminal (so laid out for 80 columns), without loading commander at run time.
 const { execFileSync } = await import("node:child_process");
 const cli = new URL("../bin/pytutor.js", import.meta.url).pathname;
-const said = (...args) => execFileSync(process.execPath, [cli, ...args], { encoding: "utf8", env: { ...process.env, CI: "1" } });
+const said = (...args) => execFileSync(process.execPath, [cli, ...args], { encoding: "utf8", env: { ...process.env, CI: "1", PYTUTOR_NO_CACHE: "1" } });
 const staticHelp = { version: said("--version").trim(), help: { es: said("--lang", "es", "--help"), en: said("--lang", "en", "--help") } };
 writeFileSync(new URL("../dist/help.json", import.meta.url), `${JSON.stringify(staticHelp)}\n`);

@@ -72,7 +72,7 @@ test("the import scanner reads minified bundles: static, bare, dynamic and requi
 describe("the packed tarball", () => {
   test("ships the build, the probe, the catalogue, docs/ and schema/, and nothing to build or test with", () => {
     expect(existsSync(tarball)).toBe(true);
-    for (const file of ["bin/pytutor.js", "bin/package.json", "dist/main.js", "dist/written-help.cjs", "dist/help.json", "src/probe/sitecustomize.py", "exercises/ejercicio1/exercise.yaml", "docs/authoring.md", "schema/exercise.schema.json"]) {
+    for (const file of ["bin/pytutor.js", "bin/package.json", "dist/main.cjs", "dist/entry.cjs", "dist/vendor/zod.cjs", "dist/vendor/yaml.cjs", "dist/vendor/prompts.cjs", "dist/help.json", "src/probe/sitecustomize.py", "exercises/ejercicio1/exercise.yaml", "docs/authoring.md", "schema/exercise.schema.json"]) {
       expect(packed).toContain(file);
     }
     expect(packed.filter((f) => /^(tests|fixtures|bench|scripts)\/|^src\/(?!probe\/)|\.pyc$|__pycache__/.test(f))).toEqual([]);

@@ -1,13 +1,13 @@
-// What `pytutor check` loads, and when: the start-up work of issue 12 kept in
-// place by what the built CLI really loads (bench/check-overhead.mjs measures
-// the time). Before the program starts, only what starts it: no zod classic
-// API at all, the graders, the reports, string-width's tables and the probe's
-// event validator only once the program is running. `--help` loads no commander.
+// What `pytutor check` loads: the start-up work of issue 12 kept in place by
+// what the built CLI really loads (bench/check-overhead.mjs measures the
+// time). The CLI is one bundle (dist/main.cjs) compiled from V8's code cache
+// after its first run; zod's classic API, yaml and the prompts are files of
+// their own that a check with warm caches never loads; `--help` loads no
+// bundle at all; `grade` never trusts the code cache.
 import { execFile } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, test } from "vitest";
 import { BIN, EXERCISES, FIXTURES, ROOT, pytutor } from "../helpers/cli.js";
 import { testPythons } from "../helpers/pythons.js";
@@ -17,7 +17,7 @@ const HOOK = join(ROOT, "tests", "helpers", "module-log.mjs");
 const cache = mkdtempSync(join(tmpdir(), "pytutor-startup-cache-"));
 const SPAWN = "--spawn--";
 
-// The modules one run of the CLI loaded, in order, with the first spawn marked.
+// The files one run of the CLI compiled, in order, with the first spawn marked.
 function loaded(args: string[], cwd = ROOT, cacheDir = cache): Promise<string[]> {
   const log = join(mkdtempSync(join(tmpdir(), "pytutor-modules-")), "log");
   return new Promise((done, fail) => {
@@ -33,22 +33,17 @@ function loaded(args: string[], cwd = ROOT, cacheDir = cache): Promise<string[]>
   });
 }
 
-const file = (line: string) => (line.startsWith("file:") ? fileURLToPath(line) : line);
-const text = (line: string) => readFileSync(file(line), "utf8");
-// zod's classic API names its classes "ZodString"…; zod/mini's are "ZodMiniString".
-const isZodClassic = (line: string) => /["']ZodString["']/u.test(text(line));
-const isStringWidth = (line: string) => text(line).includes("RGI_Emoji");
-const isReport = (line: string) => /\/(grade|check-terminal|check-json|stacks|timeline)-[A-Z0-9]+\.js$/u.test(line);
-const isValidator = (line: string) => line.endsWith("/light/probe-events.js");
 const dist = (lines: string[]) => lines.filter((l) => l.includes("/dist/"));
+const vendor = (lines: string[]) => lines.filter((l) => l.includes("/dist/vendor/")).map((l) => l.split("/").pop());
+const bundle = (lines: string[]) => lines.filter((l) => /\/dist\/main\.cjs cache=/u.test(l)).map((l) => l.split(" ").pop());
 
-// Before and after the program's spawn (the interpreter's and catalogue's caches warm).
+// Before and after the program's spawn (the interpreter's, catalogue's and code caches warm).
 async function checkRun(args: string[], cwd?: string) {
   await loaded(args, cwd);
   const lines = await loaded(args, cwd);
   const at = lines.indexOf(SPAWN);
   expect(at, lines.join("\n")).toBeGreaterThan(0);
-  return { before: dist(lines.slice(0, at)), after: dist(lines.slice(at + 1)) };
+  return { all: dist(lines), before: dist(lines.slice(0, at)) };
 }
 
 describe("what check loads", () => {
@@ -57,12 +52,10 @@ describe("what check loads", () => {
     await pytutor(["doctor", "--python", python], { env: { PYTUTOR_CACHE_DIR: cache } });
   });
 
-  test("outside a workspace: zod's classic API never; graders, reports and the validator once the program runs", async () => {
-    const { before, after } = await checkRun(["check", "ejercicio1", join(FIXTURES, "programs", "noop.py"), "--python", python]);
-    expect([...before, ...after].filter(isZodClassic)).toEqual([]);
-    expect(before.filter((l) => isReport(l) || isValidator(l) || isStringWidth(l))).toEqual([]);
-    expect(after.filter(isReport).length).toBeGreaterThanOrEqual(2);
-    expect(after.filter(isValidator)).toHaveLength(1);
+  test("outside a workspace: the bundle from its code cache, none of zod's classic API, yaml or the prompts", async () => {
+    const { all, before } = await checkRun(["check", "ejercicio1", join(FIXTURES, "programs", "noop.py"), "--python", python]);
+    expect(bundle(before)).toEqual(["cache=used"]);
+    expect(vendor(all)).toEqual([]);
   });
 
   test("inside a workspace (its progress file validated, the attempt recorded): zod's classic API never", async () => {
@@ -71,23 +64,39 @@ describe("what check loads", () => {
       const init = await pytutor(["init", root, "--python", python], { env: { PYTUTOR_CACHE_DIR: cache } });
       expect(init.code, init.stderr).toBe(0);
       cpSync(join(EXERCISES, "ejercicio1", "solution.py"), join(root, "ejercicio1.py"));
-      const { before, after } = await checkRun(["check", "ejercicio1", "--python", python], root);
-      expect([...before, ...after].filter(isZodClassic)).toEqual([]);
+      const { all } = await checkRun(["check", "ejercicio1", "--python", python], root);
+      expect(bundle(all)).toEqual(["cache=used"]);
+      expect(vendor(all)).toEqual([]);
       expect(readFileSync(join(root, ".pytutor", "state.json"), "utf8")).toContain('"status": "done"');
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
   });
 
-  test("the scan can tell: with a cold catalogue cache, check validates the specs with zod's classic API", async () => {
+  test("the scan can tell: with cold caches, check compiles the bundle from source and validates the specs with zod's classic API", async () => {
     const cold = mkdtempSync(join(tmpdir(), "pytutor-startup-cold-"));
     const lines = dist(await loaded(["check", "ejercicio1", join(FIXTURES, "programs", "noop.py"), "--python", python], ROOT, cold));
-    expect(lines.filter(isZodClassic).length).toBeGreaterThanOrEqual(1);
+    expect(bundle(lines)).toEqual(["cache=none"]);
+    expect(vendor(lines)).toEqual(expect.arrayContaining(["zod.cjs", "yaml.cjs"]));
+    // The run wrote the code cache of `check` for the next one.
+    expect(readdirSync(cold).filter((n) => n.startsWith("code-"))).toEqual([expect.stringMatching(/-check\.v8$/u)]);
   });
 
-  test("--help loads neither commander nor the runner", async () => {
-    const lines = dist(await loaded(["--help"]));
-    expect(lines.some((l) => /\/program-[A-Z0-9]+\.js$/u.test(l))).toBe(false);
-    expect(lines.some((l) => text(l).includes("execa"))).toBe(false);
+  test("grade never reads or writes the code cache; a usage error writes none", async () => {
+    const own = mkdtempSync(join(tmpdir(), "pytutor-startup-grade-"));
+    const klass = mkdtempSync(join(tmpdir(), "pytutor-startup-class-"));
+    cpSync(join(EXERCISES, "ejercicio1", "solution.py"), join(klass, "ejercicio1.py"));
+    for (let i = 0; i < 2; i++) {
+      const lines = dist(await loaded(["grade", klass, "--exercise", "ejercicio1", "--out", join(own, `out${i}`), "--python", python], ROOT, own));
+      expect(bundle(lines)).toEqual(["cache=none"]);
+      expect(existsSync(join(own, `out${i}`, "results.json"))).toBe(true);
+    }
+    await loaded(["chek", "ejercicio1"], ROOT, own);
+    expect(readdirSync(own).filter((n) => n.startsWith("code-"))).toEqual([]);
+  });
+
+  test("--help loads no bundle: bin/pytutor.js and dist/entry.cjs, nothing else of pytutor's", async () => {
+    const lines = await loaded(["--help"]);
+    expect(lines.filter((l) => l.startsWith("/") && l.startsWith(ROOT)).map((l) => l.slice(ROOT.length + 1))).toEqual(["bin/pytutor.js", "dist/entry.cjs"]);
   });
 });

@@ -1,13 +1,29 @@
-// Loaded with `node --import` into the built CLI: appends every ES module
-// the process loads, and the moment the first child process is spawned, to
-// the file named by PYTUTOR_MODULE_LOG (tests/e2e/startup.test.ts).
-import { register, syncBuiltinESMExports } from "node:module";
+// Loaded with `node --import` into the built CLI: appends to the file named by
+// PYTUTOR_MODULE_LOG every CommonJS file the process compiles (bin/pytutor.js,
+// dist/entry.cjs, dist/vendor/*.cjs), the CLI's bundle as vm.Script compiles
+// it (`<path> cache=used|rejected|none`), and the moment the first child
+// process is spawned (tests/e2e/startup.test.ts).
+import { createRequire, syncBuiltinESMExports } from "node:module";
 import { appendFileSync } from "node:fs";
 import childProcess from "node:child_process";
+import vm from "node:vm";
 
 const log = process.env.PYTUTOR_MODULE_LOG;
 if (log) {
-  register("./module-log-hooks.mjs", import.meta.url, { data: { log } });
+  const Module = createRequire(import.meta.url)("node:module");
+  const compile = Module.prototype._compile;
+  Module.prototype._compile = function (content, filename) {
+    appendFileSync(log, `${filename}\n`);
+    return compile.call(this, content, filename);
+  };
+  const Script = vm.Script;
+  vm.Script = class extends Script {
+    constructor(code, options) {
+      super(code, options);
+      const cache = options?.cachedData === undefined ? "none" : this.cachedDataRejected ? "rejected" : "used";
+      appendFileSync(log, `${options?.filename} cache=${cache}\n`);
+    }
+  };
   // execa spawns through child_process.spawn; the first call is the program's start.
   const spawn = childProcess.spawn;
   let marked = false;
@@ -18,6 +34,6 @@ if (log) {
     }
     return spawn.apply(this, args);
   };
-  // The named export (`import { spawn } from "node:child_process"`) too.
+  // The named exports (`import { spawn } from "node:child_process"`) too.
   syncBuiltinESMExports();
 }

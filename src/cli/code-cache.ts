@@ -1,0 +1,113 @@
+// Loads the CLI's bundle (dist/main.cjs, CommonJS) with V8's code cache: the
+// bytecode of every function a command ran, written after its first run and
+// read back by the next. Node 22 does this itself (module.enableCompileCache);
+// Node 20, which pytutor supports, has only the V8 primitive (vm.Script's
+// cachedData), so this is that primitive and the rules around it:
+//   - one cache file per command (`check` compiles other functions than `list`),
+//     named by the bundle's content, Node's version and the architecture, in
+//     pytutor's cache folder; written once, atomically, when the command ended
+//     without a usage error; the files of other builds are removed then;
+//   - V8 refuses a cache from another V8 or other flags (cachedDataRejected),
+//     and the run compiles from source and writes a fresh one;
+//   - `grade` neither reads nor writes it: a student's program run outside a
+//     sandbox runs as the teacher and could write into the cache folder, and
+//     the grader trusts nothing there (it never reads the catalogue's cache
+//     either). PYTUTOR_NO_CACHE=1 turns it off.
+import Module from "node:module";
+import { createHash, randomBytes } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { Script } from "node:vm";
+
+const PREFIX = "code-";
+const SUFFIX = ".v8";
+// Global options that take a value: the word after them is not the command.
+const VALUED = new Set(["--lang", "--python", "--exercises", "--only-exercises"]);
+// Commands whose bundle code is never read from, nor written to, the cache.
+const UNCACHED = new Set(["grade"]);
+
+// The command `args` (argv without node and the script) run: its first word,
+// `menu` for none.
+export function commandOf(args: string[]): string {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (VALUED.has(arg)) i++;
+    else if (!arg.startsWith("-")) return /^[a-z][a-z0-9-]{0,23}$/u.test(arg) ? arg : "other";
+  }
+  return "menu";
+}
+
+export type CodeCacheOptions = {
+  // The folder for the cache files; undefined: no cache.
+  dir: string | undefined;
+  // The command's name (commandOf).
+  command: string;
+  // Whether a run that ends with this exit code writes the cache (a usage
+  // error or an interruption ran too little of the command to be worth keeping).
+  keep?: (code: number) => boolean;
+};
+
+export type CodeCacheLoad = {
+  exports: unknown;
+  // "used": the cache was read and accepted; otherwise the bundle compiled
+  // from source (V8 rejected the cache, there was none, or none is kept).
+  cache: "used" | "rejected" | "missing" | "off";
+  // Writes the cache now, if this load compiled from source (the exit hook
+  // calls it when `keep` allows).
+  save: () => void;
+};
+
+// Runs the CommonJS file `file` as Node's loader would (its own require,
+// module, __filename, __dirname) and returns its exports.
+export function loadWithCodeCache(file: string, options: CodeCacheOptions): CodeCacheLoad {
+  const source = readFileSync(file, "utf8");
+  const off = options.dir === undefined || UNCACHED.has(options.command);
+  const key = createHash("sha256").update(source).update(`\0${process.version}\0${process.arch}`).digest("hex").slice(0, 20);
+  const path = off ? undefined : join(options.dir as string, `${PREFIX}${key}-${options.command}${SUFFIX}`);
+  let cachedData: Buffer | undefined;
+  if (path !== undefined) {
+    try {
+      cachedData = readFileSync(path);
+    } catch {
+      cachedData = undefined;
+    }
+  }
+  const script = new Script(Module.wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) });
+  const state = off ? "off" : cachedData === undefined ? "missing" : script.cachedDataRejected ? "rejected" : "used";
+  let saved = false;
+  const save = () => {
+    if (path === undefined || state === "used" || saved) return;
+    saved = true;
+    writeCache(path, key, script);
+  };
+  if (path !== undefined && state !== "used") {
+    process.once("exit", (code) => {
+      if (options.keep === undefined || options.keep(code)) save();
+    });
+  }
+  const wrapper = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: { exports: unknown }, filename: string, dirname: string) => void;
+  const module = { exports: {} as unknown };
+  wrapper.call(module.exports, module.exports, Module.createRequire(file), module, file, dirname(file));
+  return { exports: module.exports, cache: state, save };
+}
+
+// Writes the functions compiled so far, through a unique temporary file, and
+// removes the caches of other builds. Never throws: a cache is only a saving.
+function writeCache(path: string, key: string, script: Script): void {
+  const dir = dirname(path);
+  const temp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(temp, script.createCachedData());
+    renameSync(temp, path);
+    for (const name of readdirSync(dir)) {
+      if (name.startsWith(PREFIX) && name.endsWith(SUFFIX) && !name.startsWith(`${PREFIX}${key}-`)) rmSync(join(dir, name), { force: true });
+    }
+  } catch {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      /* nothing was written */
+    }
+  }
+}
