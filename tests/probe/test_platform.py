@@ -106,6 +106,40 @@ class PosixTest(unittest.TestCase):
         self.assertEqual(calls, [(36, 1, 0, 0, 0)])
         self.assertFalse(platform.become_subreaper(types.SimpleNamespace(prctl=lambda *args: -1)))
 
+    def test_subreaper_calls_prctl_through_ctypes_c_half(self):
+        calls = []
+        native = types.SimpleNamespace(
+            dlopen=lambda name, mode: calls.append(("dlopen", name, mode)) or 11,
+            dlsym=lambda handle, name: calls.append(("dlsym", handle, name)) or 22,
+            call_function=lambda address, args: calls.append(("call", address, args)) or 0,
+        )
+        self.assertTrue(platform.become_subreaper(native=native))
+        self.assertEqual(calls, [("dlopen", None, 2), ("dlsym", 11, "prctl"), ("call", 22, (36, 1, 0, 0, 0))])
+        failing = types.SimpleNamespace(dlopen=lambda *a: 1, dlsym=lambda *a: 2, call_function=lambda *a: -1)
+        self.assertFalse(platform.become_subreaper(native=failing))
+
+    @unittest.skipUnless(sys.platform.startswith("linux"), "PR_SET_CHILD_SUBREAPER is Linux's")
+    def test_subreaper_really_adopts_orphans_without_importing_ctypes(self):
+        # A child that becomes the subreaper, then double-forks: the grandchild,
+        # orphaned, must become its child, and ctypes must not have been imported.
+        code = (
+            "import os, sys, time\n"
+            "sys.path.insert(0, %r)\n"
+            "import _pytutor_platform as p\n"
+            "ok = p.become_subreaper()\n"
+            "r, w = os.pipe()\n"
+            "if os.fork() == 0:\n"
+            "    if os.fork() == 0:\n"
+            "        os.close(w); os.read(r, 1); os._exit(0)\n"
+            "    os._exit(0)\n"
+            "os.wait()\n"
+            "time.sleep(0.05)\n"
+            "print(ok, len(p.linux_children()), 'ctypes' in sys.modules)\n"
+            "os.close(w)\n"
+        ) % os.path.dirname(platform.__file__)
+        out = subprocess.run([sys.executable, "-I", "-S", "-c", code], stdout=subprocess.PIPE, universal_newlines=True, timeout=20).stdout
+        self.assertEqual(out, "True 1 False\n")
+
 
 @unittest.skipUnless(ctypes.sizeof(ctypes.c_void_p) == 8, "the layout checked is 64-bit Windows'")
 class JobLayoutTest(unittest.TestCase):
