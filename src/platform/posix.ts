@@ -3,7 +3,8 @@
 // (FreeBSD, ...) gets this alone: no sampler, so no CPU facts and only the
 // probe's own rlimits.
 import { spawnSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { delimiter, dirname } from "node:path";
 import { both } from "../i18n/lang.js";
 import { withdraw } from "./capabilities.js";
@@ -28,8 +29,8 @@ export function systemDefaults(): System {
     },
     kill: (pid, signal) => process.kill(pid, signal),
     env: process.env,
-    sleep: (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms),
-    rm: (path) => rmSync(path, { recursive: true, force: true }),
+    sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
+    rm: (path) => rm(path, { recursive: true, force: true }),
   };
 }
 
@@ -106,11 +107,11 @@ export class PosixPlatform implements Platform {
     return Promise.resolve(0);
   }
 
-  removeScratch(root: string): void {
+  async removeScratch(root: string): Promise<void> {
     // A program may leave a tree Node cannot remove (too deep for a path,
     // folders without permissions): fall back to chmod and rm.
     try {
-      this.system.rm(root);
+      await this.system.rm(root);
       return;
     } catch {
       /* fall back below */

@@ -92,8 +92,9 @@ export interface Platform {
   // marker; none for a sandboxed run, whose pid namespace dies with it);
   // returns how many.
   sweep(seen: Map<number, string>, marker: string | undefined, firstPid: number): Promise<number>;
-  // Removes a scratch folder; never throws (a held file is left behind).
-  removeScratch(root: string): void;
+  // Removes a scratch folder off Node's loop; never rejects (a held file is
+  // left behind).
+  removeScratch(root: string): Promise<void>;
   // One line of the program's stdout as the learner meant it.
   stdoutLine(text: string): string;
   // What this run could measure or enforce: this platform's part and the
@@ -107,7 +108,8 @@ export type System = {
   run(file: string, args: string[]): { status: number | null; stdout: string };
   kill(pid: number, signal: NodeJS.Signals | number): void;
   env: NodeJS.ProcessEnv;
-  // Blocks for ms milliseconds (scratch removal's backoff).
-  sleep(ms: number): void;
-  rm(path: string): void;
+  // Waits ms milliseconds (scratch removal's backoff).
+  sleep(ms: number): Promise<void>;
+  // Removes a folder and everything in it, on libuv's thread pool.
+  rm(path: string): Promise<void>;
 };

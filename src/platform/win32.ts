@@ -89,16 +89,16 @@ export class WindowsPlatform implements Platform {
 
   // An orphan or an antivirus may hold a file for a moment: retry with
   // backoff, then leave the folder (the next grader's sweep removes it).
-  removeScratch(root: string): void {
+  async removeScratch(root: string): Promise<void> {
     for (let attempt = 0; ; attempt++) {
       try {
-        this.system.rm(root);
+        await this.system.rm(root);
         return;
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? "";
         const wait = REMOVE_BACKOFF_MS[attempt];
         if (!HELD.has(code) || wait === undefined) return;
-        this.system.sleep(wait);
+        await this.system.sleep(wait);
       }
     }
   }

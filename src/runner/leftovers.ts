@@ -46,7 +46,7 @@ export async function sweepDeadGraders(): Promise<{ folders: number; processes: 
   for (const name of names) {
     const match = /^pytutor-(?:run|batch)-(.+)$/u.exec(name);
     if (!match || !deadOwner(match[1] ?? "")) continue;
-    removeTree(join(dir, name));
+    await removeTree(join(dir, name));
     folders++;
   }
   if (process.platform !== "linux") return { folders, processes };

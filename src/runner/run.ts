@@ -28,9 +28,9 @@ import { DEFAULT_LIMITS, type RunPlan } from "./plan.js";
 export { probeDir } from "./probe-files.js";
 export { DEFAULT_LIMITS, type RunLimits, type RunPlan } from "./plan.js";
 
-// Removes a scratch folder the platform's way; never throws.
-export function removeTree(root: string): void {
-  currentPlatform().removeScratch(root);
+// Removes a scratch folder the platform's way; never rejects.
+export function removeTree(root: string): Promise<void> {
+  return currentPlatform().removeScratch(root);
 }
 
 const STACK_WAIT_MS = 300;
@@ -53,7 +53,7 @@ export async function runProgram(plan: RunPlan): Promise<RunRecord> {
     const record = await spawnProbed(platform, plan, script, work, privateDir);
     return showLearnerPaths(record, plan.sandbox ? SANDBOX_WORK : work, dirname(resolve(plan.file)));
   } finally {
-    if (!plan.keepScratch) platform.removeScratch(root);
+    if (!plan.keepScratch) await platform.removeScratch(root);
   }
 }
 

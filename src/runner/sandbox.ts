@@ -116,7 +116,15 @@ function namespaceArgs(root: boolean): string[] {
   return args;
 }
 
+// The machine's system folders do not move during a command: read once (a
+// batch builds a sandbox for every run).
+let systemArgsRead: string[] | undefined;
 function systemArgs(): string[] {
+  systemArgsRead ??= readSystemArgs();
+  return systemArgsRead;
+}
+
+function readSystemArgs(): string[] {
   const args = ["--ro-bind", "/usr", "/usr"];
   for (const dir of SYSTEM_DIRS) {
     let stat;
@@ -142,7 +150,18 @@ const under = (path: string, dir: string) => path === dir || path.startsWith(dir
 
 // The interpreter's folders, as CPython will look for them, bound at their own
 // paths (its prefix is computed from where the executable is).
+const interpreterPathsRead = new Map<string, string[]>();
 function interpreterPaths(executable: string, prefixes: string[]): string[] {
+  const key = JSON.stringify([executable, prefixes]);
+  let paths = interpreterPathsRead.get(key);
+  if (paths === undefined) {
+    paths = readInterpreterPaths(executable, prefixes);
+    interpreterPathsRead.set(key, paths);
+  }
+  return paths;
+}
+
+function readInterpreterPaths(executable: string, prefixes: string[]): string[] {
   const found = new Set<string>();
   const add = (path: string) => {
     if (!path || path === "/" || !existsSync(path)) return;

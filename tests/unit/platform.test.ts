@@ -26,11 +26,14 @@ function fakeSystem(options: { env?: NodeJS.ProcessEnv; ps?: string; psStatus?: 
       if (pid === 999) throw Object.assign(new Error("no such process"), { code: "ESRCH" });
     },
     env: options.env ?? {},
-    sleep: (ms) => sleeps.push(ms),
+    sleep: (ms) => {
+      sleeps.push(ms);
+      return Promise.resolve();
+    },
     rm: () => {
       rmCalls++;
       const code = rmFails.shift();
-      if (code) throw Object.assign(new Error(code), { code });
+      return code ? Promise.reject(Object.assign(new Error(code), { code })) : Promise.resolve();
     },
   };
   return { system, runs, kills, sleeps, rmCalls: () => rmCalls };
@@ -109,18 +112,18 @@ describe("Windows", () => {
     expect(platformFor("win32", fakeSystem().system).stdoutLine(line)).toBe(shown);
   });
 
-  test("scratch removal retries a held folder with growing waits, then leaves it without a fuss", () => {
+  test("scratch removal retries a held folder with growing waits, then leaves it without a fuss", async () => {
     const held = fakeSystem({ rmFails: ["EBUSY", "EPERM"] });
-    platformFor("win32", held.system).removeScratch("C:\\tmp\\run");
+    await platformFor("win32", held.system).removeScratch("C:\\tmp\\run");
     expect(held.rmCalls()).toBe(3);
     expect(held.sleeps).toEqual(REMOVE_BACKOFF_MS.slice(0, 2));
     const stuck = fakeSystem({ rmFails: Array(20).fill("EBUSY") });
-    expect(() => platformFor("win32", stuck.system).removeScratch("C:\\tmp\\run")).not.toThrow();
+    await expect(platformFor("win32", stuck.system).removeScratch("C:\\tmp\\run")).resolves.toBeUndefined();
     expect(stuck.rmCalls()).toBe(REMOVE_BACKOFF_MS.length + 1);
     expect(stuck.sleeps).toEqual(REMOVE_BACKOFF_MS);
     expect(REMOVE_BACKOFF_MS.every((ms, i) => i === 0 || ms > (REMOVE_BACKOFF_MS[i - 1] as number))).toBe(true);
     const other = fakeSystem({ rmFails: ["ENAMETOOLONG"] });
-    platformFor("win32", other.system).removeScratch("C:\\tmp\\run");
+    await platformFor("win32", other.system).removeScratch("C:\\tmp\\run");
     expect([other.rmCalls(), other.sleeps]).toEqual([1, []]);
   });
 
@@ -263,13 +266,13 @@ describe("Linux and POSIX", () => {
     expect(unread.why?.cpuAccounting?.en).toMatch(/could not be read/u);
   });
 
-  test("another Unix: a shell and a group, no sampler; removal falls back to chmod and rm", () => {
+  test("another Unix: a shell and a group, no sampler; removal falls back to chmod and rm", async () => {
     const { system, runs } = fakeSystem({ rmFails: ["EACCES"] });
     const p = platformFor("freebsd", system);
     expect(p.name).toBe("posix");
     expect(p.sampler(1, {})).toBeUndefined();
     expect(p.combine(undefined).cpuAccounting).toBe(false);
-    p.removeScratch("/tmp/x");
+    await p.removeScratch("/tmp/x");
     expect(runs).toEqual([
       { file: "chmod", args: ["-R", "u+rwx", "/tmp/x"] },
       { file: "rm", args: ["-rf", "/tmp/x"] },

@@ -7,7 +7,7 @@ import { platformFor } from "../../src/platform/platform.js";
 import { DEFAULT_LIMITS } from "../../src/runner/plan.js";
 import type { System } from "../../src/platform/types.js";
 
-const quiet: System = { run: () => ({ status: 0, stdout: "" }), kill: () => {}, env: {}, sleep: () => {}, rm: () => {} };
+const quiet: System = { run: () => ({ status: 0, stdout: "" }), kill: () => {}, env: {}, sleep: () => Promise.resolve(), rm: () => Promise.resolve() };
 const cpu = { parallelSeconds: 0, maxBusyProcesses: 1, processesSeen: 1, totalSeconds: 0, maxProcesses: 1, maxThreads: 1, maxRssBytes: 1 };
 
 function hello(caps?: unknown): string {
