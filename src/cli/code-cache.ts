@@ -8,7 +8,10 @@
 //     pytutor's cache folder; written once, atomically, when the command ended
 //     without a usage error; the files of other builds are removed then;
 //   - V8 refuses a cache from another V8 or other flags (cachedDataRejected),
-//     and the run compiles from source and writes a fresh one;
+//     and the run compiles from source and writes a fresh one; V8 does not
+//     check the bytes after its header in a release build, so each file
+//     starts with the sha-256 of the rest, and a file whose bytes do not match
+//     (a damaged disk, a stray write) is never handed to V8;
 //   - `grade` neither reads nor writes it: a student's program run outside a
 //     sandbox runs as the teacher and could write into the cache folder, and
 //     the grader trusts nothing there (it never reads the catalogue's cache
@@ -20,6 +23,8 @@ import { dirname, join } from "node:path";
 import { Script } from "node:vm";
 
 const PREFIX = "code-";
+const DIGEST_BYTES = 32;
+const digest = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest();
 const SUFFIX = ".v8";
 // Global options that take a value: the word after them is not the command.
 const VALUED = new Set(["--lang", "--python", "--exercises", "--only-exercises"]);
@@ -65,15 +70,19 @@ export function loadWithCodeCache(file: string, options: CodeCacheOptions): Code
   const key = createHash("sha256").update(source).update(`\0${process.version}\0${process.arch}`).digest("hex").slice(0, 20);
   const path = off ? undefined : join(options.dir as string, `${PREFIX}${key}-${options.command}${SUFFIX}`);
   let cachedData: Buffer | undefined;
+  let damaged = false;
   if (path !== undefined) {
     try {
-      cachedData = readFileSync(path);
+      const bytes = readFileSync(path);
+      cachedData = bytes.subarray(DIGEST_BYTES);
+      damaged = bytes.length <= DIGEST_BYTES || !digest(cachedData).equals(bytes.subarray(0, DIGEST_BYTES));
+      if (damaged) cachedData = undefined;
     } catch {
       cachedData = undefined;
     }
   }
   const script = new Script(Module.wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) });
-  const state = off ? "off" : cachedData === undefined ? "missing" : script.cachedDataRejected ? "rejected" : "used";
+  const state = off ? "off" : damaged || script.cachedDataRejected === true ? "rejected" : cachedData === undefined ? "missing" : "used";
   let saved = false;
   const save = () => {
     if (path === undefined || state === "used" || saved) return;
@@ -98,7 +107,8 @@ function writeCache(path: string, key: string, script: Script): void {
   const temp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   try {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(temp, script.createCachedData());
+    const data = script.createCachedData();
+    writeFileSync(temp, Buffer.concat([digest(data), data]));
     renameSync(temp, path);
     for (const name of readdirSync(dir)) {
       if (name.startsWith(PREFIX) && name.endsWith(SUFFIX) && !name.startsWith(`${PREFIX}${key}-`)) rmSync(join(dir, name), { force: true });

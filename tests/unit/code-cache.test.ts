@@ -5,6 +5,7 @@
 // process of its own through the built loader (dist/entry.cjs): within one
 // process V8 reuses what it compiled and never reads the cache.
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -58,9 +59,17 @@ describe("loadWithCodeCache", () => {
     loadWithCodeCache(file, { dir: cache, command: "check" }, true);
     const path = join(cache, files(cache)[0] as string);
     const bytes = readFileSync(path);
-    // V8's header names its version and flags: another V8 or other flags read as this.
-    bytes.fill(7, 0, 16);
-    writeFileSync(path, bytes);
+    // Bytes in the middle of V8's data: caught by the file's own digest (V8
+    // checks only its header), so V8 never deserialises them.
+    const middle = Buffer.from(bytes);
+    middle.fill(7, Math.floor(middle.length / 2), Math.floor(middle.length / 2) + 64);
+    writeFileSync(path, middle);
+    expect(loadWithCodeCache(file, { dir: cache, command: "check" })).toEqual({ cache: "rejected", name: "main.cjs", total: 18375 });
+    // V8's header (after the 32-byte digest) names its version and flags: a
+    // cache of another V8 or other flags, with a digest that matches, reads as this.
+    const header = Buffer.from(bytes.subarray(32));
+    header.fill(7, 0, 16);
+    writeFileSync(path, Buffer.concat([createHash("sha256").update(header).digest(), header]));
     expect(loadWithCodeCache(file, { dir: cache, command: "check" }, true)).toEqual({ cache: "rejected", name: "main.cjs", total: 18375 });
     expect(loadWithCodeCache(file, { dir: cache, command: "check" }).cache).toBe("used");
   });
