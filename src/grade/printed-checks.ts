@@ -1,8 +1,11 @@
 // Values the program read (gc.get_count(), len(gc.get_objects()), tracemalloc's
 // peak, what a counted call returned) and then printed: a line shows a reading
 // when the reading's value appears in it and was read before the line was
-// written. Labels and wording never matter; values typed by hand never match
-// (they were not read) unless they happen to be the real ones.
+// written. A tuple (gc.get_count()) is shown by its numbers in order on one
+// line, whatever stands between them ("(51, 0, 0)", "[51, 0, 0]", "g0=51
+// g1=0 g2=0"), or one number per line on consecutive lines ("generación 0:
+// 51", "generación 1: 0", …). Labels and wording never matter; values typed by
+// hand never match (they were not read) unless they happen to be the real ones.
 import type { Check } from "../catalog/schema.js";
 import { both } from "../i18n/lang.js";
 import type { Outcome } from "./result.js";
@@ -69,13 +72,14 @@ export function printedCheck(ctx: Context, check: Of<"printed">): Outcome {
     return { status: "fail", expected, actual: both(`tu programa nunca obtuvo un valor de ${what.es}`, `your program never got a value from ${what.en}`) };
   }
   const shown: Array<{ line: number; reading: Reading }> = [];
+  const texts = ctx.record.stdout.map((l) => l.text);
   ctx.record.stdout.forEach((line, i) => {
     // The value that comes first in the line; of equal values, the latest reading.
     let found: Reading | undefined;
     let at = Infinity;
     for (const r of readings) {
       if (r.t > line.t + 0.0005) break;
-      const where = position(line.text, r.value);
+      const where = position(line.text, r.value, texts.slice(i + 1));
       if (where < at || (where === at && where !== Infinity)) {
         found = r;
         at = where;
@@ -130,12 +134,17 @@ export function printedCheck(ctx: Context, check: Of<"printed">): Outcome {
   return { ...outcome, lines };
 }
 
-function position(line: string, value: number | number[]): number {
-  const text = Array.isArray(value) ? line : ungroup(line);
-  const match = Array.isArray(value)
-    ? new RegExp(`\\(${value.map((v) => `\\s*${escape(v)}\\s*`).join(",")},?\\s*\\)`, "u").exec(text)
-    : new RegExp(`(?<![\\d.])${escape(value)}(?![\\d]|\\.\\d)`, "u").exec(text);
-  return match ? match.index : Infinity;
+const alone = (n: number) => `(?<![\\d.])${escape(n)}(?![\\d]|\\.\\d)`;
+
+// Where in `line` the value is shown (Infinity: it is not); a tuple may also
+// go on over the lines that follow (`next`), one number per line.
+function position(line: string, value: number | number[], next: readonly string[] = []): number {
+  if (!Array.isArray(value)) return new RegExp(alone(value), "u").exec(ungroup(line))?.index ?? Infinity;
+  const inLine = new RegExp(value.map(alone).join(".+?"), "u").exec(line);
+  if (inLine) return inLine.index;
+  const first = new RegExp(alone(value[0] ?? NaN), "u").exec(line);
+  if (!first || value.length < 2 || next.length < value.length - 1) return Infinity;
+  return value.slice(1).every((v, k) => new RegExp(alone(v), "u").test(next[k] ?? "")) ? first.index : Infinity;
 }
 
 // Lines that show a text the program holds (an inspection's text value),

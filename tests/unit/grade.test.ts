@@ -286,6 +286,15 @@ describe("printed readings and shown values", () => {
     const events = [read(0.01, [51, 0, 0]), collect, read(0.03, [0, 0, 0])];
     expect(status(s, record([["antes (51,0,0)", 0.011], ["después: (0, 0, 0)", 0.031]], { events }))).toEqual(["pass"]);
     expect(status(s, record([["antes (51,0,0)", 0.011]], { events }))).toEqual(["fail"]);
+    // The numbers in order on one line, whatever stands between them.
+    expect(status(s, record([["antes: [51, 0, 0]", 0.011], ["después g0=0 g1=0 g2=0", 0.031]], { events }))).toEqual(["pass"]);
+    // One generation per line, on consecutive lines.
+    const perLine: Array<[string, number]> = [["Antes:", 0.011], ["  generación 0: 51", 0.011], ["  generación 1: 0", 0.011], ["  generación 2: 0", 0.011], ["Recolectados: 2", 0.025], ["Después:", 0.031], ["  gen 0: 0", 0.031], ["  gen 1: 0", 0.031], ["  gen 2: 0", 0.031]];
+    expect(status(s, record(perLine, { events }))).toEqual(["pass"]);
+    // Out of order, or a number missing from the run of lines: not the reading.
+    expect(status(s, record([["antes: 0, 0, 51", 0.011], ["después (0, 0, 0)", 0.031]], { events }))).toEqual(["fail"]);
+    const broken: Array<[string, number]> = [["gen 0: 51", 0.011], ["gen 1: 7", 0.011], ["gen 2: 0", 0.011], ["después (0, 0, 0)", 0.031]];
+    expect(status(s, record(broken, { events }))).toEqual(["fail"]);
   });
 
   test("shows: a value the program holds, in any line and any label", () => {
