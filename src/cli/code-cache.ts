@@ -6,7 +6,9 @@
 //   - one cache file per command (`check` compiles other functions than `list`),
 //     named by the bundle's content, Node's version and the architecture, in
 //     pytutor's cache folder; written once, atomically, when the command ended
-//     without a usage error; the files of other builds are removed then;
+//     without a usage error; then the files of all but the two most recently
+//     written other builds are removed (two installations sharing a cache
+//     folder keep theirs; a developer's rebuilds do not pile up);
 //   - V8 refuses a cache from another V8 or other flags (cachedDataRejected),
 //     and the run compiles from source and writes a fresh one; V8 does not
 //     check the bytes after its header in a release build, so each file
@@ -18,7 +20,7 @@
 //     either). PYTUTOR_NO_CACHE=1 turns it off.
 import Module from "node:module";
 import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
 
@@ -100,8 +102,30 @@ export function loadWithCodeCache(file: string, options: CodeCacheOptions): Code
   return { exports: module.exports, cache: state, save };
 }
 
+const KEPT_OTHER_BUILDS = 2;
+
+// Removes the cache files of every build but this one and the two others
+// written most recently.
+function removeOldBuilds(dir: string, key: string): void {
+  const builds = new Map<string, { files: string[]; newest: number }>();
+  for (const name of readdirSync(dir)) {
+    const match = new RegExp(`^${PREFIX}([0-9a-f]{20})-.*\\${SUFFIX}$`, "u").exec(name);
+    if (!match || match[1] === key) continue;
+    const build = builds.get(match[1] as string) ?? { files: [], newest: 0 };
+    build.files.push(name);
+    try {
+      build.newest = Math.max(build.newest, statSync(join(dir, name)).mtimeMs);
+    } catch {
+      /* removed meanwhile */
+    }
+    builds.set(match[1] as string, build);
+  }
+  const old = [...builds.values()].sort((a, b) => b.newest - a.newest).slice(KEPT_OTHER_BUILDS);
+  for (const build of old) for (const name of build.files) rmSync(join(dir, name), { force: true });
+}
+
 // Writes the functions compiled so far, through a unique temporary file, and
-// removes the caches of other builds. Never throws: a cache is only a saving.
+// removes the caches of old builds. Never throws: a cache is only a saving.
 function writeCache(path: string, key: string, script: Script): void {
   const dir = dirname(path);
   const temp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
@@ -110,9 +134,7 @@ function writeCache(path: string, key: string, script: Script): void {
     const data = script.createCachedData();
     writeFileSync(temp, Buffer.concat([digest(data), data]));
     renameSync(temp, path);
-    for (const name of readdirSync(dir)) {
-      if (name.startsWith(PREFIX) && name.endsWith(SUFFIX) && !name.startsWith(`${PREFIX}${key}-`)) rmSync(join(dir, name), { force: true });
-    }
+    removeOldBuilds(dir, key);
   } catch {
     try {
       rmSync(temp, { force: true });
