@@ -3,9 +3,9 @@
 // script sooner than a module, `pytutor --help` and `--version` need nothing
 // more than the text the build wrote down, and the CLI's one bundle
 // (dist/main.cjs) is compiled from V8's code cache after its first run
-// (src/cli/entry.ts, code-cache.ts).
+// (src/cli/entry.ts, src/util/code-cache.ts).
 const { join } = require("node:path");
-const { printWrittenHelp, runCli } = require("../dist/entry.cjs");
+const { printWrittenHelp, runBundle } = require("../dist/entry.cjs");
 
 const dist = join(__dirname, "..", "dist");
-if (!printWrittenHelp(process.argv, join(dist, "help.json"))) runCli(process.argv, dist);
+if (!printWrittenHelp(process.argv, join(dist, "help.json"))) runBundle(dist, process.argv);

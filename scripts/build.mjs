@@ -6,7 +6,7 @@
 // file use zod/mini, inside main.cjs), yaml, and @inquirer/prompts (the menu,
 // with iconv-lite's tables, ~650 KB). CommonJS because Node 20 caches no
 // compiled ES module: bin/pytutor.js compiles main.cjs from V8's code cache
-// (src/cli/code-cache.ts), and one script skips the ES loader's resolution
+// (src/util/code-cache.ts), and one script skips the ES loader's resolution
 // and linking of dozens of chunks.
 import { build } from "esbuild";
 import { rmSync, writeFileSync } from "node:fs";

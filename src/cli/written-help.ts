@@ -1,8 +1,6 @@
 // `pytutor --help`, `--version`, and `pytutor` alone off a terminal: the text
 // the build wrote down (dist/help.json, commander's own for 80 columns),
-// printed by the CommonJS entry (bin/pytutor.js, built into
-// dist/written-help.cjs) before any module of the CLI is loaded. Node starts
-// a CommonJS script ~10 ms sooner than a module.
+// printed by dist/entry.cjs before the CLI's bundle is loaded.
 import { readFileSync } from "node:fs";
 import type { Lang } from "../i18n/lang.js";
 import { langOf } from "../context/lang.js";

@@ -1,4 +1,4 @@
-// The CLI bundle's loader with V8's code cache (src/cli/code-cache.ts), on a
+// The CLI bundle's loader with V8's code cache (src/util/code-cache.ts), on a
 // real CommonJS file: the cache is written, accepted by the next load,
 // rejected and rewritten when damaged, never kept for `grade`, and a cache of
 // another build is removed when a new one is written. Each load runs in a
@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { commandOf } from "../../src/cli/code-cache.js";
+import { commandOf } from "../../src/util/code-cache.js";
 import { ROOT } from "../helpers/cli.js";
 
 type Load = { cache: "used" | "rejected" | "missing" | "off"; name: string; total: number };

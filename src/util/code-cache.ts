@@ -23,6 +23,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
+import { cacheDir, cacheDisabled } from "../cache-dir.js";
 
 const PREFIX = "code-";
 const DIGEST_BYTES = 32;
@@ -63,6 +64,15 @@ export type CodeCacheLoad = {
   // calls it when `keep` allows).
   save: () => void;
 };
+
+// Runs the CLI's bundle (dist/main.cjs) with its cache in pytutor's cache
+// folder, kept when the command ends 0 or 1 (a usage error or an interruption
+// ran too little of it to be worth keeping).
+export function runBundle(distDir: string, argv: string[]): Promise<void> {
+  const dir = cacheDisabled() ? undefined : cacheDir();
+  const { exports } = loadWithCodeCache(join(distDir, "main.cjs"), { dir, command: commandOf(argv.slice(2)), keep: (code) => code === 0 || code === 1 });
+  return (exports as { main: (argv: string[]) => Promise<void> }).main(argv);
+}
 
 // Runs the CommonJS file `file` as Node's loader would (its own require,
 // module, __filename, __dirname) and returns its exports.
