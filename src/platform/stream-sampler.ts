@@ -123,6 +123,7 @@ export class StreamSampler implements TreeSampler {
   private helperSeconds = 0;
   private readonly started = Date.now();
   private heardAt = this.started;
+  private lastTick: number | undefined;
   private watchdog: NodeJS.Timeout | undefined;
 
   constructor(
@@ -146,9 +147,15 @@ export class StreamSampler implements TreeSampler {
     this.watchdog.unref();
   }
 
-  // Hands the limits to ps if the helper has been silent too long.
+  // Hands the limits to ps if the helper has been silent too long. A tick
+  // that comes late means Node's own loop was held (a starved machine): the
+  // helper's lines may be waiting in the pipe unread, so the judgement waits
+  // for the next tick, after they are read.
   checkStall(now: number = Date.now()): void {
     if (this.stopped || this.why !== undefined) return;
+    const late = this.lastTick !== undefined && now - this.lastTick > STALL_MS / 2;
+    this.lastTick = now;
+    if (late) return;
     const silent = now - this.heardAt;
     if (silent > (this.hello ? STALL_MS : START_MS)) this.fail(`silent for ${(silent / 1000).toFixed(1)} s`);
   }

@@ -312,9 +312,10 @@ describe("the stream sampler (macOS), fed canned lines", () => {
     expect(fallbacks).toEqual([]);
     sink.line(hello);
     sink.line(line(1.0, [[100, 0]]));
-    sampler.checkStall(Date.now() + 1_500);
+    const heard = Date.now();
+    for (const after of [500, 1_000, 1_500, 2_000]) sampler.checkStall(heard + after);
     expect(fallbacks).toEqual([]);
-    sampler.checkStall(Date.now() + 2_500);
+    sampler.checkStall(heard + 2_500);
     expect(fallbacks).toEqual(["made"]);
     expect(closed()).toBe(1);
     expect(sampler.stop()).toBeUndefined();
@@ -324,6 +325,29 @@ describe("the stream sampler (macOS), fed canned lines", () => {
     mute.sampler.checkStall(Date.now() + 5_500);
     expect(mute.fallbacks).toEqual(["made"]);
     expect(mute.sampler.withdrawn()?.cpuAccounting?.en).toContain("silent for 5.");
+  });
+
+  test("Node's own loop held past the limit (a starved machine) is not the helper's silence: the next tick judges, after the pipe is read", () => {
+    const { sampler, sink, fallbacks } = fed();
+    sink.line(hello);
+    sink.line(line(1.0, [[100, 0]]));
+    const heard = Date.now();
+    sampler.checkStall(heard + 500);
+    // The watchdog's next tick comes 3 s late: the helper's lines were waiting unread.
+    sampler.checkStall(heard + 3_500);
+    expect(fallbacks).toEqual([]);
+    sink.line(line(1.05, [[100, 0]]));
+    sampler.checkStall(Date.now() + 500);
+    expect(fallbacks).toEqual([]);
+    // A helper that really said nothing is still caught, at the next tick on time.
+    const quiet = fed();
+    quiet.sink.line(hello);
+    const said = Date.now();
+    quiet.sampler.checkStall(said + 500);
+    quiet.sampler.checkStall(said + 3_500);
+    expect(quiet.fallbacks).toEqual([]);
+    quiet.sampler.checkStall(said + 4_000);
+    expect(quiet.fallbacks).toEqual(["made"]);
   });
 
   test("a helper that ends after the root did has done its job", () => {
