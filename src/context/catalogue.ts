@@ -3,7 +3,8 @@
 import { join, resolve } from "node:path";
 import { both, type Lang, type Text } from "../i18n/lang.js";
 import { findExercise, type Exercise } from "../catalog/exercise.js";
-import { readCatalogCache, writeCatalogCache } from "../catalog/catalog-cache.js";
+import { catalogIdentities, readCatalogCache, writeCatalogCache } from "../catalog/catalog-cache.js";
+import { cacheDisabled } from "../cache-dir.js";
 import { formatIssue, type SpecIssue } from "../catalog/format-issue.js";
 import { PytutorError } from "../errors.js";
 import { packageRoot } from "../paths.js";
@@ -62,11 +63,12 @@ export async function loadCatalogue(options: GlobalOptions, fresh = false): Prom
       sources.push({ dir, builtin, ...cached });
       continue;
     }
+    const identities = fresh || cacheDisabled() ? undefined : catalogIdentities(dir);
     const { loadCatalog, loadCourseTitle } = await import("../catalog/load.js");
     const loaded = loadCatalog(dir);
     const course = loadCourseTitle(dir);
     const found = [...loaded.issues, ...course.issues];
-    if (found.length === 0) writeCatalogCache(dir, { exercises: loaded.exercises, course: course.title });
+    if (found.length === 0 && identities !== undefined) writeCatalogCache(dir, { exercises: loaded.exercises, course: course.title }, identities);
     if (found.length === 0 && loaded.exercises.length === 0) throw noExercises(dir);
     issues.push(...found);
     sources.push({ dir, builtin, course: course.title, exercises: loaded.exercises });
