@@ -9,7 +9,7 @@
 // (src/util/code-cache.ts), and one script skips the ES loader's resolution
 // and linking of dozens of chunks.
 import { build } from "esbuild";
-import { rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
@@ -26,6 +26,9 @@ const COMMON = {
   // a stack trace still reads.
   minifyWhitespace: true,
   minifySyntax: true,
+  // Every character outside ASCII escaped: bin/pytutor.js reads the bundle as
+  // Latin-1, a copy of its bytes, rather than decoding UTF-8 (~4 ms of a start).
+  charset: "ascii",
 };
 
 const VENDOR = { zod: "zod", yaml: "yaml", prompts: "@inquirer/prompts" };
@@ -54,18 +57,53 @@ const textWidthForWrapAnsi = {
   },
 };
 
+// wrap-ansi also builds an Intl.Segmenter when it is imported (ICU's break
+// rules: 15–20 ms here, the largest single cost of `check` before the program
+// starts) and uses it only to split a word wider than a line that is not
+// plain ASCII. The build makes that one line build the segmenter on first
+// use; it fails if the line is not found, so an upgrade of wrap-ansi that
+// moves it is seen here rather than silently paying the cost again.
+const lazySegmenterInWrapAnsi = {
+  name: "lazy-segmenter-in-wrap-ansi",
+  setup(b) {
+    const eager = "const segmenter = new Intl.Segmenter();";
+    const lazy = "let segmenterBuilt; const segmenter = { segment: (text) => (segmenterBuilt ??= new Intl.Segmenter()).segment(text) };";
+    const wrapAnsi = fileURLToPath(new URL("../node_modules/wrap-ansi/index.js", import.meta.url));
+    b.onLoad({ filter: /[\\/]wrap-ansi[\\/]index\.js$/ }, (args) => {
+      if (args.path !== wrapAnsi) return undefined;
+      const source = readFileSync(args.path, "utf8");
+      if (source.split(eager).length !== 2 || source.split("segmenter.").length !== 2) {
+        throw new Error(`${args.path}: wrap-ansi no longer builds its segmenter as \`${eager}\` used once; see lazySegmenterInWrapAnsi in scripts/build.mjs`);
+      }
+      return { contents: source.replace(eager, lazy), loader: "js" };
+    });
+  },
+};
+
 await build({
   ...COMMON,
   entryPoints: { main: "src/cli/main.ts" },
   outfile: "dist/main.cjs",
   packages: "bundle",
-  plugins: [vendorExternal, textWidthForWrapAnsi],
+  plugins: [vendorExternal, textWidthForWrapAnsi, lazySegmenterInWrapAnsi],
   // `await import(x)` becomes a require: vm.Script, which loads main.cjs, has
   // no loader for import().
   supported: { "dynamic-import": false },
   define: { "import.meta.url": "__pytutorModuleUrl" },
   banner: { js: "const __pytutorModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+
+// The loader reads main.cjs as Latin-1 (src/util/code-cache.ts): a character
+// outside ASCII that esbuild could not escape (one inside String.raw, a
+// regular expression) would be misread, so it fails the build instead.
+{
+  const bytes = readFileSync(new URL("../dist/main.cjs", import.meta.url));
+  const at = bytes.findIndex((byte) => byte > 0x7f);
+  if (at >= 0) {
+    const line = bytes.subarray(0, at).toString("latin1").split("\n").length;
+    throw new Error(`dist/main.cjs is not ASCII (line ${line}): escape the character in its source (\\uXXXX in JavaScript, \\XXXX in CSS)`);
+  }
+}
 
 // What bin/pytutor.js runs first: the written-down help, if that is all that
 // was asked for, or main.cjs through the code cache (src/cli/entry.ts).

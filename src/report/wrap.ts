@@ -58,7 +58,7 @@ export function cutWords(text: string, width: number): string {
   if (displayWidth(flat) <= width) return flat;
   const hard = cut(flat, width).slice(0, -1);
   const space = hard.lastIndexOf(" ");
-  return space > hard.length / 2 ? `${hard.slice(0, space).replace(/[\s,;:(«]+$/u, "")} …` : `${hard}…`;
+  return space > hard.length / 2 ? `${hard.slice(0, space).replace(/[\s,;:(\u00ab]+$/u, "")} …` : `${hard}…`;
 }
 
 // One line of at most `width` columns, ending in «…» when cut.

@@ -17,8 +17,8 @@ table { border-collapse: collapse; }
 th, td { border-bottom: 1px solid var(--line); padding: .35rem .6rem; text-align: left; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 th button { all: inherit; border: 0; padding: 0; cursor: pointer; font-weight: 600; }
-th[aria-sort=ascending] button::after { content: " ▲"; }
-th[aria-sort=descending] button::after { content: " ▼"; }
+th[aria-sort=ascending] button::after { content: " \25B2"; }
+th[aria-sort=descending] button::after { content: " \25BC"; }
 tbody tr { cursor: pointer; }
 tbody tr:hover, tbody tr.open { background: var(--soft); }
 th .who { text-decoration: underline dotted; }
@@ -63,7 +63,7 @@ export const CLIENT_SCRIPT = String.raw`
     const text = value.toFixed(digits);
     return lang === "es" ? text.replace(".", ",") : text;
   };
-  const marks = { pass: "✓", fail: "✗", undecided: "?", error: "!", skipped: "·" };
+  const marks = { pass: "\u2713", fail: "\u2717", undecided: "?", error: "!", skipped: "\u00b7" };
 
   function h(tag, props, ...children) {
     const node = document.createElement(tag);
@@ -100,7 +100,7 @@ export const CLIENT_SCRIPT = String.raw`
         return h("th", { scope: "row" }, h("button", { type: "button", class: "who", "aria-controls": "detail" }, row.student));
       }
       const value = column.value(row);
-      if (value === undefined) return h("td", { class: "num missing", title: ui.notSubmitted }, "—");
+      if (value === undefined) return h("td", { class: "num missing", title: ui.notSubmitted }, "\u2014");
       return h("td", { class: "num" }, number(column.key === "total" ? value : value * 10, 2));
     });
     const tr = h("tr", { "data-testid": "student-row", onclick: () => openDetail(row, tr) }, cells);
@@ -143,10 +143,10 @@ export const CLIENT_SCRIPT = String.raw`
     const exercise = doc.exercises.find((e) => e.id === s.exercise);
     const flagged = new Set(s.checks.filter((c) => c.status !== "pass").flatMap((c) => c.lines || []));
     return h("article", {},
-      h("h3", {}, h("span", { class: s.status }, marks[s.status] + " "), s.exercise, exercise ? " · " + exercise.title[lang] : ""),
-      h("p", {}, ui.grade + ": ", h("strong", {}, number(s.score * 10, 2) + " / 10"), " · " + ui.verdict[s.status] + " · ", h("code", {}, s.file)),
+      h("h3", {}, h("span", { class: s.status }, marks[s.status] + " "), s.exercise, exercise ? " \u00b7 " + exercise.title[lang] : ""),
+      h("p", {}, ui.grade + ": ", h("strong", {}, number(s.score * 10, 2) + " / 10"), " \u00b7 " + ui.verdict[s.status] + " \u00b7 ", h("code", {}, s.file)),
       s.error ? h("p", { class: "grader-error" }, ui.graderError + ": " + s.error[lang]) : null,
-      s.notes.length ? h("ul", { class: "notes" }, s.notes.map((n) => h("li", {}, "⚠ " + n.text[lang]))) : null,
+      s.notes.length ? h("ul", { class: "notes" }, s.notes.map((n) => h("li", {}, "\u26a0 " + n.text[lang]))) : null,
       h("ol", { class: "checks" }, s.checks.map(checkView)),
       s.run ? runView(s, flagged) : null,
       s.stderr ? h("details", {}, h("summary", {}, ui.stderr), h("pre", {}, s.stderr)) : null);
@@ -167,25 +167,25 @@ export const CLIENT_SCRIPT = String.raw`
   // slept, on the same scale as the output's ticks, which come last.
   function lanesView(timeline, span, outputTimeline) {
     const x = (t) => (t / span) * 1000;
-    const range = (p) => number(p[0], 2) + "–" + number(p[1], 2) + " s";
+    const range = (p) => number(p[0], 2) + "\u2013" + number(p[1], 2) + " s";
     const rows = timeline.lanes.map((lane) => {
       const name = lane.kind === "sleep" && lane.name === "MainThread" ? ui.mainThread : lane.name;
       const kind = ui.laneKind[lane.kind];
       const rect = (p, cls, label) => svg("rect", { x: x(p[0]), y: 2, width: Math.max(x(p[1]) - x(p[0]), 1.5), height: 14, class: cls },
-        svg("title", {}, document.createTextNode(label + " · " + range(p))));
+        svg("title", {}, document.createTextNode(label + " \u00b7 " + range(p))));
       const spans = lane.spans.map((p) => rect(p, lane.kind === "sleep" ? "sleep" : lane.kind === "process" ? "open" : "",
-        name + " · " + kind + (lane.kind === "process" ? " · " + ui.endUnknown : "")));
-      const sleeps = (lane.sleeps || []).map((p) => rect(p, "sleep", name + " · time.sleep"));
-      const waits = (lane.waits || []).map((p) => rect(p, "wait", name + " · " + ui.waiting));
+        name + " \u00b7 " + kind + (lane.kind === "process" ? " \u00b7 " + ui.endUnknown : "")));
+      const sleeps = (lane.sleeps || []).map((p) => rect(p, "sleep", name + " \u00b7 time.sleep"));
+      const waits = (lane.waits || []).map((p) => rect(p, "wait", name + " \u00b7 " + ui.waiting));
       return h("div", { class: "lane " + (lane.kind === "sleep" ? "sleep-lane" : lane.kind), "data-testid": "timeline-lane" },
-        h("span", { class: "lane-name", title: kind + " · " + name }, h("span", { class: "kind" }, (lane.kind === "sleep" ? ui.sleepsIn : kind) + " "), name),
+        h("span", { class: "lane-name", title: kind + " \u00b7 " + name }, h("span", { class: "kind" }, (lane.kind === "sleep" ? ui.sleepsIn : kind) + " "), name),
         svg("svg", { class: "bar", viewBox: "0 0 1000 18", preserveAspectRatio: "none", role: "img", "aria-label": kind + " " + name }, ...spans, ...sleeps, ...waits));
     });
     return h("div", {},
       h("p", { class: "legend" }, h("span", { class: "swatch" }), ui.running, h("span", { class: "swatch sleep" }), ui.sleeping, h("span", { class: "swatch wait" }), ui.waiting),
       h("div", { class: "lanes" }, rows,
         h("div", { class: "lane" }, h("span", { class: "lane-name" }, ui.outputLane), outputTimeline)),
-      timeline.omitted ? h("p", { class: "missing" }, "… " + timeline.omitted + " " + ui.moreLanes) : null);
+      timeline.omitted ? h("p", { class: "missing" }, "\u2026 " + timeline.omitted + " " + ui.moreLanes) : null);
   }
 
   // Where each thread was when a hung run was stopped: the student's own
@@ -198,7 +198,7 @@ export const CLIENT_SCRIPT = String.raw`
     return h("div", { "data-testid": "stacks" },
       h("h4", {}, ui.stacks),
       shown.map((t) => h("div", { class: "stack" },
-        h("div", {}, h("strong", {}, t.name === "?" ? ui.stackUnknown : ui.stackThread + " " + t.name), " — " + ui.stackHere + ":"),
+        h("div", {}, h("strong", {}, t.name === "?" ? ui.stackUnknown : ui.stackThread + " " + t.name), " \u2014 " + ui.stackHere + ":"),
         h("pre", {}, t.frames.map(frame).join("\n")))),
       others ? h("p", { class: "missing" }, template.replace("{n}", String(others))) : null);
   }
@@ -207,7 +207,7 @@ export const CLIENT_SCRIPT = String.raw`
   function runView(s, flagged) {
     const run = s.run;
     const facts = [
-      ui.exitCode + " " + (run.exitCode === null ? "—" : run.exitCode),
+      ui.exitCode + " " + (run.exitCode === null ? "\u2014" : run.exitCode),
       run.signal ? ui.signal + " " + run.signal : null,
       ui.wall + " " + number(run.wallMs / 1000, 2) + " s",
       run.cpuMs === null ? null : ui.cpu + " " + number(run.cpuMs / 1000, 2) + " s",
@@ -219,14 +219,14 @@ export const CLIENT_SCRIPT = String.raw`
     const ticks = s.output.map((line, i) => {
       const x = (line.t / span) * 1000;
       return svg("line", { x1: x, x2: x, y1: 6, y2: 30, class: flagged.has(i + 1) ? "flagged" : "" },
-        svg("title", {}, document.createTextNode(number(line.t, 2) + " s · " + line.text)));
+        svg("title", {}, document.createTextNode(number(line.t, 2) + " s \u00b7 " + line.text)));
     });
     const outputTimeline = h("div", { "data-testid": "timeline" },
       svg("svg", { class: "timeline", viewBox: "0 0 1000 36", preserveAspectRatio: "none", role: "img", "aria-label": ui.timeline },
         svg("line", { x1: 0, x2: 1000, y1: 18, y2: 18, class: "axis-line" }), ...ticks),
       h("div", { class: "axis" }, h("span", {}, "0 s"), h("span", {}, number(span, 2) + " s")));
     return h("section", {},
-      h("p", { class: "meta" }, facts.join(" · ")),
+      h("p", { class: "meta" }, facts.join(" \u00b7 ")),
       run.stacks && run.stacks.length ? stacksView(run.stacks) : null,
       h("h4", {}, lanes.length ? ui.lanesTitle : ui.timeline),
       lanes.length ? lanesView(s.timeline, span, outputTimeline) : outputTimeline,
