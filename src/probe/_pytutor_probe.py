@@ -42,9 +42,9 @@ def _make_core(config):
     # never calls the program's code (no repr, str, hash or attribute of the
     # program's objects: the wrappers pass plain values).
     import _thread
+    import _weakref
     import gc as gc_module
     import time
-    import weakref
     try:
         import resource
     except ImportError:
@@ -72,7 +72,9 @@ def _make_core(config):
     raw_get_referents = gc_module.get_referents
     is_tracked = gc_module.is_tracked
     gc_garbage = gc_module.garbage
-    weakref_ref = weakref.ref
+    # (_weakref is what weakref.ref comes from: importing weakref itself would
+    # load _weakrefset and types, ~1.5 ms of every start, for this one name.)
+    weakref_ref = _weakref.ref
     type_ = type
     id_ = id
     len_ = len
@@ -1312,11 +1314,17 @@ def _grader_identity(text):
     return (pid, group, events)
 
 
+# types.SimpleNamespace and types.FunctionType, without importing types (a
+# module the program itself may never need): the type of sys.implementation is
+# SimpleNamespace, and of any function, FunctionType.
+_SIMPLE_NAMESPACE = type(sys.implementation)
+_FUNCTION = type(_make_core)
+
+
 def _wrappers_namespace(audit, config):
     import builtins
     import gc
     import time
-    import types
     namespace = {
         "__builtins__": {name: getattr(builtins, name) for name in WRAPPER_BUILTINS},
         "__name__": "_pytutor_wrappers",
@@ -1334,7 +1342,7 @@ def _wrappers_namespace(audit, config):
         "_real_builtins": dict(vars(builtins)),
         "_sys_modules": sys.modules,
         "_sys_meta_path": sys.meta_path,
-        "_namespace_type": types.SimpleNamespace,
+        "_namespace_type": _SIMPLE_NAMESPACE,
         "_pending_hooks": {},
         "_parsed": {},
         "_cpu_at_start": 0.0,
@@ -1497,7 +1505,6 @@ def _install(ns, config):
     import gc
     import io
     import time
-    import types
     sleep_original = time.sleep
     ns["_sleep_functions"] = (sleep_original,)
     _wrap(ns, time, "sleep", "make_sleep")
@@ -1552,7 +1559,7 @@ def _install(ns, config):
         else:
             pending[name] = hook
     ns["_pending_hooks"].update(pending)
-    finder = types.SimpleNamespace(find_spec=ns["find_spec"])
+    finder = _SIMPLE_NAMESPACE(find_spec=ns["find_spec"])
     ns["_finder"] = finder
     sys.meta_path.insert(0, finder)
     import atexit
@@ -1563,7 +1570,7 @@ def _install(ns, config):
     # The learner's code starts next: its CPU time counts from here.
     import time as time_module
     ns["_cpu_at_start"] = time_module.process_time()
-    functions = [value for value in ns.values() if type(value) is types.FunctionType]
+    functions = [value for value in ns.values() if type(value) is _FUNCTION]
     audit = ns["_audit"]
     probe_code = [("probe-code", _wrap.__code__, _hooks.__code__)] + [("probe-code", hook.__code__) for hook in hooks.values()]
     audit("pytutor", "register", [("function", f) for f in functions] + probe_code + [("namespace", ns), ("seal",)])
