@@ -58,6 +58,18 @@ describe("what check loads", () => {
     expect(vendor(all)).toEqual([]);
   });
 
+  test("a report of Spanish text builds no Intl.Segmenter (wrap-ansi's is built on first use: scripts/build.mjs)", async () => {
+    await loaded(["check", "ejercicio1", join(FIXTURES, "programs", "noop.py"), "--python", python]);
+    const lines = await loaded(["check", "ejercicio1", join(FIXTURES, "programs", "noop.py"), "--python", python]);
+    expect(lines).toContain(SPAWN);
+    expect(lines.filter((l) => l === "--segmenter--")).toEqual([]);
+    // The hook does see one built in this realm (vm.Script's, where the bundle runs).
+    const log = join(mkdtempSync(join(tmpdir(), "pytutor-modules-")), "log");
+    const control = "require('node:vm').runInThisContext('new Intl.Segmenter().segment(\\'ñu\\')')";
+    await new Promise((done) => execFile(process.execPath, ["--import", HOOK, "-e", control], { env: { ...process.env, PYTUTOR_MODULE_LOG: log } }, done));
+    expect(readFileSync(log, "utf8").split("\n")).toContain("--segmenter--");
+  });
+
   test("inside a workspace (its progress file validated, the attempt recorded): zod's classic API never", async () => {
     const root = mkdtempSync(join(tmpdir(), "pytutor-startup-ws-"));
     try {

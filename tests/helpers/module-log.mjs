@@ -1,8 +1,9 @@
 // Loaded with `node --import` into the built CLI: appends to the file named by
 // PYTUTOR_MODULE_LOG every CommonJS file the process compiles (bin/pytutor.js,
 // dist/entry.cjs, dist/vendor/*.cjs), the CLI's bundle as vm.Script compiles
-// it (`<path> cache=used|rejected|none`), and the moment the first child
-// process is spawned (tests/e2e/startup.test.ts).
+// it (`<path> cache=used|rejected|none`), the moment the first child process
+// is spawned, and each Intl.Segmenter built (`--segmenter--`: ICU's break
+// rules, 15-20 ms) (tests/e2e/startup.test.ts).
 import { createRequire, syncBuiltinESMExports } from "node:module";
 import { appendFileSync } from "node:fs";
 import childProcess from "node:child_process";
@@ -36,4 +37,11 @@ if (log) {
   };
   // The named exports (`import { spawn } from "node:child_process"`) too.
   syncBuiltinESMExports();
+  const Segmenter = Intl.Segmenter;
+  Intl.Segmenter = class extends Segmenter {
+    constructor(...args) {
+      super(...args);
+      appendFileSync(log, "--segmenter--\n");
+    }
+  };
 }
