@@ -804,9 +804,8 @@ def peak(function, *args, **kwargs):
             tracemalloc.start()
 
 
-def computed(*expressions):
-    # 1 when the program's main file computes one of these expressions
-    # somewhere (its syntax tree holds it, however it is spaced or nested), else 0.
+def _main_tree():
+    # The syntax tree of the program's main file, parsed once.
     ast = __import__("ast")
     tree = _parsed.get("tree")
     if tree is None:
@@ -814,6 +813,14 @@ def computed(*expressions):
         with open(_main_file, "rb") as source:
             tree = ast.parse(source.read())
         _parsed["tree"] = tree
+    return ast, tree
+
+
+def computed(*expressions):
+    # 1 when the program's main file computes one of these expressions
+    # somewhere (its syntax tree holds it, however it is spaced or nested), else 0.
+    ast, tree = _main_tree()
+    if "dumps" not in _parsed:
         nodes = [node for node in ast.walk(tree) if isinstance(node, ast.expr)]
         # A program that evaluates expressions kept as text (eval) computes those too.
         if any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "eval" for n in nodes):
@@ -831,6 +838,48 @@ def computed(*expressions):
         if ast.dump(ast.parse(expression, mode="eval").body) in _parsed["dumps"]:
             return 1
     return 0
+
+
+# Names through which a program can read its variables without naming them.
+_DYNAMIC_READS = ("locals", "globals", "vars", "eval", "exec")
+
+
+def used(*names):
+    # How many calls of a function of one of these names (`getrefcount`:
+    # getrefcount(x), sys.getrefcount(x), s.getrefcount(x) with sys imported
+    # as s) the main file makes whose result it uses: prints, passes on,
+    # returns, compares or keeps in a variable it reads again. A call alone on
+    # its line does not count, nor one kept only in variables the program
+    # never reads (unless it reads variables by name, through locals(),
+    # vars(), eval...): a program that measures and then prints numbers typed
+    # by hand uses none of its measures.
+    ast, tree = _main_tree()
+    parents = {}
+    read = set()
+    for node in ast.walk(tree):
+        for child in ast.iter_child_nodes(node):
+            parents[child] = node
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+            read.add(node.id)
+    dynamic = any(name in read for name in _DYNAMIC_READS)
+    count = 0
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        function = node.func
+        name = function.id if isinstance(function, ast.Name) else function.attr if isinstance(function, ast.Attribute) else None
+        if name not in names:
+            continue
+        parent = parents.get(node)
+        if isinstance(parent, ast.Expr):
+            continue
+        if not dynamic and isinstance(parent, (ast.Assign, ast.AnnAssign)):
+            targets = parent.targets if isinstance(parent, ast.Assign) else [parent.target]
+            kept = [target.id for target in targets if isinstance(target, ast.Name)]
+            if len(kept) == len(targets) and not any(variable in read for variable in kept):
+                continue
+        count += 1
+    return count
 
 
 def cpu_of(function, *args, **kwargs):
@@ -872,6 +921,7 @@ def at_exit():
         namespace["__builtins__"] = _real_builtins
         namespace["peak"] = peak
         namespace["computed"] = computed
+        namespace["used"] = used
         namespace["cpu_of"] = cpu_of
         namespace["printed"] = printed
         namespace["program_cpu"] = spent
