@@ -73,13 +73,28 @@ export function printedCheck(ctx: Context, check: Of<"printed">): Outcome {
   }
   const shown: Array<{ line: number; reading: Reading }> = [];
   const texts = ctx.record.stdout.map((l) => l.text);
+  // Readings before this one have been shown, or passed over, in the order read.
+  let next = 0;
   ctx.record.stdout.forEach((line, i) => {
-    // The value that comes first in the line; of equal values, the latest reading.
+    const rest = texts.slice(i + 1);
     let found: Reading | undefined;
-    let at = Infinity;
-    for (const r of readings) {
+    // First, the reading that follows the last one shown, if the line shows it:
+    // a measure printed beside a step number or a difference ("Paso 2 - con
+    // otra: 3 (+1)", the measures printed after all were taken) is the one
+    // that comes next in the order read, whatever number comes first.
+    for (let k = next; k < readings.length && !found; k++) {
+      const r = readings[k] as Reading;
       if (r.t > line.t + 0.0005) break;
-      const where = position(line.text, r.value, texts.slice(i + 1));
+      if (position(line.text, r.value, rest) !== Infinity) {
+        found = r;
+        next = k + 1;
+      }
+    }
+    // Otherwise the value that comes first in the line; of equal values, the latest reading.
+    let at = Infinity;
+    for (const r of found ? [] : readings) {
+      if (r.t > line.t + 0.0005) break;
+      const where = position(line.text, r.value, rest);
       if (where < at || (where === at && where !== Infinity)) {
         found = r;
         at = where;

@@ -277,6 +277,19 @@ describe("printed readings and shown values", () => {
     // Typed by hand: the values were never read.
     const typed: Array<[string, number]> = [["antes: 5", 0.015], ["con: 6", 0.025], ["caja: 7", 0.035], ["tras: 5", 0.045]];
     expect(status(s, record(typed, { events: calls }))).toEqual(["fail"]);
+    // All four measured first and printed afterwards, each beside its step
+    // number and its difference: the measure that comes next in the order
+    // read, not the step number that happens to equal an earlier one.
+    const late: Array<[string, number]> = [
+      ["Paso 1 - Al principio: 2 (+0)", 0.05],
+      ["Paso 2 - Con otra = datos: 3 (+1)", 0.05],
+      ["Paso 3 - También dentro de caja: 4 (+2)", 0.05],
+      ["Paso 4 - Tras del otra y del caja: 2 (+0)", 0.05],
+    ];
+    expect(status(s, record(late, { events: calls }))).toEqual(["pass"]);
+    // The same lines with the second measure left out: the 3 of «Paso 3» is not taken for it.
+    const missing: Array<[string, number]> = [late[0] as [string, number], ["Paso 2 - Con otra = datos: ? (+1)", 0.05], ...late.slice(2)];
+    expect(status(s, record(missing, { events: calls }))).toEqual(["fail"]);
   });
 
   test("a gc.get_count() tuple printed before and after the collection", () => {
