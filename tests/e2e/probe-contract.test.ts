@@ -30,7 +30,7 @@ describe("the probe's contract (python -m unittest discover tests/probe)", () =>
       const ran = /Ran (\d+) tests?/.exec(report);
       expect(Number(ran?.[1] ?? 0), report).toBeGreaterThan(5);
       // Each file's tests ran (-v names them), the tree sampler's among them.
-      for (const file of ["test_transparency", "test_platform", "test_tree_sampler", "test_wrappers_code"]) expect(report, report).toMatch(new RegExp(`\\(${file}\\.[\\w.]+\\) \\.\\.\\. ok$`, "m"));
+      for (const file of ["test_transparency", "test_platform", "test_tree_sampler", "test_wrappers_code", "test_inspections"]) expect(report, report).toMatch(new RegExp(`\\(${file}\\.[\\w.]+\\) \\.\\.\\. ok$`, "m"));
     });
   }
 });

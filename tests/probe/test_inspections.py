@@ -1,0 +1,52 @@
+# The helpers a spec's inspections call when the program ends
+# (src/probe/_pytutor_wrappers.py): used() counts the calls of a function,
+# by its name, whose result the program's main file uses, and computed() says
+# whether it computes an expression; both read the same syntax tree.
+# Run: python -m unittest discover tests/probe   (any CPython 3.8+)
+import json
+import unittest
+
+import probe_launch
+
+
+def inspect(source, **expressions):
+    run = probe_launch.run(source, env={"PYTUTOR_INSPECT": json.dumps(expressions)})
+    found = {e["name"]: (e["value"], e["error"]) for e in run.of("inspect")}
+    return {name: found.get(name) for name in expressions}
+
+
+class UsedTest(unittest.TestCase):
+    def used(self, source):
+        value, error = inspect(source, n="used('getrefcount')")["n"]
+        self.assertIsNone(error)
+        return value
+
+    def test_a_result_printed_passed_on_returned_or_compared_is_used(self):
+        self.assertEqual(self.used("import sys\nd = []\nprint('a:', sys.getrefcount(d))\n"), 1)
+        self.assertEqual(self.used("import sys\nd = []\nm = [sys.getrefcount(d)]\nprint(m)\n"), 1)
+        self.assertEqual(self.used("import sys\nd = []\ndef medir(o):\n    return sys.getrefcount(o)\nprint(medir(d))\n"), 1)
+        self.assertEqual(self.used("import sys\nd = []\nprint(sys.getrefcount(d) > 1)\n"), 1)
+
+    def test_a_result_kept_in_a_variable_counts_only_if_the_variable_is_read(self):
+        self.assertEqual(self.used("import sys\nd = []\nn = sys.getrefcount(d)\nprint(f'{n}')\n"), 1)
+        self.assertEqual(self.used("import sys\nd = []\nn = sys.getrefcount(d)\nprint('2')\n"), 0)
+        # Read by name through locals(): counted as read.
+        self.assertEqual(self.used("import sys\nd = []\nn = sys.getrefcount(d)\nprint('{n}'.format(**locals()))\n"), 1)
+
+    def test_a_call_alone_on_its_line_is_not_used(self):
+        self.assertEqual(self.used("import sys\nd = []\nsys.getrefcount(d)\nprint('2')\n"), 0)
+
+    def test_the_function_is_found_by_its_name_however_it_was_imported(self):
+        self.assertEqual(self.used("import sys as s\nd = []\nprint(s.getrefcount(d))\n"), 1)
+        self.assertEqual(self.used("from sys import getrefcount\nd = []\nprint(getrefcount(d), getrefcount(d))\n"), 2)
+        self.assertEqual(self.used("import sys\nd = []\nprint(len(d))\n"), 0)
+
+
+class ComputedTest(unittest.TestCase):
+    def test_an_expression_computed_anywhere_and_one_only_printed(self):
+        found = inspect("a = [1]\nb = a\nprint('a is b:', a is b)\nprint('b is a: True')\n", yes="computed('a is b')", no="computed('b is a')")
+        self.assertEqual(found, {"yes": (1, None), "no": (0, None)})
+
+
+if __name__ == "__main__":
+    unittest.main()
