@@ -1,6 +1,7 @@
 // A validated catalogue, cached as JSON and keyed by the identity of every
-// folder, spec and statement (see catalogIdentities), so `pytutor check` skips YAML parsing
-// and schema validation when no exercise file changed. `grade` never reads it: it validates the catalogue itself.
+// folder, spec and statement (see catalogIdentities), so `pytutor check` skips
+// YAML parsing and schema validation when no exercise file changed. `grade`
+// never reads it: it validates the catalogue itself.
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";

@@ -77,29 +77,14 @@ export function printedCheck(ctx: Context, check: Of<"printed">): Outcome {
   let next = 0;
   ctx.record.stdout.forEach((line, i) => {
     const rest = texts.slice(i + 1);
-    let found: Reading | undefined;
+    const before = (r: Reading) => r.t <= line.t + 0.0005;
     // First, the reading that follows the last one shown, if the line shows it:
     // a measure printed beside a step number or a difference ("Paso 2 - con
     // otra: 3 (+1)", the measures printed after all were taken) is the one
     // that comes next in the order read, whatever number comes first.
-    for (let k = next; k < readings.length && !found; k++) {
-      const r = readings[k] as Reading;
-      if (r.t > line.t + 0.0005) break;
-      if (position(line.text, r.value, rest) !== Infinity) {
-        found = r;
-        next = k + 1;
-      }
-    }
-    // Otherwise the value that comes first in the line; of equal values, the latest reading.
-    let at = Infinity;
-    for (const r of found ? [] : readings) {
-      if (r.t > line.t + 0.0005) break;
-      const where = position(line.text, r.value, rest);
-      if (where < at || (where === at && where !== Infinity)) {
-        found = r;
-        at = where;
-      }
-    }
+    const k = readings.findIndex((r, j) => j >= next && before(r) && position(line.text, r.value, rest) !== Infinity);
+    if (k >= 0) next = k + 1;
+    const found = k >= 0 ? readings[k] : firstShown(line.text, rest, readings.filter(before));
     if (found) shown.push({ line: i + 1, reading: found });
   });
   const lines = shown.map((s) => s.line);
@@ -147,6 +132,20 @@ export function printedCheck(ctx: Context, check: Of<"printed">): Outcome {
     return { status: "fail", expected, actual: both(`se muestran ${numbers.length} valores (${numbers.join(", ")}); faltan los demás`, `${numbers.length} values are shown (${numbers.join(", ")}); the others are missing`), lines };
   }
   return { ...outcome, lines };
+}
+
+// The reading whose value comes first in the line; of equal values, the latest reading.
+function firstShown(line: string, rest: readonly string[], readings: readonly Reading[]): Reading | undefined {
+  let found: Reading | undefined;
+  let at = Infinity;
+  for (const r of readings) {
+    const where = position(line, r.value, rest);
+    if (where < at || (where === at && where !== Infinity)) {
+      found = r;
+      at = where;
+    }
+  }
+  return found;
 }
 
 const alone = (n: number) => `(?<![\\d.])${escape(n)}(?![\\d]|\\.\\d)`;

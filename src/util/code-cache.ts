@@ -8,8 +8,9 @@
 //     change times: any rebuild or reinstall writes a new file, and a write
 //     moves the change time, which no tool sets back), Node's version and the
 //     architecture, in pytutor's cache folder (hashing the bundle's ~1 MB on
-//     every start cost ~3 ms; V8 itself compares only the source's length); written once, atomically, when the command ended
-//     without a usage error; then the files of all but the two most recently
+//     every start cost ~3 ms; V8 itself compares only the source's length);
+//     written once, atomically, when the command ended without a usage
+//     error; then the files of all but the two most recently
 //     written other builds are removed (two installations sharing a cache
 //     folder keep theirs; a developer's rebuilds do not pile up);
 //   - V8 refuses a cache from another V8 or other flags (cachedDataRejected),
@@ -78,9 +79,9 @@ export function runBundle(distDir: string, argv: string[]): Promise<void> {
 }
 
 // Runs the CommonJS file `file` as Node's loader would (its own require,
-// module, __filename, __dirname) and returns its exports.
-// The bundle is ASCII (scripts/build.mjs fails otherwise), so it is read as
-// Latin-1: a copy of its bytes, where UTF-8 would be decoded (~4 ms).
+// module, __filename, __dirname) and returns its exports. The bundle is ASCII
+// (scripts/build.mjs fails otherwise), so it is read as Latin-1: a copy of
+// its bytes, where UTF-8 would be decoded (~4 ms).
 export function loadWithCodeCache(file: string, options: CodeCacheOptions): CodeCacheLoad {
   const source = readFileSync(file, "latin1");
   const off = options.dir === undefined || UNCACHED.has(options.command);
