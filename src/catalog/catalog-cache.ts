@@ -2,7 +2,6 @@
 // folder, spec and statement (see catalogIdentities), so `pytutor check` skips
 // YAML parsing and schema validation when no exercise file changed. `grade`
 // never reads it: it validates the catalogue itself.
-import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,6 +10,7 @@ import type { Text } from "../i18n/lang.js";
 import { SPEC_FORMAT } from "./format.js";
 import { cacheDir, cacheDisabled } from "../cache-dir.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
+import { checksumName } from "../util/checksum.js";
 
 // A new build of pytutor (another schema, other defaults) must not read old entries.
 function cacheVersion(): string {
@@ -69,7 +69,7 @@ function unchanged(root: string, recorded: Identities): boolean {
 }
 
 function fileFor(root: string): string {
-  return join(cacheDir(), `catalog-${createHash("sha1").update(root).digest("hex").slice(0, 16)}.json`);
+  return join(cacheDir(), `catalog-${checksumName([root])}.json`);
 }
 
 // A folder's exercises and the title of their course (catalogo.yaml).

@@ -9,11 +9,11 @@
 // and byte for byte whenever an identity differs. A sandboxed run (grade) trusts no copy it
 // did not build itself: unsandboxed runs of the same user could have replaced
 // one, so once per process it compiles afresh and keeps the cache only if equal.
-import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { cacheDir } from "../cache-dir.js";
+import { checksumName } from "../util/checksum.js";
 import type { PythonInfo } from "../python/find.js";
 import { PROBE_FILES, probeSourceContents } from "./probe-files.js";
 
@@ -31,11 +31,11 @@ type Built = { dir: string; files: Map<string, Buffer>; ids: string | undefined 
 
 const built = new Map<string, Built | null>();
 
+// Names the folder; the folder is used only if it holds the very bytes built
+// or first read (a checksum is enough).
 function key(python: PythonInfo, sources: Buffer[]): string {
-  const hash = createHash("sha256");
-  for (const [i, name] of PROBE_FILES.entries()) hash.update(`${name}\0${(sources[i] as Buffer).length}\0`).update(sources[i] as Buffer);
-  hash.update(`\0${python.executable}\0${python.version}\0${python.implementation}\0${python.freeThreaded}`);
-  return hash.digest("hex").slice(0, 24);
+  const parts = PROBE_FILES.flatMap((name, i) => [`${name}\0${(sources[i] as Buffer).length}\0`, sources[i] as Buffer]);
+  return checksumName([...parts, `\0${python.executable}\0${python.version}\0${python.implementation}\0${python.freeThreaded}`]);
 }
 
 // The folder's sources and bytecode, by relative path; undefined if unreadable.

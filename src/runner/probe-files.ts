@@ -1,11 +1,11 @@
 // The probe's files, copied into a folder of their own (named after their
 // content) that a run gets on PYTHONPATH: a program that looks around it finds
 // the probe and nothing else of pytutor's package (no solutions, no specs).
-import { createHash } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { packageRoot } from "../paths.js";
 import { cacheDir } from "../cache-dir.js";
+import { checksumName } from "../util/checksum.js";
 
 export const PROBE_FILES = ["sitecustomize.py", "_pytutor_probe.py", "_pytutor_wrappers.py", "_pytutor_platform.py"] as const;
 
@@ -31,10 +31,8 @@ export function probeDir(): string {
   const source = probeSourceDir();
   const contents = probeSourceContents();
   if (ready && (ready === source || matches(ready, contents))) return ready;
-  const hash = createHash("sha256");
-  for (const [i, name] of PROBE_FILES.entries()) hash.update(`${name}\0${(contents[i] as Buffer).length}\0`).update(contents[i] as Buffer);
-  const digest = hash.digest("hex").slice(0, 20);
-  const target = join(cacheDir(), `probe-${digest}`);
+  // Named by a checksum: a folder is used only if it holds these very bytes.
+  const target = join(cacheDir(), `probe-${checksumName(PROBE_FILES.flatMap((name, i) => [`${name}\0${(contents[i] as Buffer).length}\0`, contents[i] as Buffer]))}`);
   try {
     if (!matches(target, contents)) {
       mkdirSync(cacheDir(), { recursive: true });

@@ -7,9 +7,9 @@
 import { closeSync, constants as fsConstants, fstatSync, mkdirSync, mkdtempSync, openSync, readSync, realpathSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { randomBytes } from "node:crypto";
 import type { RunRecord } from "./record.js";
 import { copyScratch } from "./scratch.js";
+import { randomHex } from "../util/random.js";
 import { trackGroup, untrackGroup } from "./kill.js";
 import type { MachineTimes, TreeLimitHit } from "../platform/linux-sampler.js";
 import { currentPlatform, type Platform } from "../platform/platform.js";
@@ -65,8 +65,8 @@ async function atMost(what: Promise<unknown>, ms: number): Promise<void> {
 }
 
 async function spawnProbed(platform: Platform, plan: RunPlan, script: string, work: string, privateDir: string): Promise<RunRecord> {
-  const token = randomBytes(12).toString("hex");
-  const marker = runMarker(randomBytes(8).toString("hex"));
+  const token = randomHex(12);
+  const marker = runMarker(randomHex(8));
   const limits = plan.limits ?? DEFAULT_LIMITS;
   const stacksFile = join(privateDir, "stacks.txt");
   // The probe with its bytecode where it can be had; its sources alone otherwise.

@@ -12,8 +12,8 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, lstatSync, openSync, readdirSync, readlinkSync, realpathSync } from "node:fs";
 import { dirname, join, sep } from "node:path";
-import { randomInt } from "node:crypto";
 import { both, type Text } from "../i18n/lang.js";
+import { randomHex } from "../util/random.js";
 
 // Fixed paths inside the sandbox: the same for every run, whatever the host's.
 export const SANDBOX_WORK = "/work";
@@ -226,7 +226,7 @@ export type SandboxInput = {
 // A fresh unprivileged uid and gid for one run (as root): no other process on
 // the machine has it, so it can signal, trace or read nothing of theirs.
 export function runUid(): number {
-  return randomInt(1_000_000_000, 2_000_000_000);
+  return 1_000_000_000 + (Number.parseInt(randomHex(4), 16) % 1_000_000_000);
 }
 
 export function sandboxCommand(input: SandboxInput, uid?: number): SandboxSpawn {

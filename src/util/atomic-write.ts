@@ -8,8 +8,8 @@
 // the content goes to a free sibling name («gradebook-2.csv») and the result
 // says so, for the caller to tell the user.
 import * as nodeFs from "node:fs";
-import { randomBytes } from "node:crypto";
 import { basename, dirname, extname, join } from "node:path";
+import { randomHex } from "./random.js";
 
 // The file operations used, replaceable in tests (an error-raising rename).
 export type FsOps = Pick<typeof nodeFs, "openSync" | "writeSync" | "fsyncSync" | "closeSync" | "renameSync" | "unlinkSync" | "existsSync">;
@@ -59,7 +59,7 @@ export function writeFileAtomic(path: string, content: Content, options: AtomicW
   const sleep = options.sleep ?? sleepSync;
   const lockable = (options.platform ?? process.platform) === "win32";
   const locked = (error: unknown) => lockable && isLockError(error);
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomHex(6)}.tmp`);
   try {
     const fd = fs.openSync(temporary, "wx", options.mode ?? 0o666);
     try {

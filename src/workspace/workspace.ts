@@ -1,12 +1,12 @@
 // Reading and writing a workspace's state safely: atomic writes (a temporary
 // file renamed over the old one), a lock file for read-modify-write, and a
 // corrupt state kept aside and rebuilt rather than stopping the learner.
-import { randomBytes } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
 import { both, type Lang, type Text } from "../i18n/lang.js";
 import { PytutorError } from "../errors.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
+import { randomHex } from "../util/random.js";
 import { freshState, parseState, PYTUTOR_VERSION, serializeState, STATE_FORMAT, type State } from "./state.js";
 import type { Workspace } from "./find.js";
 
@@ -60,7 +60,7 @@ function pidAlive(pid: number): boolean {
 }
 
 function lockText(): string {
-  return `${JSON.stringify({ pid: process.pid, host: hostname(), started: Date.now(), token: randomBytes(6).toString("hex") })}\n`;
+  return `${JSON.stringify({ pid: process.pid, host: hostname(), started: Date.now(), token: randomHex(6) })}\n`;
 }
 
 // What a lock file says. Older pytutors wrote "pid start token"; their host is
@@ -129,7 +129,7 @@ function createLock(path: string, text: string): boolean {
 function breakIfStale(path: string, staleMs: number): void {
   const lock = readLock(path);
   if (!lock || !lockIsStale(lock, staleMs)) return;
-  const aside = `${path}.stale-${process.pid}-${randomBytes(4).toString("hex")}`;
+  const aside = `${path}.stale-${process.pid}-${randomHex(4)}`;
   try {
     renameSync(path, aside);
   } catch {

@@ -70,6 +70,20 @@ describe("what check loads", () => {
     expect(readFileSync(log, "utf8").split("\n")).toContain("--segmenter--");
   });
 
+  test("check loads no node:crypto (~5 ms): its token comes from /dev/urandom, its caches are named and checked by CRC-32", async () => {
+    const args = ["check", "ejercicio1", join(FIXTURES, "programs", "noop.py"), "--python", python];
+    for (const cacheDir of [cache, mkdtempSync(join(tmpdir(), "pytutor-startup-cold-"))]) {
+      const lines = await loaded(args, ROOT, cacheDir);
+      expect(lines).toContain(SPAWN);
+      expect(lines).toContain("builtin:zlib");
+      expect(lines.filter((l) => l.startsWith("builtin:crypto"))).toEqual([]);
+    }
+    // The hook does list it where it is loaded.
+    const log = join(mkdtempSync(join(tmpdir(), "pytutor-modules-")), "log");
+    await new Promise((done) => execFile(process.execPath, ["--import", HOOK, "-e", "require('node:crypto')"], { env: { ...process.env, PYTUTOR_MODULE_LOG: log } }, done));
+    expect(readFileSync(log, "utf8").split("\n")).toContain("builtin:crypto");
+  });
+
   test("inside a workspace (its progress file validated, the attempt recorded): zod's classic API never", async () => {
     const root = mkdtempSync(join(tmpdir(), "pytutor-startup-ws-"));
     try {

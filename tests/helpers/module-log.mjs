@@ -2,8 +2,9 @@
 // PYTUTOR_MODULE_LOG every CommonJS file the process compiles (bin/pytutor.js,
 // dist/entry.cjs, dist/vendor/*.cjs), the CLI's bundle as vm.Script compiles
 // it (`<path> cache=used|rejected|none`), the moment the first child process
-// is spawned, and each Intl.Segmenter built (`--segmenter--`: ICU's break
-// rules, 15-20 ms) (tests/e2e/startup.test.ts).
+// is spawned, each Intl.Segmenter built (`--segmenter--`: ICU's break
+// rules, 15-20 ms) and, at exit, every built-in module the process loaded
+// (`builtin:<name>`) (tests/e2e/startup.test.ts).
 import { createRequire, syncBuiltinESMExports } from "node:module";
 import { appendFileSync } from "node:fs";
 import childProcess from "node:child_process";
@@ -44,4 +45,8 @@ if (log) {
       appendFileSync(log, "--segmenter--\n");
     }
   };
+  process.on("exit", () => {
+    const builtins = process.moduleLoadList.filter((m) => m.startsWith("NativeModule ")).map((m) => `builtin:${m.slice("NativeModule ".length)}`);
+    appendFileSync(log, `${builtins.join("\n")}\n`);
+  });
 }

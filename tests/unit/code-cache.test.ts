@@ -5,12 +5,12 @@
 // process of its own through the built loader (dist/entry.cjs): within one
 // process V8 reuses what it compiled and never reads the cache.
 import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { commandOf } from "../../src/util/code-cache.js";
+import { crcBytes } from "../../src/util/checksum.js";
 import { ROOT } from "../helpers/cli.js";
 
 type Load = { cache: "used" | "rejected" | "missing" | "off"; name: string; total: number };
@@ -47,7 +47,7 @@ describe("loadWithCodeCache", () => {
     const first = loadWithCodeCache(file, { dir: cache, command: "check" }, true);
     expect(first).toEqual({ cache: "missing", name: "main.cjs", total: 18375 });
     expect(files(cache)).toHaveLength(1);
-    expect(files(cache)[0]).toMatch(/^code-[0-9a-f]{20}-check\.v8$/u);
+    expect(files(cache)[0]).toMatch(/^code-[0-9a-f]{9,}-check\.v8$/u);
 
     expect(loadWithCodeCache(file, { dir: cache, command: "check" })).toEqual({ cache: "used", name: "main.cjs", total: 18375 });
     // Another command has its own cache: its first load compiles from source.
@@ -59,18 +59,28 @@ describe("loadWithCodeCache", () => {
     loadWithCodeCache(file, { dir: cache, command: "check" }, true);
     const path = join(cache, files(cache)[0] as string);
     const bytes = readFileSync(path);
-    // Bytes in the middle of V8's data: caught by the file's own digest (V8
+    // Bytes in the middle of V8's data: caught by the file's own CRC-32 (V8
     // checks only its header), so V8 never deserialises them.
     const middle = Buffer.from(bytes);
     middle.fill(7, Math.floor(middle.length / 2), Math.floor(middle.length / 2) + 64);
     writeFileSync(path, middle);
     expect(loadWithCodeCache(file, { dir: cache, command: "check" })).toEqual({ cache: "rejected", name: "main.cjs", total: 18375 });
-    // V8's header (after the 32-byte digest) names its version and flags: a
-    // cache of another V8 or other flags, with a digest that matches, reads as this.
-    const header = Buffer.from(bytes.subarray(32));
-    header.fill(7, 0, 16);
-    writeFileSync(path, Buffer.concat([createHash("sha256").update(header).digest(), header]));
+    // The file: CRC-32 (4 bytes), the identity's length (2) and the identity,
+    // then V8's data, whose header names V8's version and flags: a cache of
+    // another V8 or other flags, with a CRC that matches, reads as this.
+    const body = Buffer.from(bytes.subarray(4));
+    const identityEnd = 2 + body.readUInt16BE(0);
+    const header = Buffer.from(body);
+    header.fill(7, identityEnd, identityEnd + 16);
+    writeFileSync(path, Buffer.concat([crcBytes(header), header]));
     expect(loadWithCodeCache(file, { dir: cache, command: "check" }, true)).toEqual({ cache: "rejected", name: "main.cjs", total: 18375 });
+    expect(loadWithCodeCache(file, { dir: cache, command: "check" }).cache).toBe("used");
+    // A file that names another build's identity (its name is only a short
+    // checksum, so two builds could share one) is not used either, CRC and all.
+    const other = Buffer.from(readFileSync(path).subarray(4));
+    other.fill(0x30, 2, 4);
+    writeFileSync(path, Buffer.concat([crcBytes(other), other]));
+    expect(loadWithCodeCache(file, { dir: cache, command: "check" }, true).cache).toBe("rejected");
     expect(loadWithCodeCache(file, { dir: cache, command: "check" }).cache).toBe("used");
   });
 
