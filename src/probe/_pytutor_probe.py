@@ -874,6 +874,9 @@ def _make_core(config):
             emit("class", {"name": name, "context": bool_(context)})
 
     def on_context(args, caller):
+        # The grader's own uses of the program's managers (inspections) are not the program's.
+        if state["inspecting"]:
+            return
         _, name, phase, exc, suppressed, raised, generator = args
         event = {"cls": text(name), "phase": text(phase)}
         if phase == "exit":

@@ -48,5 +48,23 @@ class ComputedTest(unittest.TestCase):
         self.assertEqual(found, {"yes": (1, None), "no": (0, None)})
 
 
+
+class GraderUsesTest(unittest.TestCase):
+    def test_a_manager_the_grader_uses_in_an_inspection_is_not_counted_as_the_programs(self):
+        source = (
+            "import contextlib\n"
+            "@contextlib.contextmanager\n"
+            "def cm():\n"
+            "    yield\n"
+            "with cm():\n"
+            "    pass\n"
+        )
+        use = "(lambda m: (m.__enter__(), m.__exit__(None, None, None))[1])(cm())"
+        run = probe_launch.run(source, env={"PYTUTOR_INSPECT": json.dumps({"uso": use})})
+        self.assertEqual([e["value"] for e in run.of("inspect")], [0])
+        # The program's own with: one enter, one exit; the inspection's none.
+        self.assertEqual([e["phase"] for e in run.of("context")], ["enter", "exit"])
+
+
 if __name__ == "__main__":
     unittest.main()
