@@ -38,7 +38,14 @@ export function lineCheck(ctx: Context, check: Of<"line">): Outcome {
   const min = check.count?.min ?? 1;
   const max = check.count?.max ?? Infinity;
   if (found.length >= min && found.length <= max) return { ...pass, lines: found.map(n) };
-  const want = max === Infinity ? both(`al menos ${min}`, `at least ${min}`) : both(`entre ${min} y ${max}`, `between ${min} and ${max}`);
+  const want =
+    max === Infinity
+      ? both(`al menos ${min}`, `at least ${min}`)
+      : max === 0
+        ? both("ninguna", "none")
+        : min === max
+          ? both(`exactamente ${min}`, `exactly ${min}`)
+          : both(`entre ${min} y ${max}`, `between ${min} and ${max}`);
   const closest = found.length === 0 && m.literal ? closestLine(ctx.lines, m.literal) : undefined;
   const difference = closest !== undefined ? m.difference?.(ctx.lines[closest] ?? "") : undefined;
   return {
@@ -46,11 +53,16 @@ export function lineCheck(ctx: Context, check: Of<"line">): Outcome {
       ? { near: { line: n(closest), text: difference.source, at: difference.at, expected: m.shownLiteral } }
       : {}),
     status: "fail",
-    expected: both(`${want.es} × ${m.describe.es}`, `${want.en} × ${m.describe.en}`),
+    expected: max === 0 ? both(`${want.es}: ${m.describe.es}`, `${want.en}: ${m.describe.en}`) : both(`${want.es} × ${m.describe.es}`, `${want.en} × ${m.describe.en}`),
     actual:
       closest !== undefined
         ? both(`ninguna; la más parecida es la línea ${n(closest)}: «${visible(ctx.lines[closest] ?? "")}»`, `none; the closest is line ${n(closest)}: «${visible(ctx.lines[closest] ?? "")}»`)
-        : both(`${found.length} línea(s)`, `${found.length} line(s)`),
+        : found.length > max && found[0] !== undefined
+          ? both(
+              `${found.length} línea(s); la primera, la ${n(found[0])}: «${visible(ctx.lines[found[0]] ?? "")}»`,
+              `${found.length} line(s); the first, line ${n(found[0])}: «${visible(ctx.lines[found[0]] ?? "")}»`,
+            )
+          : both(`${found.length} línea(s)`, `${found.length} line(s)`),
     lines: found.map(n),
   };
 }

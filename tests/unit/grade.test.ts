@@ -48,6 +48,16 @@ describe("output matchers", () => {
     expect(status(spec([check]), record(lines))).toEqual([expected]);
   });
 
+  test("a line that must not appear (count max 0): the expectation says none, and the failure shows the first line that does", () => {
+    const s = spec([{ type: "line", match: { regex: "\\d\\s*segundos" }, count: { min: 0, max: 0 } }]);
+    expect(status(s, record(["Todas completadas"]))).toEqual(["pass"]);
+    const failed = grade(s, record(["Inicio", "Total: 5.00 segundos", "Otra 3 segundos"])).checks[0];
+    expect(failed?.expected?.es).toMatch(/^ninguna: /u);
+    expect(failed?.expected?.en).toMatch(/^none: /u);
+    expect(failed?.actual?.es).toBe("2 línea(s); la primera, la 2: «Total: 5.00 segundos»");
+    expect(failed?.actual?.en).toBe("2 line(s); the first, line 2: «Total: 5.00 segundos»");
+  });
+
   test("pairs: every item starts and later ends", () => {
     const s = spec([{ type: "pairs", start: "inicio", end: "fin", items: ["1", "2"] }], downloads);
     expect(status(s, record(["Inicio archivo 1", "Inicio archivo 2", "Archivo 2 descargado", "Archivo 1 descargado"]))).toEqual(["pass"]);
