@@ -564,7 +564,9 @@ def _make_core(config):
                 flush_all()
             return
         handler = HANDLERS.get(kind)
-        if handler is not None:
+        # What the grader's own inspections do with the program's functions and
+        # classes (threads, managers, calls) is not what the program did.
+        if handler is not None and not (state["inspecting"] and kind in PROGRAM_ONLY):
             handler(args, caller)
 
     def on_sleep_begin(args, caller):
@@ -874,9 +876,6 @@ def _make_core(config):
             emit("class", {"name": name, "context": bool_(context)})
 
     def on_context(args, caller):
-        # The grader's own uses of the program's managers (inspections) are not the program's.
-        if state["inspecting"]:
-            return
         _, name, phase, exc, suppressed, raised, generator = args
         event = {"cls": text(name), "phase": text(phase)}
         if phase == "exit":
@@ -1042,6 +1041,11 @@ def _make_core(config):
                     out.append({"file": frame["file"][:200], "line": frame["line"], "function": text(frame.get("function")) or "?"})
         return out
 
+    PROGRAM_ONLY = frozenset((
+        "sleep-begin", "sleep-end", "thread-start", "run", "join", "task", "task-done", "asyncio", "job", "job-run",
+        "future-done", "result", "process", "fork", "class", "context", "exception", "call", "queue", "finalizer",
+        "wait-begin", "wait-end", "wait", "gather", "gathered",
+    ))
     HANDLERS = {
         "sleep-begin": on_sleep_begin, "sleep-end": on_sleep_end, "thread-start": on_thread_start, "run": on_run,
         "join": on_join, "task": on_task, "task-done": on_task_done, "asyncio": on_asyncio, "job": on_job,

@@ -65,6 +65,21 @@ class GraderUsesTest(unittest.TestCase):
         # The program's own with: one enter, one exit; the inspection's none.
         self.assertEqual([e["phase"] for e in run.of("context")], ["enter", "exit"])
 
+    def test_threads_and_sleeps_of_an_inspection_are_not_the_programs(self):
+        source = (
+            "import threading, time\n"
+            "def lanzar(f):\n"
+            "    h = threading.Thread(target=f)\n"
+            "    h.start()\n"
+            "    h.join()\n"
+            "    return 7\n"
+            "lanzar(lambda: time.sleep(0.01))\n"
+        )
+        run = probe_launch.run(source, env={"PYTUTOR_INSPECT": json.dumps({"x": "lanzar(lambda: time.sleep(0.01))"})})
+        self.assertEqual([e["value"] for e in run.of("inspect")], [7])
+        self.assertEqual(len(run.of("thread")), 1)
+        self.assertEqual(len([e for e in run.of("sleep") if e.get("kind", "time") == "time"]), 1)
+
 
 if __name__ == "__main__":
     unittest.main()
