@@ -3,7 +3,7 @@
 import { join, resolve } from "node:path";
 import { both, type Lang, type Text } from "../i18n/lang.js";
 import { findExercise, type Exercise } from "../catalog/exercise.js";
-import { catalogIdentities, readCatalogCache, writeCatalogCache } from "../catalog/catalog-cache.js";
+import { catalogIdentities, readCachedExercise, readCachedIds, readCatalogCache, writeCatalogCache } from "../catalog/catalog-cache.js";
 import { cacheDisabled } from "../cache-dir.js";
 import { formatIssue, type SpecIssue } from "../catalog/format-issue.js";
 import { PytutorError } from "../errors.js";
@@ -120,11 +120,27 @@ export function noExercises(dir: string): PytutorError {
   );
 }
 
+// The ids of every exercise, in the catalogue's order: from the cache's index
+// when there is one folder and it is there, else from the whole catalogue.
+export async function exerciseIds(options: GlobalOptions): Promise<string[]> {
+  const dirs = catalogueDirs(options);
+  const cached = dirs.length === 1 && dirs[0] !== undefined ? readCachedIds(dirs[0].dir) : undefined;
+  return cached ?? (await loadExercises(options)).map((e) => e.spec.id);
+}
+
 // Where a command says a passing remark (not an error): the CLI writes it on stderr.
 export type Warn = (line: string) => void;
 
 // The exercise `name` means (its id, alias or number); notes on the way go to `warn`.
 export async function getExercise(options: GlobalOptions, name: string, lang: Lang, warn: Warn): Promise<Exercise> {
+  // One folder (no teacher's folder to merge with): the exercise alone from the cache, when it is there.
+  const dirs = catalogueDirs(options);
+  const alone = dirs.length === 1 && dirs[0] !== undefined ? readCachedExercise(dirs[0].dir, name) : undefined;
+  if (alone !== undefined) {
+    const note = untranslatedNote(alone.exercise, lang);
+    if (note !== undefined) warn(note);
+    return alone.exercise;
+  }
   const { dir, exercises, issues } = await loadCatalogue(options);
   const found = findExercise(exercises, name);
   if (found) {

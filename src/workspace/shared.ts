@@ -8,7 +8,7 @@ import type { GradeResult } from "../grade/result.js";
 import { findWorkspace, type Workspace } from "./find.js";
 import { countDone, effectiveCurrent, entryFor, nextPending, progressOf, type State } from "./state.js";
 import { loadState, updateState, type StateOptions } from "./workspace.js";
-import { getExercise, loadExercises, type Warn } from "../context/catalogue.js";
+import { exerciseIds, getExercise, type Warn } from "../context/catalogue.js";
 import { PytutorError } from "../errors.js";
 import type { GlobalOptions } from "../options.js";
 
@@ -30,8 +30,11 @@ export function needWorkspace(command: string): Workspace {
   );
 }
 
-export function stateOptions(lang: Lang, exercises: Exercise[]): StateOptions {
-  return { lang, ids: exercises.map((e) => e.spec.id) };
+// `exercises`: the catalogue's exercises, or their ids alone (in its order).
+const idsOf = (exercises: Exercise[] | string[]) => exercises.map((e: Exercise | string) => (typeof e === "string" ? e : e.spec.id));
+
+export function stateOptions(lang: Lang, exercises: Exercise[] | string[]): StateOptions {
+  return { lang, ids: idsOf(exercises) };
 }
 
 // The exercise named on the command line or, when omitted inside a workspace, the current one.
@@ -53,11 +56,10 @@ export async function pickExercise(
       "bad-input",
     );
   }
-  const exercises = await loadExercises(options);
-  const state = await loadState(ws, stateOptions(lang, exercises));
-  const id = effectiveCurrent(state, exercises.map((e) => e.spec.id));
-  const found = exercises.find((e) => e.spec.id === id);
-  if (!found) {
+  const ids = await exerciseIds(options);
+  const state = await loadState(ws, stateOptions(lang, ids));
+  const id = effectiveCurrent(state, ids);
+  if (id === undefined) {
     throw new PytutorError(
       both(
         `no hay ejercicio actual: ya superaste todos. Nombra uno: \`${usage.es}\`.`,
@@ -66,7 +68,7 @@ export async function pickExercise(
       "bad-input",
     );
   }
-  return found;
+  return getExercise(options, id, lang, warn);
 }
 
 export type FileState = { path: string; kind: "file" | "missing" | "symlink" | "other"; target?: string };
@@ -102,16 +104,16 @@ export function symlinkRefused(file: FileState): PytutorError {
   );
 }
 
-export function progressLine(state: State, exercises: Exercise[], lang: Lang): string {
+export function progressLine(state: State, exercises: Exercise[] | string[], lang: Lang): string {
   const total = exercises.length;
-  const done = countDone(state, exercises.map((e) => e.spec.id));
+  const done = countDone(state, idsOf(exercises));
   return lang === "es" ? `Progreso: ${done} de ${count(total, "ejercicio superado", "ejercicios superados")}.` : `Progress: ${done} of ${count(total, "exercise", "exercises")} passed.`;
 }
 
 // After a check of the workspace's own file: attempts, last score and time;
 // a pass marks the exercise done for good. Returns a line for the learner.
 export async function recordCheck(ws: Workspace, exercise: Exercise, result: GradeResult, options: GlobalOptions, lang: Lang): Promise<string> {
-  const exercises = await loadExercises(options);
+  const exercises = await exerciseIds(options);
   const now = new Date().toISOString();
   const { state, result: attempts } = await updateState(ws, stateOptions(lang, exercises), (s) => {
     const entry = entryFor(s, exercise.spec.id);

@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, write
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { catalogIdentities, readCatalogCache, writeCatalogCache } from "../../src/catalog/catalog-cache.js";
+import { catalogIdentities, readCachedExercise, readCachedIds, readCatalogCache, writeCatalogCache } from "../../src/catalog/catalog-cache.js";
 import type { Exercise } from "../../src/catalog/exercise.js";
 
 const FIXTURE = join(import.meta.dirname, "..", "..", "exercises");
@@ -23,7 +23,10 @@ afterAll(() => {
 function cached(): string {
   const root = mkdtempSync(join(tmpdir(), "pytutor-cat-"));
   for (const id of ["ejercicio1", "ejercicio8"]) cpSync(join(FIXTURE, id), join(root, id), { recursive: true });
-  const exercises = [{ spec: { id: "ejercicio1" } }] as unknown as Exercise[];
+  const exercises = [
+    { spec: { id: "ejercicio1", alias: "ciclos", order: 1, title: { es: "Ciclos ñ", en: "Cycles" } }, dir: join(root, "ejercicio1"), specFile: join(root, "ejercicio1", "exercise.yaml") },
+    { spec: { id: "ejercicio8", alias: "lru-cache", order: 8 }, dir: join(root, "ejercicio8"), specFile: join(root, "ejercicio8", "exercise.yaml") },
+  ] as unknown as Exercise[];
   writeCatalogCache(root, { exercises, course: { es: "Curso", en: "Course" } }, catalogIdentities(root));
   return root;
 }
@@ -56,6 +59,39 @@ describe("the catalogue cache", () => {
     await new Promise((done) => setTimeout(done, 25));
     change(root);
     expect(readCatalogCache(root)).toBeUndefined();
+  });
+
+  test("one exercise is read alone, by id, alias or number, and stays readable while only other exercises' statements or programs change", async () => {
+    const root = cached();
+    expect(readCatalogCache(root)?.exercises.map((e) => e.spec.id)).toEqual(["ejercicio1", "ejercicio8"]);
+    for (const name of ["ejercicio1", " Ciclos", "1"]) expect(readCachedExercise(root, name)?.exercise.spec).toMatchObject({ id: "ejercicio1", title: { es: "Ciclos ñ" } });
+    expect(readCachedExercise(root, "ejercicio8")?.exercise.spec.alias).toBe("lru-cache");
+    expect(readCachedExercise(root, "ejercicio9")).toBeUndefined();
+    expect(readCachedIds(root)).toEqual(["ejercicio1", "ejercicio8"]);
+    await new Promise((done) => setTimeout(done, 25));
+    writeFileSync(join(root, "ejercicio8", "statement.en.md"), "changed\n");
+    writeFileSync(join(root, "ejercicio8", "variants", "nuevo.py"), "pass\n");
+    expect(readCatalogCache(root)).toBeUndefined();
+    expect(readCachedExercise(root, "ejercicio1")?.exercise.spec.id).toBe("ejercicio1");
+    expect(readCachedIds(root)).toEqual(["ejercicio1", "ejercicio8"]);
+    expect(readCachedExercise(root, "ejercicio8")).toBeUndefined();
+  });
+
+  const spoilers: Array<[string, (root: string) => void]> = [
+    ["its own statement edited", (root) => writeFileSync(join(root, "ejercicio1", "enunciado.es.md"), "otro\n")],
+    ["a program added to its own folders", (root) => writeFileSync(join(root, "ejercicio1", "variants", "ciegas", "nuevo.py"), "pass\n")],
+    ["another exercise's spec edited (an alias could now be shared)", (root) => {
+      const spec = join(root, "ejercicio8", "exercise.yaml");
+      writeFileSync(spec, readFileSync(spec, "utf8").replace("lru-cache", "ciclos"));
+    }],
+    ["an exercise folder added", (root) => mkdirSync(join(root, "ejercicio9"))],
+  ];
+  test.each(spoilers)("one exercise alone is not read from the cache after %s", async (_what, change) => {
+    const root = cached();
+    expect(readCachedExercise(root, "ejercicio1")).toBeDefined();
+    await new Promise((done) => setTimeout(done, 25));
+    change(root);
+    expect(readCachedExercise(root, "ejercicio1")).toBeUndefined();
   });
 
   test("identities taken before a spec was edited no longer match it", () => {
