@@ -165,6 +165,10 @@ const NumberCheck = z
     tolerance: z.number().nonnegative().default(0),
     min: z.number().optional(),
     max: z.number().optional(),
+    ifShown: z
+      .boolean()
+      .default(false)
+      .describe("Only a line that shows it is judged: a program that prints no such line does not get this check (it does not apply); one that does must show a right number."),
   })
   .strict();
 

@@ -97,6 +97,7 @@ export function grade(spec: Spec, record: RunRecord): GradeResult {
     } catch (error) {
       outcome = { status: "undecided", reason: both(`error del corrector: ${(error as Error).message}`, `grader error: ${(error as Error).message}`) };
     }
+    if (outcome.status === "skipped") return result(outcome, { skip: "not-applicable" });
     const unmeasurable = outcome.status === "undecided" ? unmeasurableHere(check, record) : undefined;
     if (unmeasurable) return result({ status: "skipped", reason: cannotMeasure(unmeasurable) }, { skip: "cannot-measure" });
     if (outcome.status === "fail" && !done.complete && check.type !== "exit-code") {

@@ -281,6 +281,9 @@ export function numberCheck(ctx: Context, check: Of<"number">): Outcome {
       (check.max === undefined || value <= check.max);
     if (ok) return { ...pass, lines: [n(i)] };
   }
+  if (seen.length === 0 && check.ifShown) {
+    return { status: "skipped", reason: both("no se aplica: no imprimes ninguna línea así", "does not apply: you print no such line") };
+  }
   return {
     status: "fail",
     expected: both(`${m.describe.es} con el número ${want.join(", ")}`, `${m.describe.en} with the number ${want.join(", ")}`),

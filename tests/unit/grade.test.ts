@@ -43,6 +43,9 @@ describe("output matchers", () => {
     ["int tuple wrong length", { type: "shape", shape: "int-tuple", length: 3 }, ["(1, 2)"], "fail"],
     ["number equals with tolerance", { type: "number", match: { contains: "total" }, equals: 5, tolerance: 0.1 }, ["Total: 5,05 s"], "pass"],
     ["number out of tolerance", { type: "number", match: { contains: "total" }, equals: 5, tolerance: 0.01 }, ["Total: 5.05"], "fail"],
+    ["number only if shown: no such line", { type: "number", match: { contains: "total" }, equals: 5, ifShown: true }, ["Hecho"], "skipped"],
+    ["number only if shown: a wrong one", { type: "number", match: { contains: "total" }, equals: 5, ifShown: true }, ["Total: 7"], "fail"],
+    ["number only if shown: a right one", { type: "number", match: { contains: "total" }, equals: 5, ifShown: true }, ["Total: 5"], "pass"],
     ["number min/max", { type: "number", match: { regex: "tard[oó] (?<value>\\d+(?:\\.\\d+)?)" }, min: 4, max: 6 }, ["Tardó 5.2 s en 3 hilos"], "pass"],
   ])("%s", (_name, check, lines, expected) => {
     expect(status(spec([check]), record(lines))).toEqual([expected]);
