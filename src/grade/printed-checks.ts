@@ -77,7 +77,9 @@ export function printedCheck(ctx: Context, check: Of<"printed">): Outcome {
   let next = 0;
   ctx.record.stdout.forEach((line, i) => {
     const rest = texts.slice(i + 1);
-    const before = (r: Reading) => r.t <= line.t + 0.0005;
+    // A line is stamped when its newline was written, after any value in it:
+    // a reading taken later (even in the same millisecond) is not shown by it.
+    const before = (r: Reading) => r.t <= line.t;
     // First, the reading that follows the last one shown, if the line shows it:
     // a measure printed beside a step number or a difference ("Paso 2 - con
     // otra: 3 (+1)", the measures printed after all were taken) is the one

@@ -303,6 +303,12 @@ describe("printed readings and shown values", () => {
     // The same lines with the second measure left out: the 3 of «Paso 3» is not taken for it.
     const missing: Array<[string, number]> = [late[0] as [string, number], ["Paso 2 - Con otra = datos: ? (+1)", 0.05], ...late.slice(2)];
     expect(status(s, record(missing, { events: calls }))).toEqual(["fail"]);
+    // A line written before the first measure, within the same millisecond,
+    // that happens to hold its value («[1, 2, 3]»), shows no measure.
+    const early: Array<[string, number]> = [["datos = [1, 2, 3]", 0.0098], ...shown];
+    const firstAt = (t: number) => calls.map((c, i) => (i === 0 ? { ...c, t } : c));
+    expect(status(s, record(early, { events: firstAt(0.0099) }))).toEqual(["pass"]);
+    expect(grade(s, record(early, { events: firstAt(0.0099) })).checks[0]?.lines).toEqual([2, 3, 4, 5]);
   });
 
   test("a gc.get_count() tuple printed before and after the collection", () => {
