@@ -23,6 +23,8 @@ export const NUMBER_FACTS = {
   "queues.maxGetters": { es: "máximo de trabajadores distintos que sacaron elementos de una misma cola", en: "most distinct workers taking items from one queue" },
   "queues.puts": { es: "elementos que el programa metió en colas (sin contar centinelas None)", en: "items the program put in queues (None sentinels aside)" },
   "queues.taken": { es: "elementos que el programa sacó de colas (sin contar centinelas None)", en: "items the program took from queues (None sentinels aside)" },
+  "queues.done": { es: "llamadas a task_done() de una cola", en: "task_done() calls on a queue" },
+  "queues.doneAfterWork": { es: "llamadas a task_done() hechas tras el trabajo del elemento: una espera de quien lo sacó terminó entre su get() y el task_done()", en: "task_done() calls made after the item's work: a wait of the worker that took it ended between its get() and the task_done()" },
   "queues.reported": { es: "elementos sacados de una cola que quien los sacó anunció con una línea antes de sacar otro", en: "items taken from a queue that the worker taking them reported with a line before taking another" },
   "tracemalloc.readings": { es: "lecturas de tracemalloc.get_traced_memory()", en: "tracemalloc.get_traced_memory() readings" },
   "gc.collectCalls": { es: "llamadas explícitas a gc.collect()", en: "explicit gc.collect() calls" },

@@ -1,7 +1,7 @@
 // Runtime facts derived from the probe's events: the numbers `fact` checks test.
 import type { RunRecord } from "../runner/record.js";
 import type { EventOf } from "../runner/probe-events.js";
-import { MAIN, maxOverlap, modelOf } from "./model.js";
+import { MAIN, innermost, maxOverlap, modelOf, type Wait } from "./model.js";
 import type { ListFact, NumberFact } from "../catalog/facts.js";
 
 export type Facts = {
@@ -102,7 +102,7 @@ export function deriveFacts(record: RunRecord, probe: { inspect: Record<string, 
   }
   numbers["queues.used"] = new Set(model.queues.map((e) => e.q)).size;
   numbers["queues.maxGetters"] = [...byQueue.values()].reduce((a, s) => Math.max(a, s.size), 0);
-  Object.assign(numbers, queueWork(record, model.queues));
+  Object.assign(numbers, queueWork(record, model.queues), queueDone(model.queues, waits));
 
   const finalizers = only(record, "finalizer");
   numbers["finalizers.onDeath"] = finalizers.filter((e) => e.how === "death" && !e.ended).length;
@@ -169,6 +169,22 @@ function queueWork(record: RunRecord, queues: Array<EventOf<"queue">>): Record<s
     if ((linesBy.get(k) ?? []).some((t) => t > g.t && t < next)) reported++;
   }
   return { "queues.puts": items.filter((e) => e.op === "put").length, "queues.taken": gets.length, "queues.reported": reported };
+}
+
+// task_done() calls made after their worker's processing: a wait of that
+// worker (its asyncio.sleep, time.sleep) ended between its last get() and the
+// task_done(). One called right after get() tells join() that an item was
+// processed before it was.
+function queueDone(queues: Array<EventOf<"queue">>, waits: Wait[]): Record<string, number> {
+  const gets = queues.filter((e) => e.op === "get");
+  let afterWork = 0;
+  for (const done of queues.filter((e) => e.op === "done")) {
+    const worker = innermost(done);
+    const got = gets.filter((g) => innermost(g) === worker && g.t <= done.t).pop();
+    if (got === undefined) continue;
+    if (waits.some((w) => w.worker === worker && w.end > got.t && w.end <= done.t)) afterWork++;
+  }
+  return { "queues.done": queues.filter((e) => e.op === "done").length, "queues.doneAfterWork": afterWork };
 }
 
 function sum(values: number[]): number {

@@ -1436,14 +1436,14 @@ def _hooks(ns, count):
         ns["asyncio_ready"]()
 
     def hook_queues(module):
-        for op, name in (("put", "put_nowait"), ("get", "get_nowait")):
+        for op, name in (("put", "put_nowait"), ("get", "get_nowait"), ("done", "task_done")):
             _wrap(ns, module.Queue, name, "make_queue_op", "asyncio", op)
         for name in ("get", "put"):
             _wrap(ns, module.Queue, name, "make_async_wait", "queue")
 
     def hook_queue(module):
-        for op in ("put", "get"):
-            _wrap(ns, module.Queue, op, "make_queue_op", "queue", op)
+        for op, name in (("put", "put"), ("get", "get"), ("done", "task_done")):
+            _wrap(ns, module.Queue, name, "make_queue_op", "queue", op)
 
     def hook_contextlib(module):
         manager = getattr(module, "_GeneratorContextManager", None)

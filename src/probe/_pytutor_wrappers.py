@@ -741,6 +741,8 @@ def make_queue_op(original, api, op):
         result = original(self, *args, **kwargs)
         if op == "put":
             item = args[0] if args else kwargs.get("item")
+        elif op == "done":
+            item = None
         else:
             item = result
         _audit("pytutor", "queue", self, api, op, short(item))

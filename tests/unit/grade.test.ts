@@ -1,6 +1,7 @@
 // The pure grading layer on synthetic records: each matcher with the nasty cases.
 import { describe, expect, test } from "vitest";
 import { grade } from "../../src/grade/grade.js";
+import { deriveFacts } from "../../src/grade/facts.js";
 import { confirmFromOutside, longOverlap } from "../../src/grade/outside.js";
 import { durationWindow } from "../../src/grade/run-checks.js";
 import { SpecSchema, type Spec } from "../../src/catalog/schema.js";
@@ -500,5 +501,20 @@ describe("the probe's waits, confirmed from outside", () => {
     // Three seen asleep at once during the stretch, even if only then: confirmed.
     const seen: Array<[number, number]> = watched.map(([t]) => [t, t > 1 && t < 1.3 ? 3 : 1]);
     expect(confirmFromOutside(record([], { events: three, cpu: { ...cpu(3), sleepSamples: seen } })).tampered ?? []).toEqual([]);
+  });
+});
+
+describe("queue facts", () => {
+  const got = (t: number): ProbeEvent => ({ event: "queue", t, th: 0, tk: 2, q: 1, api: "asyncio", op: "get", item: "1" });
+  const done = (t: number): ProbeEvent => ({ event: "queue", t, th: 0, tk: 2, q: 1, api: "asyncio", op: "done", item: "None" });
+  const slept = (b: number, e: number): ProbeEvent => ({ event: "sleep", t: e, th: 0, tk: 2, kind: "asyncio", secs: 0.5, b, e, learner: true });
+
+  test("task_done() after the item's wait counts as after its work; right after get() it does not", () => {
+    const after = deriveFacts(record([], { events: [got(0.1), slept(0.1, 0.6), done(0.61)] })).numbers;
+    expect([after["queues.done"], after["queues.doneAfterWork"]]).toEqual([1, 1]);
+    const early = deriveFacts(record([], { events: [got(0.1), done(0.1001), slept(0.1001, 0.6)] })).numbers;
+    expect([early["queues.done"], early["queues.doneAfterWork"]]).toEqual([1, 0]);
+    // A task_done() is not an item: puts and gets are counted as before.
+    expect(early["queues.taken"]).toBe(1);
   });
 });
