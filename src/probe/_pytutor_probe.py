@@ -33,7 +33,7 @@ WRAPPER_BUILTINS = (
     "BaseException", "Exception", "TypeError", "ValueError", "OSError", "AttributeError", "SystemExit",
     "bool", "bytes", "bytearray", "callable", "dict", "float", "getattr", "hasattr", "int", "isinstance", "len",
     "list", "max", "memoryview", "repr", "setattr", "str", "type", "__import__", "eval", "open", "set", "SyntaxError",
-    "any", "id", "tuple", "min", "sorted", "range", "next", "iter", "zip",
+    "any", "id", "tuple", "min", "sorted", "range", "next", "iter", "zip", "compile",
 )
 
 

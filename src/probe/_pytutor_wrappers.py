@@ -806,24 +806,69 @@ def peak(function, *args, **kwargs):
             tracemalloc.start()
 
 
+def _syntax_nodes():
+    # The node classes of CPython's parser (_ast). The ast module itself is
+    # not imported: on 3.12+ that costs ~18 ms of CPU (it imports re, enum,
+    # functools, contextlib...), more than all of the probe's other work for a
+    # short program; the few of its functions these helpers need are below.
+    return __import__("_ast")
+
+
+def _syntax_parse(source, mode="exec"):
+    # ast.parse: the syntax tree of source (text or bytes) alone, not compiled.
+    return compile(source, "<pytutor>", mode, _syntax_nodes().PyCF_ONLY_AST)
+
+
+def _syntax_children(node):
+    # ast.iter_child_nodes: the nodes in node's fields, lists included.
+    base = _syntax_nodes().AST
+    for field in node._fields:
+        value = getattr(node, field, None)
+        if isinstance(value, base):
+            yield value
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, base):
+                    yield item
+
+
+def _syntax_walk(node):
+    # ast.walk: node and every node under it (in no particular order).
+    todo = [node]
+    while todo:
+        current = todo.pop()
+        todo.extend(_syntax_children(current))
+        yield current
+
+
+def _syntax_shape(node):
+    # What ast.dump compares (the node types and field values, positions
+    # left out), as a hashable value.
+    base = _syntax_nodes().AST
+    if isinstance(node, base):
+        return (type(node).__name__,) + tuple(_syntax_shape(getattr(node, field, None)) for field in node._fields)
+    if isinstance(node, list):
+        return tuple(_syntax_shape(item) for item in node)
+    return (type(node).__name__, repr(node))
+
+
 def _main_tree():
     # The syntax tree of the program's main file, parsed once.
-    ast = __import__("ast")
     tree = _parsed.get("tree")
     if tree is None:
         # CPython removes __main__.__file__ when the script ends: the probe kept it.
         with open(_main_file, "rb") as source:
-            tree = ast.parse(source.read())
+            tree = _syntax_parse(source.read())
         _parsed["tree"] = tree
-    return ast, tree
+    return _syntax_nodes(), tree
 
 
 def computed(*expressions):
     # 1 when the program's main file computes one of these expressions
     # somewhere (its syntax tree holds it, however it is spaced or nested), else 0.
     ast, tree = _main_tree()
-    if "dumps" not in _parsed:
-        nodes = [node for node in ast.walk(tree) if isinstance(node, ast.expr)]
+    if "shapes" not in _parsed:
+        nodes = [node for node in _syntax_walk(tree) if isinstance(node, ast.expr)]
         # A program that evaluates expressions kept as text (eval) computes those too.
         if any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "eval" for n in nodes):
             for node in list(nodes):
@@ -832,12 +877,12 @@ def computed(*expressions):
                     text = getattr(node, "s", None) if type(node).__name__ == "Str" else text
                 if isinstance(text, str):
                     try:
-                        nodes.extend(n for n in ast.walk(ast.parse(text, mode="eval").body) if isinstance(n, ast.expr))
+                        nodes.extend(n for n in _syntax_walk(_syntax_parse(text, "eval").body) if isinstance(n, ast.expr))
                     except (SyntaxError, ValueError):
                         pass
-        _parsed["dumps"] = set(ast.dump(node) for node in nodes)
+        _parsed["shapes"] = set(_syntax_shape(node) for node in nodes)
     for expression in expressions:
-        if ast.dump(ast.parse(expression, mode="eval").body) in _parsed["dumps"]:
+        if _syntax_shape(_syntax_parse(expression, "eval").body) in _parsed["shapes"]:
             return 1
     return 0
 
@@ -858,14 +903,14 @@ def used(*names):
     ast, tree = _main_tree()
     parents = {}
     read = set()
-    for node in ast.walk(tree):
-        for child in ast.iter_child_nodes(node):
+    for node in _syntax_walk(tree):
+        for child in _syntax_children(node):
             parents[child] = node
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
             read.add(node.id)
     dynamic = any(name in read for name in _DYNAMIC_READS)
     count = 0
-    for node in ast.walk(tree):
+    for node in _syntax_walk(tree):
         if not isinstance(node, ast.Call):
             continue
         function = node.func
