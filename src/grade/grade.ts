@@ -75,12 +75,20 @@ export function grade(spec: Spec, record: RunRecord): GradeResult {
         { skip: "incomplete" },
       );
     }
+    // What a complete run might still have shown (or not shown) is not held
+    // for or against it.
+    const notEvaluated = () =>
+      result(
+        { status: "skipped", reason: both(`no evaluada: el programa ${done.why?.es ?? "no terminó"}`, `not evaluated: ${done.why?.en ?? "the program did not finish"}`) },
+        { skip: "incomplete" },
+      );
     if (check.when !== undefined) {
       const conditions = typeof check.when === "string" ? [check.when] : check.when;
       const applies = run.evaluateExprs(conditions, run.factLookup(ctx), extra, record.probe.state === "ok");
       if (applies.status === "fail") {
         return result({ status: "skipped", reason: both(`no se aplica aquí: ${conditions.join(", ")} no se cumple`, `does not apply here: ${conditions.join(", ")} does not hold`) }, { skip: "not-applicable" });
       }
+      if (applies.status === "undecided" && !done.complete && check.type !== "exit-code") return notEvaluated();
       if (applies.status === "undecided" && record.probe.state === "ok") {
         const why = unmeasurableHere(check, record);
         const cannot = cannotMeasure(why);
@@ -97,16 +105,13 @@ export function grade(spec: Spec, record: RunRecord): GradeResult {
     } catch (error) {
       outcome = { status: "undecided", reason: both(`error del corrector: ${(error as Error).message}`, `grader error: ${(error as Error).message}`) };
     }
+    // A check that something is never shown holds on a run cut short only because the run stopped.
+    const absence = (check.type === "line" && check.count?.max === 0) || (check.type === "number" && check.ifShown);
+    if (!done.complete && check.type !== "exit-code" && absence && outcome.status !== "fail") return notEvaluated();
     if (outcome.status === "skipped") return result(outcome, { skip: "not-applicable" });
     const unmeasurable = outcome.status === "undecided" ? unmeasurableHere(check, record) : undefined;
     if (unmeasurable) return result({ status: "skipped", reason: cannotMeasure(unmeasurable) }, { skip: "cannot-measure" });
-    if (outcome.status === "fail" && !done.complete && check.type !== "exit-code") {
-      // What a complete run might still have shown is not held against it.
-      return result(
-        { status: "skipped", reason: both(`no evaluada: el programa ${done.why?.es ?? "no terminó"}`, `not evaluated: ${done.why?.en ?? "the program did not finish"}`) },
-        { skip: "incomplete" },
-      );
-    }
+    if (outcome.status === "fail" && !done.complete && check.type !== "exit-code") return notEvaluated();
     if (outcome.status === "fail" && outcome.timing && starved) {
       retry = true;
       return result({

@@ -518,3 +518,22 @@ describe("queue facts", () => {
     expect(early["queues.taken"]).toBe(1);
   });
 });
+
+describe("a run cut short", () => {
+  test("a check that something is never shown is not evaluated, nor one whose condition the run never reached", () => {
+    const s = spec([
+      { type: "line", match: { regex: "\\d\\s*segundos" }, count: { min: 0, max: 0 } },
+      { type: "number", match: { contains: "total" }, equals: 5, ifShown: true },
+      { type: "line", match: { contains: "hola" }, when: "inspect.nunca == 0" },
+    ]);
+    const cut = grade(s, record(["hola"], { timedOut: true, exitCode: null, signal: "SIGKILL" })).checks;
+    expect(cut.map((c) => [c.status, c.skip])).toEqual([
+      ["skipped", "incomplete"],
+      ["skipped", "incomplete"],
+      ["skipped", "incomplete"],
+    ]);
+    // The same checks on a run that ended: judged.
+    const whole = grade(s, record(["hola"])).checks;
+    expect(whole.map((c) => c.status)).toEqual(["pass", "skipped", "skipped"]);
+  });
+});
