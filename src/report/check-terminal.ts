@@ -369,7 +369,14 @@ function shortLines(outcome: CheckOutcome, lang: Lang, c: ChalkInstance, view: R
   const tally = [`${passed > 0 ? c.green("✓") : c.dim("✓")} ${t.passedLine(passed, counted.length)}`];
   if (unevaluated > 0) tally.push(c.dim(t.unevaluatedCount(unevaluated)));
   if (notApplicable > 0) tally.push(c.dim(t.skippedCount(notApplicable)));
-  out.push("", tally.join(c.dim(" · ")));
+  // On as many lines as the width needs, broken only between its items.
+  const tallyLines = [tally[0] as string];
+  for (const item of tally.slice(1)) {
+    const joined = `${tallyLines[tallyLines.length - 1] as string}${c.dim(" · ")}${item}`;
+    if (displayWidth(joined) <= width) tallyLines[tallyLines.length - 1] = joined;
+    else tallyLines.push(`  ${item}`);
+  }
+  out.push("", ...tallyLines);
   // Suggestions (they count no points): one line each, as room allows.
   const tips = advice.slice(0, result.verdict === "pass" ? 3 : budget.advice);
   for (const r of tips) out.push(`${c.cyan("➜")} ${cutWords(`${t.advice}: ${r.title[lang]}`, width - 2)}`);
