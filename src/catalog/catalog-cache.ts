@@ -11,7 +11,7 @@
 import { mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Exercise } from "./exercise.js";
+import { isNamed, type Exercise } from "./exercise.js";
 import type { Text } from "../i18n/lang.js";
 import { SPEC_FORMAT } from "./format.js";
 import { cacheDir, cacheDisabled } from "../cache-dir.js";
@@ -107,22 +107,20 @@ export function readCatalogCache(root: string): CachedCatalog | undefined {
   }
 }
 
-// The one exercise `name` means (its id, alias or number, as findExercise
-// reads it) with the course's title, or undefined (then the whole catalogue
-// is read). Checked against the folder itself, its catalogo.yaml, every
+// The one exercise `name` means (its id, alias or number), or undefined
+// (then the whole catalogue is read). Checked against the folder itself, its catalogo.yaml, every
 // exercise's folder and spec (an id or alias edited anywhere could make
 // `name` mean another exercise, or two) and everything recorded inside this
 // exercise's folder; another exercise's statement or programs cannot change
 // this one.
-export function readCachedExercise(root: string, name: string): { exercise: Exercise; course: Text } | undefined {
+export function readCachedExercise(root: string, name: string): Exercise | undefined {
   if (cacheDisabled()) return undefined;
   try {
     const read = readFile(root);
     if (read === undefined) return undefined;
-    const key = name.trim().toLowerCase();
-    const entry = read.header.index.find((e) => e.id === key || e.alias === key || String(e.order) === key);
+    const entry = read.header.index.find((e) => isNamed(e, name));
     if (entry === undefined || !unchanged(root, read.header.identities, listed(read.header.identities, entry.dir))) return undefined;
-    return { exercise: exerciseAt(read.body, entry), course: read.header.course };
+    return exerciseAt(read.body, entry);
   } catch {
     return undefined;
   }

@@ -8,6 +8,11 @@ export type Untranslated = Partial<Record<"es" | "en", "whole" | "part">>;
 export type Exercise = { spec: Spec; dir: string; specFile: string; untranslated?: Untranslated };
 
 export function findExercise(exercises: Exercise[], name: string): Exercise | undefined {
+  return exercises.find((e) => isNamed(e.spec, name));
+}
+
+// Whether `name` means this exercise: its id, alias or number, in any case.
+export function isNamed(spec: { id: string; alias: string; order: number }, name: string): boolean {
   const key = name.trim().toLowerCase();
-  return exercises.find((e) => e.spec.id === key || e.spec.alias === key || String(e.spec.order) === key);
+  return spec.id === key || spec.alias === key || String(spec.order) === key;
 }

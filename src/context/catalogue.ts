@@ -136,12 +136,7 @@ export async function getExercise(options: GlobalOptions, name: string, lang: La
   // One folder (no teacher's folder to merge with): the exercise alone from the cache, when it is there.
   const dirs = catalogueDirs(options);
   const alone = dirs.length === 1 && dirs[0] !== undefined ? readCachedExercise(dirs[0].dir, name) : undefined;
-  if (alone !== undefined) {
-    const note = untranslatedNote(alone.exercise, lang);
-    if (note !== undefined) warn(note);
-    return alone.exercise;
-  }
-  const { dir, exercises, issues } = await loadCatalogue(options);
+  const { dir, exercises, issues } = alone !== undefined ? { dir: exercisesDir(options), exercises: [alone], issues: [] } : await loadCatalogue(options);
   const found = findExercise(exercises, name);
   if (found) {
     const note = untranslatedNote(found, lang);

@@ -819,9 +819,8 @@ def _syntax_parse(source, mode="exec"):
     return compile(source, "<pytutor>", mode, _syntax_nodes().PyCF_ONLY_AST)
 
 
-def _syntax_children(node):
-    # ast.iter_child_nodes: the nodes in node's fields, lists included.
-    base = _syntax_nodes().AST
+def _syntax_children(node, base):
+    # ast.iter_child_nodes: the nodes in node's fields, lists included (base: _ast.AST).
     for field in node._fields:
         value = getattr(node, field, None)
         if isinstance(value, base):
@@ -834,10 +833,11 @@ def _syntax_children(node):
 
 def _syntax_walk(node):
     # ast.walk: node and every node under it (in no particular order).
+    base = _syntax_nodes().AST
     todo = [node]
     while todo:
         current = todo.pop()
-        todo.extend(_syntax_children(current))
+        todo.extend(_syntax_children(current, base))
         yield current
 
 
@@ -904,7 +904,7 @@ def used(*names):
     parents = {}
     read = set()
     for node in _syntax_walk(tree):
-        for child in _syntax_children(node):
+        for child in _syntax_children(node, ast.AST):
             parents[child] = node
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
             read.add(node.id)

@@ -134,7 +134,7 @@ function framed(identity: string, data: Uint8Array): Buffer {
 
 // V8's data in a cache file, or undefined if the file is damaged or was
 // written for another build.
-export function checkedData(bytes: Buffer, identity: string): Buffer | undefined {
+function checkedData(bytes: Buffer, identity: string): Buffer | undefined {
   if (bytes.length < CRC_BYTES + 2) return undefined;
   const body = bytes.subarray(CRC_BYTES);
   if (!crcBytes(body).equals(bytes.subarray(0, CRC_BYTES))) return undefined;

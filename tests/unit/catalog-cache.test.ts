@@ -64,15 +64,15 @@ describe("the catalogue cache", () => {
   test("one exercise is read alone, by id, alias or number, and stays readable while only other exercises' statements or programs change", async () => {
     const root = cached();
     expect(readCatalogCache(root)?.exercises.map((e) => e.spec.id)).toEqual(["ejercicio1", "ejercicio8"]);
-    for (const name of ["ejercicio1", " Ciclos", "1"]) expect(readCachedExercise(root, name)?.exercise.spec).toMatchObject({ id: "ejercicio1", title: { es: "Ciclos ñ" } });
-    expect(readCachedExercise(root, "ejercicio8")?.exercise.spec.alias).toBe("lru-cache");
+    for (const name of ["ejercicio1", " Ciclos", "1"]) expect(readCachedExercise(root, name)?.spec).toMatchObject({ id: "ejercicio1", title: { es: "Ciclos ñ" } });
+    expect(readCachedExercise(root, "ejercicio8")?.spec.alias).toBe("lru-cache");
     expect(readCachedExercise(root, "ejercicio9")).toBeUndefined();
     expect(readCachedIds(root)).toEqual(["ejercicio1", "ejercicio8"]);
     await new Promise((done) => setTimeout(done, 25));
     writeFileSync(join(root, "ejercicio8", "statement.en.md"), "changed\n");
     writeFileSync(join(root, "ejercicio8", "variants", "nuevo.py"), "pass\n");
     expect(readCatalogCache(root)).toBeUndefined();
-    expect(readCachedExercise(root, "ejercicio1")?.exercise.spec.id).toBe("ejercicio1");
+    expect(readCachedExercise(root, "ejercicio1")?.spec.id).toBe("ejercicio1");
     expect(readCachedIds(root)).toEqual(["ejercicio1", "ejercicio8"]);
     expect(readCachedExercise(root, "ejercicio8")).toBeUndefined();
   });
