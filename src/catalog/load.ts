@@ -190,11 +190,17 @@ function meaningProblems(spec: Partial, dir: string): Problem[] {
         if (problem) out.push({ path: [...path, k], message: problem });
       }
     }
-    const groups: Array<["group" | "after", string | undefined]> =
-      check.type === "workers" ? [["group", check.group]] : check.type === "final-line" ? [["after", check.after]] : [];
+    const groups: Array<[PathKey[], string | undefined]> =
+      check.type === "workers"
+        ? [[["group"], check.group]]
+        : check.type === "final-line"
+          ? [[["after"], check.after]]
+          : check.type === "elapsed"
+            ? check.covers.map((g, k): [PathKey[], string] => [["covers", k], g])
+            : [];
     for (const [key, group] of groups) {
       if (typeof group === "string" && !Object.hasOwn(spec.workers, group)) {
-        out.push({ path: [...at, key], message: t(`el grupo «${group}» no está definido en \`workers\``, `group «${group}» is not defined in \`workers\`` ) });
+        out.push({ path: [...at, ...key], message: t(`el grupo «${group}» no está definido en \`workers\``, `group «${group}» is not defined in \`workers\`` ) });
       }
     }
     const extra = specFactNames(spec.probe);

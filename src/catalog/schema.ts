@@ -281,6 +281,19 @@ const FinalLineCheck = z
   })
   .strict();
 
+// A duration the program printed, held against what really happened: it
+// takes in the waits of the groups it covers (the first one's start to the
+// last one's end), and no more time than had passed when the line came out.
+const ElapsedCheck = z
+  .object({
+    ...base,
+    type: z.literal("elapsed"),
+    ...matching,
+    match: PatternRefSchema.optional().describe("The line that shows the duration; the last line when absent. Its number with a unit of time (s, ms, segundos…) is read, else its only number when the line speaks of time."),
+    covers: z.array(z.string()).min(1).describe("Groups from `workers` whose waits the duration must take in."),
+  })
+  .strict();
+
 // Values the program really read (gc.get_count(), len(gc.get_objects()),
 // tracemalloc's peak, what a counted function returned) and then printed:
 // found in the output by value, in the order printed, whatever the labels.
@@ -348,6 +361,7 @@ export const CheckSchema = z.discriminatedUnion("type", [
   PrintedCheck,
   ShowsCheck,
   FinalLineCheck,
+  ElapsedCheck,
   ExitCodeCheck,
   StderrCleanCheck,
   LineCheck,

@@ -8,7 +8,7 @@ import type { CheckResult, GradeResult, Note, Outcome } from "./result.js";
 import { specFactNames } from "../catalog/facts.js";
 import * as out from "./output-checks.js";
 import * as run from "./run-checks.js";
-import { finalLineCheck, starvation, workersCheck } from "./worker-checks.js";
+import { elapsedCheck, finalLineCheck, starvation, workersCheck } from "./worker-checks.js";
 import { gradeResult, verdictOf } from "./verdict.js";
 import { printedCheck, showsCheck } from "./printed-checks.js";
 import { completion, leftEarly } from "./completion.js";
@@ -33,6 +33,7 @@ function evaluate(ctx: Context, check: Check): Outcome {
     case "numbers": return out.numbersCheck(ctx, check);
     case "workers": return workersCheck(ctx, check);
     case "final-line": return finalLineCheck(ctx, check);
+    case "elapsed": return elapsedCheck(ctx, check);
     case "printed": return printedCheck(ctx, check);
     case "shows": return showsCheck(ctx, check);
     case "output": return outputCheck(ctx, check);
@@ -106,7 +107,7 @@ export function grade(spec: Spec, record: RunRecord): GradeResult {
       outcome = { status: "undecided", reason: both(`error del corrector: ${(error as Error).message}`, `grader error: ${(error as Error).message}`) };
     }
     // A check that something is never shown holds on a run cut short only because the run stopped.
-    const absence = (check.type === "line" && check.count?.max === 0) || (check.type === "number" && check.ifShown);
+    const absence = (check.type === "line" && check.count?.max === 0) || (check.type === "number" && check.ifShown) || check.type === "elapsed";
     if (!done.complete && check.type !== "exit-code" && absence && outcome.status !== "fail") return notEvaluated();
     if (outcome.status === "skipped") return result(outcome, { skip: "not-applicable" });
     const unmeasurable = outcome.status === "undecided" ? unmeasurableHere(check, record) : undefined;

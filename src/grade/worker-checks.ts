@@ -386,3 +386,90 @@ function isMain(model: Model, w: { thread: number; task?: number; job?: number; 
   const task = model.workers.get(`task:${w.task}`);
   return task !== undefined && task.by === MAIN;
 }
+
+// A duration as printed: its seconds and half its last printed digit (what
+// rounding may have moved it by).
+type ShownDuration = { seconds: number; roundOff: number; text: string };
+
+const DURATION_NUMBER = String.raw`(?<![\w.,])(\d+(?:[.,]\d+)?(?:[eE][+-]?\d+)?)`;
+const WITH_UNIT = new RegExp(`${DURATION_NUMBER}\\s*(ms|milisegundos?|milliseconds?|s|segs?|segundos?|secs?|seconds?)(?![\\p{L}\\d])`, "giu");
+const ANY_DURATION_NUMBER = new RegExp(DURATION_NUMBER, "gu");
+const SPEAKS_OF_TIME = /tiempo|tard|dur|time|took|elapsed|segundo|second/iu;
+
+function duration(number: string, unit: string | undefined): ShownDuration {
+  const [mantissa = "", exponent] = number.replace(",", ".").split(/[eE]/);
+  const decimals = (mantissa.split(".")[1] ?? "").length;
+  const scale = unit !== undefined && /^(ms|mili|milli)/iu.test(unit) ? 1 / 1000 : 1;
+  const roundOff = exponent === undefined ? 0.5 * 10 ** -decimals : 0;
+  return { seconds: Number(number.replace(",", ".")) * scale, roundOff: roundOff * scale, text: `${number}${unit ? ` ${unit}` : ""}` };
+}
+
+// The durations a line shows: the pattern's `value` group, else its numbers
+// with a unit of time, else its only number if the line speaks of time.
+export function shownDurations(line: string, value?: string): ShownDuration[] {
+  if (value !== undefined && /^\d+(?:[.,]\d+)?$/u.test(value.trim())) return [duration(value.trim(), undefined)];
+  const timed = [...line.matchAll(WITH_UNIT)];
+  if (timed.length > 0) return timed.map((m) => duration(m[1] ?? "", m[2]));
+  const numbers = [...line.matchAll(ANY_DURATION_NUMBER)];
+  if (numbers.length === 1 && SPEAKS_OF_TIME.test(line)) return [duration(numbers[0]?.[1] ?? "", undefined)];
+  return [];
+}
+
+// The program's clock and the one it read differ by scheduling alone.
+const CLOCK_SLACK = 0.03;
+
+// A printed duration that takes in the covered groups' waits and no more than
+// had passed when the line came out: a timer started after the work began (or
+// read before it ended) shows too little; a sum of the waits, too much.
+export function elapsedCheck(ctx: Context, check: Of<"elapsed">): Outcome {
+  const lines = ctx.record.stdout;
+  const m = check.match !== undefined ? ctx.matcher(check.match) : undefined;
+  let at = -1;
+  let shown: ShownDuration[] = [];
+  for (let i = lines.length - 1; i >= 0 && shown.length === 0; i--) {
+    const text = lines[i]?.text ?? "";
+    if (m === undefined && text.trim() === "") continue;
+    if (m !== undefined && !m.test(text)) continue;
+    // A time a worker prints is its own; the program's total comes from the main thread.
+    const writer = lines[i]?.writer;
+    const main = writer !== undefined && isMain(ctx.model, writer);
+    if (main) {
+      at = i;
+      shown = shownDurations(text, m?.groups(text)?.value);
+    }
+    if (m === undefined) break;
+  }
+  const where = m ? m.describe : both("la última línea", "the last line");
+  if (shown.length === 0 || at < 0) {
+    return { status: "skipped", reason: both(`no se aplica: ${where.es} no muestra un tiempo del hilo principal`, `does not apply: ${where.en} shows no time from the main thread`) };
+  }
+  const groups = check.covers.map((name) => ctx.spec.workers[name]).filter((g): g is WorkerGroup => g !== undefined);
+  const waits = groups.flatMap((group) =>
+    groupWorkers(ctx.model, group).flatMap((w) => ownWaits(w).filter((x) => group.waits.length === 0 || group.waits.includes(x.kind === "time" ? "time.sleep" : "asyncio.sleep"))),
+  );
+  if (waits.length === 0) {
+    return { status: "skipped", reason: both("no se aplica: no hubo esperas que medir", "does not apply: there were no waits to measure") };
+  }
+  const first = Math.min(...waits.map((x) => x.begin));
+  const last = Math.max(...waits.map((x) => x.end));
+  const span = last - first;
+  const printedAt = lines[at]?.t ?? Infinity;
+  const what = both(groups.map((g) => describeGroup(g).es).join(" y "), groups.map((g) => describeGroup(g).en).join(" and "));
+  const expected = both(
+    `${where.es}: un tiempo de al menos ${secs(span)} (lo que duró el trabajo: de ${secs(first)} a ${secs(last)}, las esperas de ${what.es}) y de no más de ${secs(printedAt)} (lo transcurrido cuando salió la línea)`,
+    `${where.en}: a time of at least ${secs(span)} (how long the work took: from ${secs(first)} to ${secs(last)}, the waits of ${what.en}) and no more than ${secs(printedAt)} (the time elapsed when the line came out)`,
+  );
+  // A line may show more than one time («3.01 s, unas 3 tandas de 1 s»): one of them must be it.
+  const fits = (d: ShownDuration) => d.seconds + d.roundOff + CLOCK_SLACK >= span && d.seconds - d.roundOff - CLOCK_SLACK <= printedAt;
+  if (shown.some(fits)) return { status: "pass", expected, lines: [n1(at)] };
+  const text = shown.map((d) => d.text).join(", ");
+  const short = shown.every((d) => d.seconds + d.roundOff + CLOCK_SLACK < span);
+  return {
+    status: "fail",
+    expected,
+    actual: short
+      ? both(`${quote(ctx, at)} muestra ${text}: menos de lo que duró el trabajo`, `${quote(ctx, at)} shows ${text}: less than the work took`)
+      : both(`${quote(ctx, at)} muestra ${text}: ${shown.length > 1 ? "ninguno es lo que duró el trabajo" : "más de lo que había pasado"}`, `${quote(ctx, at)} shows ${text}: ${shown.length > 1 ? "none is how long the work took" : "more than had passed"}`),
+    lines: [n1(at)],
+  };
+}

@@ -248,6 +248,53 @@ describe("workers: found by what they did, judged by what each wrote", () => {
   });
 });
 
+describe("elapsed: a printed duration held against the run's own clock", () => {
+  const group = { descargas: { kinds: ["thread"], waits: ["time.sleep"] } };
+  const s = spec([{ type: "elapsed", covers: ["descargas"] }], {}, group);
+  // Three downloads waiting at once from 0.01 s to 3.01 s; the summary at 3.02 s.
+  const waits: Array<[number, number]> = [[0.01, 1.01], [0.012, 3.01], [0.013, 2.013]];
+  const events = waits.flatMap(([a, b], i) => [thread(i + 1), ...run(i + 1, a, b + 0.001), sleep(i + 1, a, b)]);
+  const at = (summary: string, t = 3.02) => record([["Descargando", 0.005, W(0)], [summary, t, W(0)]], { events, programSeconds: t + 0.01 });
+
+  test.each<[string, string]>([
+    ["Todas terminadas en 3.01 segundos", "pass"],
+    ["Total: 3 s (3 tandas de 1 s)", "pass"],
+    ["Tiempo total: 3.0", "pass"],
+    ["Done in 3005 ms", "pass"],
+    ["Todas terminadas en 3,01 s", "pass"],
+    // A timer read before the join()s, or started after the threads: too little.
+    ["Todas terminadas en 0.01 segundos", "fail"],
+    ["Todas terminadas en 2.00 s", "fail"],
+    ["Tiempo: 2.1457672119140625e-06 segundos", "fail"],
+    // The waits added up: more than had passed.
+    ["Total: 6.01 s", "fail"],
+    // Nothing that reads as a time: the check does not apply.
+    ["Descargas completadas: 6", "skipped"],
+    ["Listo", "skipped"],
+  ])("%s → %s", (summary, expected) => {
+    expect(status(s, at(summary))).toEqual([expected]);
+  });
+
+  test("the failure says which bound was missed, on the line it read", () => {
+    const low = grade(s, at("Todas terminadas en 0.01 segundos")).checks[0];
+    expect(low?.actual?.en).toContain("less than the work took");
+    expect(low?.lines).toEqual([2]);
+    expect(low?.expected?.es).toContain("al menos 3.00 s");
+    const high = grade(s, at("Total: 6.01 s")).checks[0];
+    expect(high?.actual?.es).toContain("más de lo que había pasado");
+  });
+
+  test("with a pattern, the last line it matches is read; a group that never waited leaves nothing to hold it against", () => {
+    const withMatch = spec([{ type: "elapsed", match: { contains: "total" }, covers: ["descargas"] }], {}, group);
+    const r = record([["Total: 3.02 s", 3.02, W(0)], ["Adiós", 3.03, W(0)]], { events, programSeconds: 3.04 });
+    expect(status(withMatch, r)).toEqual(["pass"]);
+    expect(status(s, record([["Total: 0.00 s", 0.01, W(0)]], { programSeconds: 0.02 }))).toEqual(["skipped"]);
+    // The last line is a worker's own time, not the program's total.
+    expect(status(s, record([["Descargando", 0.005, W(0)], ["Descarga 2: 1 s", 3.011, W(2)]], { events, programSeconds: 3.02 }))).toEqual(["skipped"]);
+  });
+});
+
+
 describe("three verdicts, decided once", () => {
   test("a failed required check fails; an undecided one with nothing failed is undecided; advice never counts", () => {
     const s = spec([

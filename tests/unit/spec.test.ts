@@ -24,8 +24,9 @@ describe("spec loading reports every problem at once, with field and line", () =
       [19, "checks[0].match"],
       [22, "checks[1].type"],
       [26, "checks[2].expect"],
-      [29, "variants[0].file"],
-      [30, "variants[0].catches"],
+      [30, "checks[3].covers[0]"],
+      [33, "variants[0].file"],
+      [34, "variants[0].catches"],
     ]);
     for (const issue of issues) {
       expect(issue.message.es).not.toBe("");
