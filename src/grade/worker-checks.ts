@@ -456,8 +456,8 @@ export function elapsedCheck(ctx: Context, check: Of<"elapsed">): Outcome {
   const printedAt = lines[at]?.t ?? Infinity;
   const what = both(groups.map((g) => describeGroup(g).es).join(" y "), groups.map((g) => describeGroup(g).en).join(" and "));
   const expected = both(
-    `${where.es}: un tiempo de al menos ${secs(span)} (lo que duró el trabajo: de ${secs(first)} a ${secs(last)}, las esperas de ${what.es}) y de no más de ${secs(printedAt)} (lo transcurrido cuando salió la línea)`,
-    `${where.en}: a time of at least ${secs(span)} (how long the work took: from ${secs(first)} to ${secs(last)}, the waits of ${what.en}) and no more than ${secs(printedAt)} (the time elapsed when the line came out)`,
+    `${where.es}: entre ${secs(span)} (de ${secs(first)} a ${secs(last)}, lo que duraron las esperas de ${what.es}) y ${secs(printedAt)} (el momento en que salió)`,
+    `${where.en}: between ${secs(span)} (from ${secs(first)} to ${secs(last)}, how long the waits of ${what.en} lasted) and ${secs(printedAt)} (when it came out)`,
   );
   // A line may show more than one time («3.01 s, unas 3 tandas de 1 s»): one of them must be it.
   const fits = (d: ShownDuration) => d.seconds + d.roundOff + CLOCK_SLACK >= span && d.seconds - d.roundOff - CLOCK_SLACK <= printedAt;

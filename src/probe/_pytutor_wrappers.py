@@ -903,11 +903,27 @@ def used(*names):
     ast, tree = _main_tree()
     parents = {}
     read = set()
+    names = set(names)
+    # Other names for the same function: `from time import perf_counter as
+    # reloj`, `reloj = time.perf_counter`.
+    aliases = {}
     for node in _syntax_walk(tree):
         for child in _syntax_children(node, ast.AST):
             parents[child] = node
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
             read.add(node.id)
+        elif isinstance(node, ast.ImportFrom):
+            for alias in node.names:
+                if alias.asname:
+                    aliases[alias.asname] = alias.name
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            value = node.value
+            named = value.id if isinstance(value, ast.Name) else value.attr if isinstance(value, ast.Attribute) else None
+            if named is not None:
+                aliases[node.targets[0].id] = named
+    for alias, original in aliases.items():
+        if original in names:
+            names.add(alias)
     dynamic = any(name in read for name in _DYNAMIC_READS)
     count = 0
     for node in _syntax_walk(tree):

@@ -42,6 +42,12 @@ class UsedTest(unittest.TestCase):
         self.assertEqual(self.used("from sys import getrefcount\nd = []\nprint(getrefcount(d), getrefcount(d))\n"), 2)
         self.assertEqual(self.used("import sys\nd = []\nprint(len(d))\n"), 0)
 
+    def test_another_name_for_the_function_is_the_function(self):
+        self.assertEqual(self.used("from sys import getrefcount as cuenta\nd = []\nprint(cuenta(d))\n"), 1)
+        self.assertEqual(self.used("import sys\ncuenta = sys.getrefcount\nd = []\nprint(cuenta(d))\n"), 1)
+        # A name that once held something else is not the function.
+        self.assertEqual(self.used("import sys\ncuenta = len\nd = []\nprint(cuenta(d))\n"), 0)
+
 
 class ComputedTest(unittest.TestCase):
     def test_an_expression_computed_anywhere_and_one_only_printed(self):

@@ -279,7 +279,7 @@ describe("elapsed: a printed duration held against the run's own clock", () => {
     const low = grade(s, at("Todas terminadas en 0.01 segundos")).checks[0];
     expect(low?.actual?.en).toContain("less than the work took");
     expect(low?.lines).toEqual([2]);
-    expect(low?.expected?.es).toContain("al menos 3.00 s");
+    expect(low?.expected?.es).toContain("entre 3.00 s (de 0.01 s a 3.01 s");
     const high = grade(s, at("Total: 6.01 s")).checks[0];
     expect(high?.actual?.es).toContain("más de lo que había pasado");
   });
