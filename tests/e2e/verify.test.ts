@@ -63,7 +63,7 @@ describe.concurrent("verify", () => {
   });
 
   const bad: Array<[string, string[], RegExp]> = [
-    ["an invalid spec", ["verify", "--only-exercises", join(FIXTURES, "specs", "invalid")], /la spec no es válida: 9 problema/],
+    ["an invalid spec", ["verify", "--only-exercises", join(FIXTURES, "specs", "invalid")], /la spec no es válida: 10 problema/],
     ["a folder without a spec", ["verify", "--only-exercises", join(FIXTURES, "specs", "no-spec")], /falta exercise\.yaml/],
     ["duplicate ids, aliases and file names", ["verify", "--only-exercises", join(FIXTURES, "specs", "duplicate")], /«ejercicio1\.py» ya lo usa/],
     ["an unknown exercise", ["verify", "ejercicio99", "--only-exercises", broken], /no existe el ejercicio «ejercicio99»/],
