@@ -448,7 +448,7 @@ export const SpecSchema = z
         inspect: z
           .record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.string().min(1))
           .default({})
-          .describe("Python expressions evaluated in the program's namespace when it ends, with the real builtins; facts inspect.<name>. `peak(f, *args)` gives tracemalloc's peak while calling f; `computed('a is b', …)` is 1 when the program's code computes one of those expressions; `used('getrefcount', …)` how many calls of a function of one of those names the main file makes whose result it uses (printed, passed on, returned, kept in a variable read again); `cpu_of(f, *args)` the CPU seconds a call takes and `program_cpu` those the program spent itself."),
+          .describe("Python expressions evaluated in the program's namespace when it ends, with the real builtins; facts inspect.<name>. `peak(f, *args)` gives tracemalloc's peak while calling f; `computed('a is b', …)` is 1 when the program's code computes one of those expressions; `used('getrefcount', …)` how many calls of a function of one of those names the main file makes whose result it uses (printed, passed on, returned, kept in a variable read again); `at_module_level('Queue', …)` how many calls of such a function it makes when the file loads, outside every function, lambda and class body; `cpu_of(f, *args)` the CPU seconds a call takes and `program_cpu` those the program spent itself."),
         count: z
           .array(z.string().regex(/^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+$/))
           .default([])

@@ -891,6 +891,57 @@ def computed(*expressions):
 _DYNAMIC_READS = ("locals", "globals", "vars", "eval", "exec")
 
 
+def _called_name(ast, call):
+    # The name a call names its function by: f(...) or x.f(...).
+    function = call.func
+    return function.id if isinstance(function, ast.Name) else function.attr if isinstance(function, ast.Attribute) else None
+
+
+def _with_aliases(ast, tree, names):
+    # The names, and the program's other names for the same functions: `from
+    # time import perf_counter as reloj`, `reloj = time.perf_counter`.
+    names = set(names)
+    aliases = {}
+    for node in _syntax_walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            for alias in node.names:
+                if alias.asname:
+                    aliases[alias.asname] = alias.name
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            value = node.value
+            named = value.id if isinstance(value, ast.Name) else value.attr if isinstance(value, ast.Attribute) else None
+            if named is not None:
+                aliases[node.targets[0].id] = named
+    for alias, original in aliases.items():
+        if original in names:
+            names.add(alias)
+    return names
+
+
+def at_module_level(*names):
+    # How many calls of a function of one of these names the main file makes
+    # outside every function, lambda and class body: what runs when the file
+    # is loaded, before any event loop (`cola = asyncio.Queue()` at the top).
+    ast, tree = _main_tree()
+    names = _with_aliases(ast, tree, names)
+    scopes = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
+    count = 0
+    todo = list(tree.body)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, scopes):
+            # Its decorators and default values do run at module level.
+            todo.extend(getattr(node, "decorator_list", []))
+            arguments = getattr(node, "args", None)
+            if arguments is not None:
+                todo.extend(d for d in list(arguments.defaults) + list(arguments.kw_defaults) if d is not None)
+            continue
+        if isinstance(node, ast.Call) and _called_name(ast, node) in names:
+            count += 1
+        todo.extend(_syntax_children(node, ast.AST))
+    return count
+
+
 def used(*names):
     # How many calls of a function of one of these names (`getrefcount`:
     # getrefcount(x), sys.getrefcount(x), s.getrefcount(x) with sys imported
@@ -903,35 +954,16 @@ def used(*names):
     ast, tree = _main_tree()
     parents = {}
     read = set()
-    names = set(names)
-    # Other names for the same function: `from time import perf_counter as
-    # reloj`, `reloj = time.perf_counter`.
-    aliases = {}
+    names = _with_aliases(ast, tree, names)
     for node in _syntax_walk(tree):
         for child in _syntax_children(node, ast.AST):
             parents[child] = node
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
             read.add(node.id)
-        elif isinstance(node, ast.ImportFrom):
-            for alias in node.names:
-                if alias.asname:
-                    aliases[alias.asname] = alias.name
-        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-            value = node.value
-            named = value.id if isinstance(value, ast.Name) else value.attr if isinstance(value, ast.Attribute) else None
-            if named is not None:
-                aliases[node.targets[0].id] = named
-    for alias, original in aliases.items():
-        if original in names:
-            names.add(alias)
     dynamic = any(name in read for name in _DYNAMIC_READS)
     count = 0
     for node in _syntax_walk(tree):
-        if not isinstance(node, ast.Call):
-            continue
-        function = node.func
-        name = function.id if isinstance(function, ast.Name) else function.attr if isinstance(function, ast.Attribute) else None
-        if name not in names:
+        if not isinstance(node, ast.Call) or _called_name(ast, node) not in names:
             continue
         parent = parents.get(node)
         if isinstance(parent, ast.Expr):
@@ -984,6 +1016,7 @@ def at_exit():
         namespace["__builtins__"] = _real_builtins
         namespace["peak"] = peak
         namespace["computed"] = computed
+        namespace["at_module_level"] = at_module_level
         namespace["used"] = used
         namespace["cpu_of"] = cpu_of
         namespace["printed"] = printed

@@ -1,7 +1,8 @@
 # The helpers a spec's inspections call when the program ends
 # (src/probe/_pytutor_wrappers.py): used() counts the calls of a function,
-# by its name, whose result the program's main file uses, and computed() says
-# whether it computes an expression; both read the same syntax tree.
+# by its name, whose result the program's main file uses, at_module_level()
+# those made when the file loads, and computed() says whether it computes an
+# expression; all read the same syntax tree.
 # Run: python -m unittest discover tests/probe   (any CPython 3.8+)
 import json
 import sys
@@ -47,6 +48,23 @@ class UsedTest(unittest.TestCase):
         self.assertEqual(self.used("import sys\ncuenta = sys.getrefcount\nd = []\nprint(cuenta(d))\n"), 1)
         # A name that once held something else is not the function.
         self.assertEqual(self.used("import sys\ncuenta = len\nd = []\nprint(cuenta(d))\n"), 0)
+
+
+class AtModuleLevelTest(unittest.TestCase):
+    def count(self, source):
+        value, error = inspect(source, n="at_module_level('Queue')")["n"]
+        self.assertIsNone(error)
+        return value
+
+    def test_a_call_made_when_the_file_loads_counts_one_inside_a_function_does_not(self):
+        self.assertEqual(self.count("import asyncio\ncola = asyncio.Queue()\n"), 1)
+        self.assertEqual(self.count("import asyncio\nif True:\n    for _ in range(1):\n        cola = asyncio.Queue()\n"), 1)
+        self.assertEqual(self.count("import asyncio\nasync def main():\n    cola = asyncio.Queue()\n    global c\n    c = asyncio.Queue()\nasyncio.run(main())\n"), 0)
+        self.assertEqual(self.count("import asyncio\nclass A:\n    def f(self):\n        return asyncio.Queue()\nmk = lambda: asyncio.Queue()\n"), 0)
+
+    def test_a_default_value_and_another_name_run_at_module_level_too(self):
+        self.assertEqual(self.count("import asyncio\ndef main(cola=asyncio.Queue()):\n    pass\n"), 1)
+        self.assertEqual(self.count("from asyncio import Queue as Cola\ncola = Cola()\n"), 1)
 
 
 class ComputedTest(unittest.TestCase):
