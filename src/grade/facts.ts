@@ -104,6 +104,12 @@ export function deriveFacts(record: RunRecord, probe: { inspect: Record<string, 
   numbers["queues.maxGetters"] = [...byQueue.values()].reduce((a, s) => Math.max(a, s.size), 0);
   Object.assign(numbers, queueWork(record, model.queues), queueDone(model.queues, waits));
 
+  // What the program's threads blocked on (the probe keeps waits over 1 ms).
+  const blocked = only(record, "wait");
+  for (const kind of ["semaphore", "queue", "event", "future", "join"] as const) {
+    numbers[`blocked.${kind}`] = blocked.filter((e) => e.kind === kind).length;
+  }
+
   const finalizers = only(record, "finalizer");
   numbers["finalizers.onDeath"] = finalizers.filter((e) => e.how === "death" && !e.ended).length;
   numbers["finalizers.atExit"] = finalizers.filter((e) => e.how === "exit" || e.ended).length;

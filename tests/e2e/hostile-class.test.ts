@@ -121,7 +121,9 @@ function filesUnder(dir: string): string[] {
 function commonExpectations(doc: BatchDocument, out: string) {
   for (const s of honest) {
     const got = by(doc, s.student);
-    expect(`${s.student}: ${got?.status} ${got?.points.earned}/${got?.points.total}`).toBe(`${s.student}: pass ${got?.points.total}/${got?.points.total}`);
+    // The checks that did not pass are named, so a failure here says which and why.
+    const open = (got?.checks ?? []).filter((c) => c.status === "fail" || c.status === "undecided").map((c) => `${c.id}=${c.status} (${c.actual?.en ?? c.reason?.en ?? ""})`);
+    expect(`${s.student}: ${got?.status} ${got?.points.earned}/${got?.points.total} ${open.join("; ")}`).toBe(`${s.student}: pass ${got?.points.total}/${got?.points.total} `);
   }
   for (const s of forgers) {
     const got = by(doc, s.student);

@@ -248,6 +248,16 @@ describe("workers: found by what they did, judged by what each wrote", () => {
   });
 });
 
+describe("blocked.*: what the program's threads blocked on", () => {
+  test("each kind of blocking wait is counted apart; a run without waits has zero of each", () => {
+    const wait = (th: number, kind: string, b: number, e: number) => ({ event: "wait", t: e, th, kind, b, e }) as unknown as ProbeEvent;
+    const events = [wait(3, "semaphore", 0.01, 1.01), wait(4, "semaphore", 0.01, 1.02), wait(5, "semaphore", 0.02, 2.01), wait(0, "join", 0.02, 3.01), wait(2, "queue", 0.1, 0.2)];
+    const facts = deriveFacts(record(["x"], { events })).numbers;
+    expect([facts["blocked.semaphore"], facts["blocked.join"], facts["blocked.queue"], facts["blocked.event"], facts["blocked.future"]]).toEqual([3, 1, 1, 0, 0]);
+    expect(deriveFacts(record(["x"])).numbers["blocked.semaphore"]).toBe(0);
+  });
+});
+
 describe("elapsed: a printed duration held against the run's own clock", () => {
   const group = { descargas: { kinds: ["thread"], waits: ["time.sleep"] } };
   const s = spec([{ type: "elapsed", covers: ["descargas"] }], {}, group);
