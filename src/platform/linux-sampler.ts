@@ -5,7 +5,7 @@
 // is decided by what happened, not by how fast the machine happened to be).
 // macOS reads the same through a helper (stream-sampler.ts); elsewhere both
 // are unknown, and checks on them are undecided.
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { markedProcesses } from "./proc-environ.js";
 import { TreeAccounting, limitHit, type ProcessSample } from "./tree-accounting.js";
 
@@ -57,11 +57,17 @@ function processStat(pid: number): ProcStat | undefined {
   }
 }
 
-// Direct children of every thread of a process (needs CONFIG_PROC_CHILDREN).
-function childrenOf(pid: number): number[] | undefined {
+// What childrenOf reads of /proc (tests pass another).
+export type ProcReader = { list: (path: string) => string[]; read: (path: string) => string; exists: (path: string) => boolean };
+const PROC: ProcReader = { list: (path) => readdirSync(path), read: (path) => readFileSync(path, "latin1"), exists: (path) => existsSync(path) };
+
+// Direct children of every thread of a process, from its threads' `children`
+// files (CONFIG_PROC_CHILDREN); undefined when
+// the kernel has none (no CONFIG_PROC_CHILDREN: the tree cannot be walked).
+export function childrenOf(pid: number, proc: ProcReader = PROC): number[] | undefined {
   let tasks: string[];
   try {
-    tasks = readdirSync(`/proc/${pid}/task`);
+    tasks = proc.list(`/proc/${pid}/task`);
   } catch {
     return [];
   }
@@ -69,14 +75,22 @@ function childrenOf(pid: number): number[] | undefined {
   let readable = false;
   for (const task of tasks) {
     try {
-      const text = readFileSync(`/proc/${pid}/task/${task}/children`, "latin1").trim();
+      const text = proc.read(`/proc/${pid}/task/${task}/children`).trim();
       readable = true;
       if (text) for (const p of text.split(" ")) out.push(Number(p));
     } catch {
       /* a thread that just ended, or no CONFIG_PROC_CHILDREN */
     }
   }
-  return readable || tasks.length === 0 ? out : undefined;
+  if (readable || tasks.length === 0) return out;
+  // Every read failed. A process that ended between the listing and the reads
+  // (the program's last moment, more likely on a loaded machine) has nothing
+  // to add; only a live one whose children files do not exist means the kernel
+  // cannot show the tree. Taking the first for the second threw away the
+  // whole run's CPU account.
+  const alive = proc.exists(`/proc/${pid}/task`);
+  const files = tasks.some((task) => proc.exists(`/proc/${pid}/task/${task}/children`));
+  return !alive || files ? out : undefined;
 }
 
 // Threads blocked in a timed sleep, as the kernel shows them: time.sleep is

@@ -10,6 +10,7 @@ import { fcParams } from "../helpers/fc.js";
 import { TreeAccounting, limitHit, type ProcessSample } from "../../src/platform/tree-accounting.js";
 import { StreamSampler, parseHelperLine, spawnHelper, type HelperSink } from "../../src/platform/stream-sampler.js";
 import { machineTimesOf } from "../../src/platform/darwin.js";
+import { childrenOf, type ProcReader } from "../../src/platform/linux-sampler.js";
 import { forRun } from "../../src/platform/capabilities.js";
 import { platformFor } from "../../src/platform/platform.js";
 import type { CpuSummary, TreeLimitHit } from "../../src/platform/linux-sampler.js";
@@ -503,5 +504,33 @@ describe.skipIf(process.platform !== "linux")("Linux's sampler past the process 
     } finally {
       process.kill(-(child.pid as number), "SIGKILL");
     }
+  });
+});
+
+describe("childrenOf: a process's children from /proc", () => {
+  // A /proc with one process of two threads; `gone` ends it between the listing and the reads.
+  const proc = (files: Record<string, string>, gone = false): ProcReader => ({
+    list: () => ["41", "42"],
+    read: (path) => {
+      if (gone || !(path in files)) throw new Error(`ENOENT ${path}`);
+      return files[path] as string;
+    },
+    exists: (path) => !gone && (path === "/proc/41/task" || path in files),
+  });
+
+  test("the children of every thread", () => {
+    expect(childrenOf(41, proc({ "/proc/41/task/41/children": "50 51 ", "/proc/41/task/42/children": "52" }))).toEqual([50, 51, 52]);
+  });
+
+  test("a process that ended between the listing and the reads has no children to add, and the walk goes on", () => {
+    expect(childrenOf(41, proc({ "/proc/41/task/41/children": "50" }, true))).toEqual([]);
+  });
+
+  test("a live process without children files: the kernel cannot show the tree", () => {
+    expect(childrenOf(41, proc({}))).toBeUndefined();
+  });
+
+  test("this machine's own process", () => {
+    expect(childrenOf(process.pid)).toEqual(expect.any(Array));
   });
 });
