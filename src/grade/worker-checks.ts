@@ -22,11 +22,16 @@ const KIND_TEXT: Record<string, Text> = {
   process: { es: "procesos", en: "processes" },
 };
 
+// Whether a wait is of a kind the group names (any, when it names none).
+function groupWait(group: WorkerGroup, x: Wait): boolean {
+  return group.waits.length === 0 || group.waits.includes(x.kind === "time" ? "time.sleep" : "asyncio.sleep");
+}
+
 // The group's workers, in the order they started.
 export function groupWorkers(model: Model, group: WorkerGroup): Worker[] {
   return [...model.workers.values()]
     .filter((w) => w.kind !== "main" && group.kinds.includes(w.kind as "thread") && (!group.learner || w.learner))
-    .filter((w) => group.waits.length === 0 || w.waits.some((x) => x.learner && group.waits.includes(x.kind === "time" ? "time.sleep" : "asyncio.sleep")))
+    .filter((w) => group.waits.length === 0 || w.waits.some((x) => x.learner && groupWait(group, x)))
     .sort((a, b) => (a.begin ?? Infinity) - (b.begin ?? Infinity) || a.n - b.n);
 }
 
@@ -406,7 +411,7 @@ function duration(number: string, unit: string | undefined): ShownDuration {
 
 // The durations a line shows: the pattern's `value` group, else its numbers
 // with a unit of time, else its only number if the line speaks of time.
-export function shownDurations(line: string, value?: string): ShownDuration[] {
+function shownDurations(line: string, value?: string): ShownDuration[] {
   if (value !== undefined && /^\d+(?:[.,]\d+)?$/u.test(value.trim())) return [duration(value.trim(), undefined)];
   const timed = [...line.matchAll(WITH_UNIT)];
   if (timed.length > 0) return timed.map((m) => duration(m[1] ?? "", m[2]));
@@ -445,7 +450,7 @@ export function elapsedCheck(ctx: Context, check: Of<"elapsed">): Outcome {
   }
   const groups = check.covers.map((name) => ctx.spec.workers[name]).filter((g): g is WorkerGroup => g !== undefined);
   const waits = groups.flatMap((group) =>
-    groupWorkers(ctx.model, group).flatMap((w) => ownWaits(w).filter((x) => group.waits.length === 0 || group.waits.includes(x.kind === "time" ? "time.sleep" : "asyncio.sleep"))),
+    groupWorkers(ctx.model, group).flatMap((w) => ownWaits(w).filter((x) => groupWait(group, x))),
   );
   if (waits.length === 0) {
     return { status: "skipped", reason: both("no se aplica: no hubo esperas que medir", "does not apply: there were no waits to measure") };

@@ -62,8 +62,8 @@ export type ProcReader = { list: (path: string) => string[]; read: (path: string
 const PROC: ProcReader = { list: (path) => readdirSync(path), read: (path) => readFileSync(path, "latin1"), exists: (path) => existsSync(path) };
 
 // Direct children of every thread of a process, from its threads' `children`
-// files (CONFIG_PROC_CHILDREN); undefined when
-// the kernel has none (no CONFIG_PROC_CHILDREN: the tree cannot be walked).
+// files; undefined when the kernel has none (no CONFIG_PROC_CHILDREN: the
+// tree cannot be walked).
 export function childrenOf(pid: number, proc: ProcReader = PROC): number[] | undefined {
   let tasks: string[];
   try {
@@ -88,9 +88,8 @@ export function childrenOf(pid: number, proc: ProcReader = PROC): number[] | und
   // to add; only a live one whose children files do not exist means the kernel
   // cannot show the tree. Taking the first for the second threw away the
   // whole run's CPU account.
-  const alive = proc.exists(`/proc/${pid}/task`);
-  const files = tasks.some((task) => proc.exists(`/proc/${pid}/task/${task}/children`));
-  return !alive || files ? out : undefined;
+  const gone = !proc.exists(`/proc/${pid}/task`);
+  return gone || tasks.some((task) => proc.exists(`/proc/${pid}/task/${task}/children`)) ? out : undefined;
 }
 
 // Threads blocked in a timed sleep, as the kernel shows them: time.sleep is

@@ -891,10 +891,14 @@ def computed(*expressions):
 _DYNAMIC_READS = ("locals", "globals", "vars", "eval", "exec")
 
 
+def _named(ast, expression):
+    # The name an expression ends in: f or x.f.
+    return expression.id if isinstance(expression, ast.Name) else expression.attr if isinstance(expression, ast.Attribute) else None
+
+
 def _called_name(ast, call):
     # The name a call names its function by: f(...) or x.f(...).
-    function = call.func
-    return function.id if isinstance(function, ast.Name) else function.attr if isinstance(function, ast.Attribute) else None
+    return _named(ast, call.func)
 
 
 def _with_aliases(ast, tree, names):
@@ -908,8 +912,7 @@ def _with_aliases(ast, tree, names):
                 if alias.asname:
                     aliases[alias.asname] = alias.name
         elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-            value = node.value
-            named = value.id if isinstance(value, ast.Name) else value.attr if isinstance(value, ast.Attribute) else None
+            named = _named(ast, node.value)
             if named is not None:
                 aliases[node.targets[0].id] = named
     for alias, original in aliases.items():
