@@ -10,12 +10,12 @@
 // did not build itself: unsandboxed runs of the same user could have replaced
 // one, so once per process it compiles afresh and keeps the cache only if equal.
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { cacheDir } from "../cache-dir.js";
 import { checksumName } from "../util/checksum.js";
 import type { PythonInfo } from "../python/find.js";
-import { PROBE_FILES, probeSourceContents } from "./probe-files.js";
+import { PROBE_FILES, probeSourceContents, probeTemporary, removeReadOnly } from "./probe-files.js";
 
 // Compiles the named files of a folder with hash-checked invalidation (3.7+).
 // The file name alone goes into the bytecode, so a build does not depend on
@@ -95,21 +95,12 @@ function sourcesMatch(files: Map<string, Buffer> | undefined, sources: Buffer[])
   return files !== undefined && PROBE_FILES.every((name, i) => files.get(name)?.equals(sources[i] as Buffer) === true) && files.size > PROBE_FILES.length;
 }
 
-function remove(dir: string): void {
-  try {
-    chmodSync(dir, 0o755);
-    if (existsSync(join(dir, "__pycache__"))) chmodSync(join(dir, "__pycache__"), 0o755);
-  } catch {
-    /* removed below or left */
-  }
-  rmSync(dir, { recursive: true, force: true });
-}
+const remove = removeReadOnly;
 
 // A fresh read-only folder with the sources and their bytecode, or undefined
 // when this interpreter cannot compile them (too old, broken).
 function compileFresh(python: PythonInfo, sources: Buffer[]): string | undefined {
-  mkdirSync(cacheDir(), { recursive: true });
-  const tmp = mkdtempSync(join(cacheDir(), ".probe-"));
+  const tmp = probeTemporary();
   for (const [i, name] of PROBE_FILES.entries()) writeFileSync(join(tmp, name), sources[i] as Buffer, { mode: 0o444 });
   const r = spawnSync(python.executable, ["-I", "-c", COMPILE, tmp, ...PROBE_FILES], {
     stdio: "ignore",
@@ -159,7 +150,9 @@ export function probeBytecodeDir(python: PythonInfo, options: { verify: boolean 
       try {
         renameSync(fresh, target);
       } catch {
-        // Another pytutor made it at the same moment: this process keeps its own.
+        // Another pytutor made it at the same moment: this process keeps its
+        // own, and removes it when it ends.
+        process.once("exit", () => removeReadOnly(fresh));
         built.set(id, { dir: fresh, files, ids: stableIdentities(fresh, files) });
         return fresh;
       }

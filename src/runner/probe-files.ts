@@ -1,7 +1,7 @@
 // The probe's files, copied into a folder of their own (named after their
 // content) that a run gets on PYTHONPATH: a program that looks around it finds
 // the probe and nothing else of pytutor's package (no solutions, no specs).
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { packageRoot } from "../paths.js";
 import { cacheDir } from "../cache-dir.js";
@@ -35,8 +35,7 @@ export function probeDir(): string {
   const target = join(cacheDir(), `probe-${checksumName(PROBE_FILES.flatMap((name, i) => [`${name}\0${(contents[i] as Buffer).length}\0`, contents[i] as Buffer]))}`);
   try {
     if (!matches(target, contents)) {
-      mkdirSync(cacheDir(), { recursive: true });
-      const tmp = mkdtempSync(join(cacheDir(), ".probe-"));
+      const tmp = probeTemporary();
       for (const [i, name] of PROBE_FILES.entries()) {
         writeFileSync(join(tmp, name), contents[i] as Buffer, { mode: 0o444 });
       }
@@ -69,4 +68,66 @@ function matches(dir: string, contents: Buffer[]): boolean {
   } catch {
     return false;
   }
+}
+
+// Folders being built are named `.probe-<pid>-XXXXXX` in the cache folder; a
+// process killed while it built one (or one that kept its own build after
+// losing a race, and ended) leaves it behind. Removed when its process is
+// gone and it is over a minute old; those named before the pid was in the
+// name (`.probe-XXXXXX`) when over a day old.
+const TEMPORARY = /^\.probe-(?:(\d+)-)?[A-Za-z0-9]{6}$/u;
+const STALE_MS = 60_000;
+const STALE_UNNAMED_MS = 24 * 3_600_000;
+
+// A new, empty folder to build a probe folder in, after removing the
+// leftovers of builds whose process is gone.
+export function probeTemporary(): string {
+  const dir = cacheDir();
+  mkdirSync(dir, { recursive: true });
+  sweepTemporaries(dir);
+  return mkdtempSync(join(dir, `.probe-${process.pid}-`));
+}
+
+export function sweepTemporaries(dir: string, now = Date.now(), alive: (pid: number) => boolean = processAlive): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const match = TEMPORARY.exec(name);
+    if (!match) continue;
+    const path = join(dir, name);
+    try {
+      const age = now - statSync(path).mtimeMs;
+      const pid = match[1] === undefined ? undefined : Number(match[1]);
+      const stale = pid === undefined ? age > STALE_UNNAMED_MS : age > STALE_MS && pid !== process.pid && !alive(pid);
+      if (stale) removeReadOnly(path);
+    } catch {
+      /* removed meanwhile, or not ours to remove */
+    }
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, as another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+// Removes a probe folder whose files and folders were made read-only.
+export function removeReadOnly(path: string): void {
+  for (const sub of [path, join(path, "__pycache__")]) {
+    try {
+      chmodSync(sub, 0o755);
+    } catch {
+      /* absent */
+    }
+  }
+  rmSync(path, { recursive: true, force: true });
 }

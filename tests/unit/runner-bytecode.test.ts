@@ -1,7 +1,7 @@
 // The probe's bytecode cache: built once per interpreter outside the learner's
 // folder, read-only, reused, and never trusted once it differs from what this
 // process built or read (a program that rewrote it poisons nothing).
-import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, test, vi } from "vitest";
@@ -121,5 +121,39 @@ describe("probe bytecode cache", () => {
     expect(a).not.toBe(b);
     expect(probeBytecodeDir(python({ executable: "/bin/false", version: "0" }), { verify: false })).toBeUndefined();
     expect(readdirSync(process.env.PYTUTOR_CACHE_DIR as string).filter((n) => n.startsWith(".probe-"))).toEqual([]);
+  });
+});
+
+describe("leftover build folders", () => {
+  const oldTime = new Date(Date.now() - 2 * 24 * 3_600_000);
+
+  test("a folder whose builder is gone is removed once a minute old; a live builder's, a fresh one and anything else are kept", async () => {
+    const { sweepTemporaries } = await import("../../src/runner/probe-files.js");
+    const dir = process.env.PYTUTOR_CACHE_DIR as string;
+    const make = (name: string, old: boolean) => {
+      const path = join(dir, name);
+      mkdirSync(join(path, "__pycache__"), { recursive: true });
+      writeFileSync(join(path, "__pycache__", "x.pyc"), "x");
+      chmodSync(join(path, "__pycache__"), 0o555);
+      chmodSync(path, 0o555);
+      if (old) utimesSync(path, oldTime, oldTime);
+    };
+    make(".probe-999991-aB3dE6", true); // its process is gone
+    make(".probe-999992-aB3dE6", false); // gone, but built a moment ago
+    make(".probe-999993-aB3dE6", true); // still running
+    make(".probe-Zz9yX8", true); // named before the pid was in the name, two days old
+    make(".probe-Qq1wE2", false); // same naming, recent
+    make("probe-0123abcd", true); // a finished probe folder: never a leftover
+    sweepTemporaries(dir, Date.now(), (pid) => pid === 999993);
+    expect(readdirSync(dir).sort()).toEqual([".probe-999992-aB3dE6", ".probe-999993-aB3dE6", ".probe-Qq1wE2", "probe-0123abcd"]);
+  });
+
+  test("a build names its folder after its process, and leaves none behind", async () => {
+    const { probeBytecodeDir } = await fresh();
+    const dir = process.env.PYTUTOR_CACHE_DIR as string;
+    mkdirSync(join(dir, ".probe-999991-aB3dE6"));
+    utimesSync(join(dir, ".probe-999991-aB3dE6"), oldTime, oldTime);
+    expect(probeBytecodeDir(python(), { verify: false })).toBeDefined();
+    expect(readdirSync(dir).filter((n) => n.startsWith(".probe-"))).toEqual([]);
   });
 });
