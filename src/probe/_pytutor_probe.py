@@ -1230,7 +1230,9 @@ def _make_core(config):
                 if learner_on_stack(frame) and args and type_(args[0]) is tuple_ and any(probe_object(o) for o in args[0]):
                     flag("gc.get_referents on the probe's code")
             elif event in ("sys._current_frames", "sys.settrace", "sys.setprofile"):
-                if learner_on_stack(frame):
+                # The grader's own inspections may trace a program's function
+                # (guarded()): the probe's code calls settrace, not the program.
+                if learner_on_stack(frame) and not (state["inspecting"] and frame is not None and frame.f_code in allowed_codes):
                     flag(event)
             elif event == "open":
                 path = args[0] if args else None

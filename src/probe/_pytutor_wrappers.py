@@ -980,6 +980,120 @@ def used(*names):
     return count
 
 
+def _watched_lock(lock):
+    # Stands in for a program's lock during guarded(): the same lock, which
+    # also notes the thread that holds it (no class statement here: this
+    # namespace has no __build_class__).
+    get_ident = __import__("_thread").get_ident
+    state = {"owner": None, "taken": 0}
+
+    def acquire(self, *args, **kwargs):
+        got = lock.acquire(*args, **kwargs)
+        if got:
+            state["owner"] = get_ident()
+            state["taken"] += 1
+        return got
+
+    def release(self):
+        state["owner"] = None
+        lock.release()
+
+    def leave(self, *exc):
+        release(self)
+        return False
+
+    members = {"acquire": acquire, "release": release, "__enter__": acquire, "__exit__": leave, "__getattr__": lambda self, name: getattr(lock, name)}
+    return type("Lock", (), members)(), state
+
+
+def guarded(function, lock_name, variable, *args, **kwargs):
+    # Calls function(*args, **kwargs) with the program's module-level lock
+    # lock_name replaced by a stand-in (_watched_lock), and watches,
+    # instruction by instruction, every read and write of the module-level
+    # variable by the functions of the program's file (and those they
+    # define). 1 when each one ran while the calling thread held the lock, 0
+    # when one did not, -1 when it cannot tell (no such lock, the function
+    # never took it or never touched the variable, or failed). 3.8–3.11
+    # watch through sys.settrace's opcode events; 3.12+ through
+    # sys.monitoring's instruction events (3.12.1 sends no opcode events to
+    # a tracer that asks for them on a frame it is called for).
+    module = getattr(function, "__globals__", None)
+    if module is None or lock_name not in module or type(function).__name__ != "function":
+        return -1
+    sys = __import__("sys")
+    dis = __import__("dis")
+    get_ident = __import__("_thread").get_ident
+    code_type = type(function.__code__)
+    home = function.__code__.co_filename
+    access = ("LOAD_GLOBAL", "STORE_GLOBAL", "DELETE_GLOBAL", "LOAD_NAME", "STORE_NAME", "DELETE_NAME")
+    todo = [function.__code__]
+    for value in list(module.values()):
+        if type(value).__name__ == "function":
+            todo.append(value.__code__)
+        elif isinstance(value, type):
+            todo.extend(item.__code__ for item in list(getattr(value, "__dict__", {}).values()) if type(item).__name__ == "function")
+    places = {}
+    while todo:
+        code = todo.pop()
+        if type(code) is not code_type or code in places or code.co_filename != home:
+            continue
+        places[code] = set(i.offset for i in dis.get_instructions(code) if i.opname in access and i.argval == variable)
+        todo.extend(const for const in code.co_consts if type(const) is code_type)
+    watched = dict((code, found) for code, found in places.items() if found)
+    counts = [0, 0]
+    stand_in, held = _watched_lock(module[lock_name])
+
+    def note(code, offset):
+        if offset in watched.get(code, ()):
+            counts[0] += 1
+            if held["owner"] != get_ident():
+                counts[1] += 1
+
+    monitoring = getattr(sys, "monitoring", None)
+    tool = None
+    if monitoring is not None:
+        free = [i for i in (3, 4) if monitoring.get_tool(i) is None]
+        if not free:
+            return -1
+        tool = free[0]
+        monitoring.use_tool_id(tool, "pytutor")
+        monitoring.register_callback(tool, monitoring.events.INSTRUCTION, lambda code, offset: note(code, offset))
+        for code in watched:
+            monitoring.set_local_events(tool, code, monitoring.events.INSTRUCTION)
+    else:
+        def local(frame, event, arg):
+            if event == "opcode":
+                note(frame.f_code, frame.f_lasti)
+            return local
+
+        def tracer(frame, event, arg):
+            if frame.f_code not in watched:
+                return None
+            frame.f_trace_opcodes = True
+            return local
+
+        before = sys.gettrace()
+        sys.settrace(tracer)
+    original = module[lock_name]
+    module[lock_name] = stand_in
+    try:
+        function(*args, **kwargs)
+    except Exception:
+        return -1
+    finally:
+        module[lock_name] = original
+        if tool is not None:
+            for code in watched:
+                monitoring.set_local_events(tool, code, 0)
+            monitoring.register_callback(tool, monitoring.events.INSTRUCTION, None)
+            monitoring.free_tool_id(tool)
+        else:
+            sys.settrace(before)
+    if held["taken"] == 0 or counts[0] == 0:
+        return -1
+    return 0 if counts[1] else 1
+
+
 def cpu_of(function, *args, **kwargs):
     # CPU seconds this process spends calling function(*args, **kwargs).
     clock = __import__("time").process_time
@@ -1021,6 +1135,7 @@ def at_exit():
         namespace["computed"] = computed
         namespace["at_module_level"] = at_module_level
         namespace["used"] = used
+        namespace["guarded"] = guarded
         namespace["cpu_of"] = cpu_of
         namespace["printed"] = printed
         namespace["program_cpu"] = spent

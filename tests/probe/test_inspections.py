@@ -74,6 +74,73 @@ class ComputedTest(unittest.TestCase):
 
 
 
+class GuardedTest(unittest.TestCase):
+    PROGRAM = (
+        "import threading\n"
+        "contador = 0\n"
+        "candado = threading.Lock()\n"
+        "def paso():\n"
+        "    global contador\n"
+        "    contador = contador + 1\n"
+        "def dentro():\n"
+        "    global contador\n"
+        "    for _ in range(3):\n"
+        "        with candado: valor = contador; contador = valor + 1\n"
+        "def con_ayuda():\n"
+        "    for _ in range(3):\n"
+        "        candado.acquire()\n"
+        "        try:\n"
+        "            paso()\n"
+        "        finally:\n"
+        "            candado.release()\n"
+        "def suma_fuera():\n"
+        "    global contador\n"
+        "    for _ in range(3):\n"
+        "        with candado:\n"
+        "            pass\n"
+        "        contador += 1\n"
+        "def sin_lock():\n"
+        "    global contador\n"
+        "    contador += 1\n"
+        "def otro_lock(c=threading.Lock()):\n"
+        "    global contador\n"
+        "    with c:\n"
+        "        contador += 1\n"
+        "def falla():\n"
+        "    with candado:\n"
+        "        raise ValueError('x')\n"
+    )
+
+    def test_each_read_and_write_with_the_lock_held_or_not_or_cannot_tell(self):
+        found = inspect(
+            self.PROGRAM,
+            # One line holding the with and both steps; a helper the function
+            # calls with acquire/release around it.
+            dentro="guarded(dentro, 'candado', 'contador')",
+            con_ayuda="guarded(con_ayuda, 'candado', 'contador')",
+            suma_fuera="guarded(suma_fuera, 'candado', 'contador')",
+            # Never takes candado, takes another lock, fails, has no such lock.
+            sin_lock="guarded(sin_lock, 'candado', 'contador')",
+            otro_lock="guarded(otro_lock, 'candado', 'contador')",
+            falla="guarded(falla, 'candado', 'contador')",
+            ausente="guarded(dentro, 'cerrojo', 'contador')",
+            # candado is the program's own lock again afterwards.
+            restaurado="isinstance(candado, type(__import__('threading').Lock()))",
+        )
+        self.assertEqual(found, {
+            "dentro": (1, None), "con_ayuda": (1, None), "suma_fuera": (0, None), "sin_lock": (-1, None),
+            "otro_lock": (-1, None), "falla": (-1, None), "ausente": (-1, None), "restaurado": (1, None),
+        })
+
+    def test_the_tracing_it_does_is_not_taken_for_the_programs(self):
+        run = probe_launch.run(self.PROGRAM, env={"PYTUTOR_INSPECT": json.dumps({"x": "guarded(suma_fuera, 'candado', 'contador')"})})
+        self.assertEqual(run.of("tamper"), [])
+        self.assertEqual([e["value"] for e in run.of("inspect")], [0])
+        # A program that traces itself still is.
+        traced = probe_launch.run("import sys\nsys.settrace(lambda *a: None)\nsys.settrace(None)\n")
+        self.assertEqual(len(traced.of("tamper")), 1)
+
+
 class GraderUsesTest(unittest.TestCase):
     def test_a_manager_the_grader_uses_in_an_inspection_is_not_counted_as_the_programs(self):
         source = (
