@@ -150,14 +150,15 @@ export function deriveFacts(record: RunRecord, probe: { inspect: Record<string, 
   return { numbers, lists, errors, texts };
 }
 
-// What happened to the items that went through queues (a None is a sentinel,
-// not an item): how many were put, how many taken, and how many of those the
-// worker that took one reported with a line before taking the next.
+// What happened to the items that went through queues (a sentinel is not an
+// item): how many were put, how many taken, and how many of those the worker
+// that took one reported with a line before taking the next. A sentinel is
+// None, or a value some worker that reports its items took as its last and
+// never reported (a "FIN" or -1 that stops a consumer): every put and get of
+// that value is left out.
 function queueWork(record: RunRecord, queues: Array<EventOf<"queue">>): Record<string, number> {
   const key = (w: { th?: number | undefined; tk?: number | null | undefined; jb?: number | null | undefined }) =>
     w.jb !== undefined && w.jb !== null ? `job:${w.jb}` : w.tk !== undefined && w.tk !== null ? `task:${w.tk}` : `thread:${w.th ?? 0}`;
-  const items = queues.filter((e) => e.item !== "None");
-  const gets = items.filter((e) => e.op === "get");
   const linesBy = new Map<string, number[]>();
   for (const line of record.stdout) {
     if (!line.writer) continue;
@@ -166,6 +167,15 @@ function queueWork(record: RunRecord, queues: Array<EventOf<"queue">>): Record<s
     list.push(line.t);
     linesBy.set(k, list);
   }
+  const lastGet = new Map<string, EventOf<"queue">>();
+  for (const e of queues) if (e.op === "get") lastGet.set(key(e), e);
+  const sentinels = new Set<string | null>(["None"]);
+  for (const [k, g] of lastGet) {
+    const lines = linesBy.get(k) ?? [];
+    if (lines.length > 0 && !lines.some((t) => t > g.t)) sentinels.add(g.item);
+  }
+  const items = queues.filter((e) => !sentinels.has(e.item));
+  const gets = items.filter((e) => e.op === "get");
   const getsBy = new Map<string, number[]>();
   for (const e of queues.filter((q) => q.op === "get")) getsBy.set(key(e), [...(getsBy.get(key(e)) ?? []), e.t]);
   let reported = 0;

@@ -574,6 +574,20 @@ describe("queue facts", () => {
     // A task_done() is not an item: puts and gets are counted as before.
     expect(early["queues.taken"]).toBe(1);
   });
+
+  test("a sentinel is None or a value a reporting worker took last and never reported, whatever the value", () => {
+    const put = (t: number, item: string): ProbeEvent => ({ event: "queue", t, th: 0, tk: 1, q: 1, api: "asyncio", op: "put", item });
+    const take = (t: number, tk: number, item: string): ProbeEvent => ({ event: "queue", t, th: 0, tk, q: 1, api: "asyncio", op: "get", item });
+    const said = (t: number, task: number): [string, number, { thread: number; task: number }] => ["Consumidor procesó", t, { thread: 0, task }];
+    const events = [put(0, "1"), put(0, "2"), take(0.01, 2, "1"), take(0.01, 3, "2"), put(1, "'FIN'"), put(1, "'FIN'"), take(1.01, 2, "'FIN'"), take(1.01, 3, "'FIN'")];
+    const lines = [said(0.5, 2), said(0.5, 3)];
+    const facts = deriveFacts(record(lines, { events })).numbers;
+    expect([facts["queues.puts"], facts["queues.taken"], facts["queues.reported"]]).toEqual([2, 2, 2]);
+    // The last item of each worker reported: no sentinel but None.
+    const reported = [...lines, said(1.5, 2), said(1.5, 3)];
+    const all = deriveFacts(record(reported, { events })).numbers;
+    expect([all["queues.puts"], all["queues.taken"], all["queues.reported"]]).toEqual([4, 4, 4]);
+  });
 });
 
 describe("a run cut short", () => {
