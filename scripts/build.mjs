@@ -10,6 +10,7 @@
 // and linking of dozens of chunks.
 import { build } from "esbuild";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
@@ -80,12 +81,48 @@ const lazySegmenterInWrapAnsi = {
   },
 };
 
+// execa reads process.stdin when it is imported (its list of the standard
+// streams) and again for each stdio value of a spawn (which direction a value
+// names): Node then builds stdin's stream, and for a file or /dev/null that
+// loads node:fs's streams, node:fs/promises and readline, ~3 ms of every
+// check before the program starts, for a stream pytutor never hands execa.
+// The build makes both read the standard streams only when the value could be
+// one; it fails if a line is not found, so an upgrade of execa that moves
+// them is seen here.
+const EXECA_PATCHES = {
+  "lib/utils/standard-stream.js": [
+    "export const STANDARD_STREAMS = [process.stdin, process.stdout, process.stderr];",
+    "let standardStreams; const streams = () => (standardStreams ??= [process.stdin, process.stdout, process.stderr]);" +
+      " export const STANDARD_STREAMS = new Proxy([], { get: (_, key) => { const list = streams(); const value = Reflect.get(list, key); return typeof value === 'function' ? value.bind(list) : value; }, has: (_, key) => Reflect.has(streams(), key) });",
+  ],
+  "lib/stdio/direction.js": [
+    "if ([0, process.stdin].includes(value)) {",
+    "if (value === 0 || (typeof value === 'object' && value !== null && value === process.stdin)) {",
+  ],
+};
+const lazyStandardStreamsInExeca = {
+  name: "lazy-standard-streams-in-execa",
+  setup(b) {
+    const root = fileURLToPath(new URL("../node_modules/execa/", import.meta.url));
+    b.onLoad({ filter: /[\\/]execa[\\/]lib[\\/](utils[\\/]standard-stream|stdio[\\/]direction)\.js$/ }, (args) => {
+      const entry = Object.entries(EXECA_PATCHES).find(([relative]) => args.path === join(root, relative));
+      if (entry === undefined) return undefined;
+      const [eager, lazy] = entry[1];
+      const source = readFileSync(args.path, "utf8");
+      if (source.split(eager).length !== 2) {
+        throw new Error(`${args.path}: execa no longer has \`${eager}\` once; see lazyStandardStreamsInExeca in scripts/build.mjs`);
+      }
+      return { contents: source.replace(eager, lazy), loader: "js" };
+    });
+  },
+};
+
 await build({
   ...COMMON,
   entryPoints: { main: "src/cli/main.ts" },
   outfile: "dist/main.cjs",
   packages: "bundle",
-  plugins: [vendorExternal, textWidthForWrapAnsi, lazySegmenterInWrapAnsi],
+  plugins: [vendorExternal, textWidthForWrapAnsi, lazySegmenterInWrapAnsi, lazyStandardStreamsInExeca],
   // `await import(x)` becomes a require: vm.Script, which loads main.cjs, has
   // no loader for import().
   supported: { "dynamic-import": false },
