@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { packageRoot } from "../paths.js";
 import { cacheDir } from "../cache-dir.js";
 import { checksumName } from "../util/checksum.js";
+import { alive as processAlive } from "../util/process-identity.js";
 
 export const PROBE_FILES = ["sitecustomize.py", "_pytutor_probe.py", "_pytutor_wrappers.py", "_pytutor_platform.py"] as const;
 
@@ -88,7 +89,7 @@ export function probeTemporary(): string {
   return mkdtempSync(join(dir, `.probe-${process.pid}-`));
 }
 
-export function sweepTemporaries(dir: string, now = Date.now(), alive: (pid: number) => boolean = processAlive): void {
+export function sweepTemporaries(dir: string, now = Date.now(), alive: (pid: number) => boolean = (pid) => processAlive({ pid, started: null })): void {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -110,15 +111,6 @@ export function sweepTemporaries(dir: string, now = Date.now(), alive: (pid: num
   }
 }
 
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists, as another user.
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 // Removes a probe folder whose files and folders were made read-only.
 export function removeReadOnly(path: string): void {
