@@ -36,6 +36,7 @@ export const NUMBER_FACTS = {
   "gc.freed": { es: "instancias de clases del programa liberadas por el recolector cíclico en gc.collect()", en: "instances of the program's classes freed by the cyclic collector in gc.collect()" },
   "gc.maxFreed": { es: "instancias liberadas por una sola llamada a gc.collect()", en: "instances freed by a single gc.collect() call" },
   "gc.garbage": { es: "objetos que quedaron en gc.garbage", en: "objects left in gc.garbage" },
+  "gc.maxReturned": { es: "lo más que devolvió una llamada a gc.collect() del programa (objetos inalcanzables que liberó)", en: "the most a gc.collect() call of the program returned (unreachable objects it freed)" },
   "finalizers.onDeath": { es: "callbacks de weakref.finalize que corrieron al liberarse su objeto, antes del final", en: "weakref.finalize callbacks that ran when their object was freed, before the end" },
   "finalizers.atExit": { es: "callbacks de weakref.finalize que corrieron al salir del programa", en: "weakref.finalize callbacks that ran at the program's exit" },
   "finalizers.manual": { es: "finalizadores que el programa llamó a mano", en: "finalizers the program called by hand" },

@@ -86,6 +86,8 @@ export function deriveFacts(record: RunRecord, probe: { inspect: Record<string, 
   }
   numbers["gc.garbage"] = collects.reduce((a, e) => Math.max(a, e.garbage), 0);
   lists["gc.returns"] = collects.map((e) => e.returned).filter((v): v is number => v !== null);
+  // Objects a finalizer brought back to life are not counted in what gc.collect() returns.
+  if (lists["gc.returns"].length > 0) numbers["gc.maxReturned"] = Math.max(...lists["gc.returns"]);
   const reads = only(record, "gc-read");
   lists["gc.objects"] = reads.filter((e) => e.what === "objects" && typeof e.value === "number").map((e) => e.value as number);
 

@@ -152,6 +152,15 @@ describe("run checks and facts", () => {
     expect(status(s, record(["Recolectados: 0"], { events: [collect(0, { Nodo: 2 }, {})] }))).toEqual(["fail", "pass"]);
     expect(status(s, record(["Recolectados: 2"], { events: [collect(4, {}, {})] }))).toEqual(["fail", "fail"]);
   });
+
+  test("gc.maxReturned: the most one gc.collect() returned; unknown when it never returned a number", () => {
+    const collect = (returned: number | null): ProbeEvent =>
+      ({ event: "gc", t: 0, returned, tracked: 2, freed: {}, cyclic: {}, analysis: true, garbage: 0, ms: 1, site: null });
+    expect(deriveFacts(record([], { events: [collect(0), collect(2)] })).numbers["gc.maxReturned"]).toBe(2);
+    // A finalizer that saved its object (resurrection): the collection returns 0.
+    expect(deriveFacts(record([], { events: [collect(0)] })).numbers["gc.maxReturned"]).toBe(0);
+    expect(deriveFacts(record([], { events: [collect(null)] })).numbers["gc.maxReturned"]).toBeUndefined();
+  });
 });
 
 // Probe events for synthetic runs: thread n started by the main thread, its run
