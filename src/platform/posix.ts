@@ -5,6 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, rm } from "node:fs";
 import { delimiter, dirname } from "node:path";
+import { promisify } from "node:util";
 import { both } from "../i18n/lang.js";
 import { withdraw } from "./capabilities.js";
 import type { Capabilities, EnvOptions, ProbeCaps, Launch, Platform, PlatformCapabilities, SamplerOptions, System, TreeSampler, Withdrawn } from "./types.js";
@@ -20,6 +21,8 @@ import type { MachineTimes } from "./linux-sampler.js";
 export const SHELL = "/bin/sh";
 export const SHELL_SCRIPT = 'trap "" USR1; "$@"; exit $?';
 
+const removeTree = promisify(rm);
+
 export function systemDefaults(): System {
   return {
     run: (file, args) => {
@@ -31,7 +34,7 @@ export function systemDefaults(): System {
     sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
     // fs.rm's callback form: node:fs/promises (and the readline code it
     // loads) would cost every check ~3 ms before the program starts.
-    rm: (path) => new Promise((done, fail) => rm(path, { recursive: true, force: true }, (error) => (error ? fail(error) : done()))),
+    rm: (path) => removeTree(path, { recursive: true, force: true }),
   };
 }
 

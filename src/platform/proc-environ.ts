@@ -12,6 +12,7 @@
 // time; a read that does not answer in time is given up (its pid is listed as
 // unread), and the whole scan has a deadline.
 import { readFile } from "node:fs";
+import { promisify } from "node:util";
 
 export type EnvironScan = { marked: number[]; unread: number[] };
 
@@ -32,7 +33,7 @@ const CONCURRENCY = 3;
 
 // fs.readFile's callback form: node:fs/promises would load on every check's
 // start-up path (~3 ms), through the Linux sampler that imports this file.
-const readEnviron = (pid: number) => new Promise<Buffer>((done, fail) => readFile(`/proc/${pid}/environ`, (error, data) => (error ? fail(error) : done(data))));
+const readEnviron = (pid: number) => promisify(readFile)(`/proc/${pid}/environ`);
 
 // The processes whose environment has `name` with a value `accept` takes.
 export async function markedProcesses(pids: number[], name: string, accept: (value: string) => boolean, options: EnvironScanOptions = {}): Promise<EnvironScan> {

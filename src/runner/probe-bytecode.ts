@@ -95,8 +95,6 @@ function sourcesMatch(files: Map<string, Buffer> | undefined, sources: Buffer[])
   return files !== undefined && PROBE_FILES.every((name, i) => files.get(name)?.equals(sources[i] as Buffer) === true) && files.size > PROBE_FILES.length;
 }
 
-const remove = removeReadOnly;
-
 // A fresh read-only folder with the sources and their bytecode, or undefined
 // when this interpreter cannot compile them (too old, broken).
 function compileFresh(python: PythonInfo, sources: Buffer[]): string | undefined {
@@ -110,7 +108,7 @@ function compileFresh(python: PythonInfo, sources: Buffer[]): string | undefined
   });
   const cache = join(tmp, "__pycache__");
   if (r.status !== 0 || !existsSync(cache)) {
-    remove(tmp);
+    removeReadOnly(tmp);
     return undefined;
   }
   for (const name of readdirSync(cache)) chmodSync(join(cache, name), 0o444);
@@ -143,10 +141,10 @@ export function probeBytecodeDir(python: PythonInfo, options: { verify: boolean 
     // Read again: another pytutor may have put the same build there meanwhile,
     // and a folder in use by its runs is never removed.
     if (same(cached, files) || same(readAll(target), files)) {
-      remove(fresh);
+      removeReadOnly(fresh);
     } else {
       // A damaged or foreign copy: set it aside, never trust it.
-      if (existsSync(target)) remove(target);
+      if (existsSync(target)) removeReadOnly(target);
       try {
         renameSync(fresh, target);
       } catch {

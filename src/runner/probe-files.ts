@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { packageRoot } from "../paths.js";
 import { cacheDir } from "../cache-dir.js";
 import { checksumName } from "../util/checksum.js";
-import { alive as processAlive } from "../util/process-identity.js";
+import { pidAlive } from "../util/process-identity.js";
 
 export const PROBE_FILES = ["sitecustomize.py", "_pytutor_probe.py", "_pytutor_wrappers.py", "_pytutor_platform.py"] as const;
 
@@ -43,15 +43,13 @@ export function probeDir(): string {
       chmodSync(tmp, 0o555);
       if (existsSync(target)) {
         // A damaged copy: set it aside, never trust it.
-        chmodSync(target, 0o755);
-        rmSync(target, { recursive: true, force: true });
+        removeReadOnly(target);
       }
       try {
         renameSync(tmp, target);
       } catch {
         // Another pytutor made it at the same moment.
-        chmodSync(tmp, 0o755);
-        rmSync(tmp, { recursive: true, force: true });
+        removeReadOnly(tmp);
       }
       if (!matches(target, contents)) throw new Error("probe copy does not match");
     }
@@ -89,7 +87,7 @@ export function probeTemporary(): string {
   return mkdtempSync(join(dir, `.probe-${process.pid}-`));
 }
 
-export function sweepTemporaries(dir: string, now = Date.now(), alive: (pid: number) => boolean = (pid) => processAlive({ pid, started: null })): void {
+export function sweepTemporaries(dir: string, now = Date.now(), alive: (pid: number) => boolean = pidAlive): void {
   let names: string[];
   try {
     names = readdirSync(dir);

@@ -23,3 +23,6 @@ export function alive(owner: { pid: number; started: string | null }): boolean {
   if (owner.started === null || process.platform !== "linux") return true;
   return processStart(owner.pid) === owner.started;
 }
+
+// A process of this pid exists (its start time unknown or not checked).
+export const pidAlive = (pid: number): boolean => alive({ pid, started: null });

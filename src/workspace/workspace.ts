@@ -6,7 +6,7 @@ import { hostname } from "node:os";
 import { both, type Lang, type Text } from "../i18n/lang.js";
 import { PytutorError } from "../errors.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
-import { alive as processAlive } from "../util/process-identity.js";
+import { pidAlive } from "../util/process-identity.js";
 import { randomHex } from "../util/random.js";
 import { freshState, parseState, PYTUTOR_VERSION, serializeState, STATE_FORMAT, type State } from "./state.js";
 import type { Workspace } from "./find.js";
@@ -88,7 +88,7 @@ function readLock(path: string): LockOwner | undefined {
 
 // Abandoned: its process is gone (only knowable on the same host), or it is
 // older than any command holds one.
-export function lockIsStale(lock: Pick<LockOwner, "pid" | "host" | "ageMs">, staleMs: number, here = hostname(), alive = (pid: number) => processAlive({ pid, started: null })): boolean {
+export function lockIsStale(lock: Pick<LockOwner, "pid" | "host" | "ageMs">, staleMs: number, here = hostname(), alive = pidAlive): boolean {
   if (lock.ageMs > staleMs) return true;
   const sameHost = lock.host === undefined || lock.host === here;
   return sameHost && lock.pid !== undefined && !alive(lock.pid);
