@@ -77,7 +77,7 @@ function regexProblem(source: string): Text | undefined {
 
 function patternRefs(check: Check): Array<[PathKey[], PatternRef]> {
   const refs: Array<[PathKey[], PatternRef]> = [];
-  for (const key of ["match", "before", "after", "start", "end", "from"] as const) {
+  for (const key of ["match", "before", "after", "start", "end", "from", "through"] as const) {
     // A `printed` check's `from` names sources of values, a `final-line`'s `after` a group.
     if ((key === "from" && check.type === "printed") || (key === "after" && check.type === "final-line")) continue;
     const value = (check as Record<string, unknown>)[key];

@@ -283,7 +283,8 @@ const FinalLineCheck = z
 
 // A duration the program printed, held against what really happened: it
 // takes in the waits of the groups it covers (the first one's start to the
-// last one's end), and no more time than had passed when the line came out.
+// last one's end) and, with `through`, the lines of work printed after them,
+// and no more time than had passed when the line came out.
 const ElapsedCheck = z
   .object({
     ...base,
@@ -291,6 +292,11 @@ const ElapsedCheck = z
     ...matching,
     match: PatternRefSchema.optional().describe("The line that shows the duration; the last line when absent. Its number with a unit of time (s, ms, segundos…) is read, else its only number when the line speaks of time."),
     covers: z.array(z.string()).min(1).describe("Groups from `workers` whose waits the duration must take in."),
+    through: z
+      .array(PatternRefSchema)
+      .min(1)
+      .optional()
+      .describe("Lines the duration must also take in, from the first covered wait to when the last of them came out before it (work that has no waits, such as processes that compute)."),
   })
   .strict();
 

@@ -422,6 +422,21 @@ function shownDurations(line: string, value?: string): ShownDuration[] {
 
 // The program's clock and the one it read differ by scheduling alone.
 const CLOCK_SLACK = 0.03;
+// Printing results a program already holds takes microseconds; a quarter of a
+// second more covers its main thread being left without a core meanwhile.
+const THROUGH_SLACK = 0.25;
+
+// The last line before `at` that one of the check's `through` patterns
+// matches, or -1.
+function throughLine(ctx: Context, check: Of<"elapsed">, at: number): number {
+  if (check.through === undefined) return -1;
+  const matchers = check.through.map((ref) => ctx.matcher(ref));
+  for (let i = at - 1; i >= 0; i--) {
+    const text = ctx.record.stdout[i]?.text ?? "";
+    if (matchers.some((m) => m.test(text))) return i;
+  }
+  return -1;
+}
 
 // A printed duration that takes in the covered groups' waits and no more than
 // had passed when the line came out: a timer started after the work began (or
@@ -456,13 +471,24 @@ export function elapsedCheck(ctx: Context, check: Of<"elapsed">): Outcome {
     return { status: "skipped", reason: both("no se aplica: no hubo esperas que medir", "does not apply: there were no waits to measure") };
   }
   const first = Math.min(...waits.map((x) => x.begin));
-  const last = Math.max(...waits.map((x) => x.end));
+  const waitsEnd = Math.max(...waits.map((x) => x.end));
+  // Work after the waits that has none of its own (processes that compute):
+  // the last line it printed before the duration's. A program may read its
+  // clock just before printing results it already holds, so that line counts
+  // from a moment before it came out.
+  const through = throughLine(ctx, check, at);
+  const throughEnd = through < 0 ? -Infinity : (lines[through]?.t ?? 0) - THROUGH_SLACK;
+  const last = Math.max(waitsEnd, throughEnd);
   const span = last - first;
   const printedAt = lines[at]?.t ?? Infinity;
   const what = both(groups.map((g) => describeGroup(g).es).join(" y "), groups.map((g) => describeGroup(g).en).join(" and "));
+  const lasted =
+    throughEnd > waitsEnd
+      ? both(`desde que empezaron las esperas de ${what.es} hasta la línea ${quote(ctx, through)}`, `from when the waits of ${what.en} began to the line ${quote(ctx, through)}`)
+      : both(`lo que duraron las esperas de ${what.es}`, `how long the waits of ${what.en} lasted`);
   const expected = both(
-    `${where.es}: entre ${secs(span)} (de ${secs(first)} a ${secs(last)}, lo que duraron las esperas de ${what.es}) y ${secs(printedAt)} (el momento en que salió)`,
-    `${where.en}: between ${secs(span)} (from ${secs(first)} to ${secs(last)}, how long the waits of ${what.en} lasted) and ${secs(printedAt)} (when it came out)`,
+    `${where.es}: entre ${secs(span)} (de ${secs(first)} a ${secs(last)}, ${lasted.es}) y ${secs(printedAt)} (el momento en que salió)`,
+    `${where.en}: between ${secs(span)} (from ${secs(first)} to ${secs(last)}, ${lasted.en}) and ${secs(printedAt)} (when it came out)`,
   );
   // A line may show more than one time («3.01 s, unas 3 tandas de 1 s»): one of them must be it.
   const fits = (d: ShownDuration) => d.seconds + d.roundOff + CLOCK_SLACK >= span && d.seconds - d.roundOff - CLOCK_SLACK <= printedAt;

@@ -311,6 +311,22 @@ describe("elapsed: a printed duration held against the run's own clock", () => {
     // The last line is a worker's own time, not the program's total.
     expect(status(s, record([["Descargando", 0.005, W(0)], ["Descarga 2: 1 s", 3.011, W(2)]], { events, programSeconds: 3.02 }))).toEqual(["skipped"]);
   });
+
+  test("through: work printed after the waits (primes counted by processes, no waits of their own) is taken in too", () => {
+    const withPrimes = spec([{ type: "elapsed", covers: ["descargas"], through: [{ contains: "Primos" }] }], {}, group);
+    // The downloads end at 3.01 s; processes count primes until 4.5 s; the total comes out at 4.51 s.
+    const r = (total: string) =>
+      record([["Descargando", 0.005, W(0)], ["Primos menores que 100: 25", 4.2, W(0)], ["Primos menores que 50: 15", 4.5, W(0)], [total, 4.51, W(0)]], { events, programSeconds: 4.52 });
+    expect(status(withPrimes, r("Todo terminado en 4.50 s"))).toEqual(["pass"]);
+    // A clock read just before printing results it already held: within the slack.
+    expect(status(withPrimes, r("Todo terminado en 4.30 s"))).toEqual(["pass"]);
+    // A clock started after the downloads: only the primes' 1.5 s.
+    expect(status(withPrimes, r("Todo terminado en 1.49 s"))).toEqual(["fail"]);
+    expect(grade(withPrimes, r("Todo terminado en 1.49 s")).checks[0]?.expected?.en).toContain("to the line «Primos menores que 50: 15»");
+    // 3.10 s takes in the downloads' waits (enough without `through`) but leaves out the primes.
+    expect(status(s, r("Todo terminado en 3.10 s"))).toEqual(["pass"]);
+    expect(status(withPrimes, r("Todo terminado en 3.10 s"))).toEqual(["fail"]);
+  });
 });
 
 
