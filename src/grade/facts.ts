@@ -104,7 +104,7 @@ export function deriveFacts(record: RunRecord, probe: { inspect: Record<string, 
   }
   numbers["queues.used"] = new Set(model.queues.map((e) => e.q)).size;
   numbers["queues.maxGetters"] = [...byQueue.values()].reduce((a, s) => Math.max(a, s.size), 0);
-  Object.assign(numbers, queueWork(record, model.queues), queueDone(model.queues, waits));
+  Object.assign(numbers, queueWork(record, model.queues, waits), queueDone(model.queues, waits));
 
   // What the program's threads blocked on (the probe keeps waits over 1 ms).
   const blocked = only(record, "wait");
@@ -153,12 +153,15 @@ export function deriveFacts(record: RunRecord, probe: { inspect: Record<string, 
 }
 
 // What happened to the items that went through queues (a sentinel is not an
-// item): how many were put, how many taken, and how many of those the worker
-// that took one reported with a line before taking the next. A sentinel is
+// item): how many were put, how many taken, how many of those the worker
+// that took one reported with a line before taking the next, and how many it
+// reported only after its work on them (a wait of that worker that began after
+// the get() and ended before the line: "processed" printed right after
+// get(), before the work, announces what has not happened). A sentinel is
 // None, or a value some worker that reports its items took as its last and
 // never reported (a "FIN" or -1 that stops a consumer): every put and get of
 // that value is left out.
-function queueWork(record: RunRecord, queues: Array<EventOf<"queue">>): Record<string, number> {
+function queueWork(record: RunRecord, queues: Array<EventOf<"queue">>, waits: Wait[]): Record<string, number> {
   const key = (w: { th?: number | undefined; tk?: number | null | undefined; jb?: number | null | undefined }) =>
     w.jb !== undefined && w.jb !== null ? `job:${w.jb}` : w.tk !== undefined && w.tk !== null ? `task:${w.tk}` : `thread:${w.th ?? 0}`;
   const linesBy = new Map<string, number[]>();
@@ -181,12 +184,22 @@ function queueWork(record: RunRecord, queues: Array<EventOf<"queue">>): Record<s
   const getsBy = new Map<string, number[]>();
   for (const e of queues.filter((q) => q.op === "get")) getsBy.set(key(e), [...(getsBy.get(key(e)) ?? []), e.t]);
   let reported = 0;
+  let afterWork = 0;
   for (const g of gets) {
     const k = key(g);
     const next = (getsBy.get(k) ?? []).find((t) => t > g.t) ?? Infinity;
-    if ((linesBy.get(k) ?? []).some((t) => t > g.t && t < next)) reported++;
+    const lines = (linesBy.get(k) ?? []).filter((t) => t > g.t && t < next);
+    if (lines.length > 0) reported++;
+    const worker = innermost(g);
+    const worked = waits.filter((w) => w.worker === worker && w.begin >= g.t && w.end <= next);
+    if (lines.some((t) => worked.some((w) => w.end <= t))) afterWork++;
   }
-  return { "queues.puts": items.filter((e) => e.op === "put").length, "queues.taken": gets.length, "queues.reported": reported };
+  return {
+    "queues.puts": items.filter((e) => e.op === "put").length,
+    "queues.taken": gets.length,
+    "queues.reported": reported,
+    "queues.reportedAfterWork": afterWork,
+  };
 }
 
 // task_done() calls made after their worker's processing: a wait of that

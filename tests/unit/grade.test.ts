@@ -613,6 +613,17 @@ describe("queue facts", () => {
     const all = deriveFacts(record(reported, { events })).numbers;
     expect([all["queues.puts"], all["queues.taken"], all["queues.reported"]]).toEqual([4, 4, 4]);
   });
+
+  test("an item reported after its worker's wait counts as reported after its work; one reported right after get() does not", () => {
+    const line = (t: number): [string, number, { thread: number; task: number }] => ["Consumidor 1 procesó el pedido 1", t, { thread: 0, task: 2 }];
+    const after = deriveFacts(record([line(0.6)], { events: [got(0.1), slept(0.1, 0.6), done(0.61)] })).numbers;
+    expect([after["queues.reported"], after["queues.reportedAfterWork"]]).toEqual([1, 1]);
+    const before = deriveFacts(record([line(0.1001)], { events: [got(0.1), slept(0.1002, 0.6), done(0.61)] })).numbers;
+    expect([before["queues.reported"], before["queues.reportedAfterWork"]]).toEqual([1, 0]);
+    // A wait that began before the get() is not this item's work.
+    const earlier = deriveFacts(record([line(0.7)], { events: [slept(0, 0.5), got(0.6)] })).numbers;
+    expect([earlier["queues.reported"], earlier["queues.reportedAfterWork"]]).toEqual([1, 0]);
+  });
 });
 
 describe("a run cut short", () => {
