@@ -1013,7 +1013,12 @@ def guarded(function, lock_name, variable, *args, **kwargs):
     # variable by the functions of the program's file (and those they
     # define). 1 when each one ran while the calling thread held the lock, 0
     # when one did not, -1 when it cannot tell (no such lock, the function
-    # never took it or never touched the variable, or failed). 3.8–3.11
+    # never touched the variable, or failed; or it never took the stand-in
+    # and the lock cannot say whether it is held). The function may hold the
+    # lock through a reference it took before the swap (a default argument,
+    # a closure): an access while the stand-in is not held counts as guarded
+    # when the lock itself is locked then (the call runs in one thread, so
+    # it is this one). 3.8–3.11
     # watch through sys.settrace's opcode events; 3.12+ through
     # sys.monitoring's instruction events (3.12.1 sends no opcode events to
     # a tracer that asks for them on a frame it is called for).
@@ -1042,11 +1047,12 @@ def guarded(function, lock_name, variable, *args, **kwargs):
     watched = dict((code, found) for code, found in places.items() if found)
     counts = [0, 0]
     stand_in, held = _watched_lock(module[lock_name])
+    locked = getattr(module[lock_name], "locked", None)
 
     def note(code, offset):
         if offset in watched.get(code, ()):
             counts[0] += 1
-            if held["owner"] != get_ident():
+            if held["owner"] != get_ident() and not (locked is not None and locked()):
                 counts[1] += 1
 
     monitoring = getattr(sys, "monitoring", None)
@@ -1089,7 +1095,7 @@ def guarded(function, lock_name, variable, *args, **kwargs):
             monitoring.free_tool_id(tool)
         else:
             sys.settrace(before)
-    if held["taken"] == 0 or counts[0] == 0:
+    if counts[0] == 0 or (held["taken"] == 0 and locked is None):
         return -1
     return 0 if counts[1] else 1
 

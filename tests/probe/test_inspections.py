@@ -106,6 +106,10 @@ class GuardedTest(unittest.TestCase):
         "    global contador\n"
         "    with c:\n"
         "        contador += 1\n"
+        "def mismo_lock(c=candado):\n"
+        "    global contador\n"
+        "    with c:\n"
+        "        contador += 1\n"
         "def falla():\n"
         "    with candado:\n"
         "        raise ValueError('x')\n"
@@ -119,17 +123,19 @@ class GuardedTest(unittest.TestCase):
             dentro="guarded(dentro, 'candado', 'contador')",
             con_ayuda="guarded(con_ayuda, 'candado', 'contador')",
             suma_fuera="guarded(suma_fuera, 'candado', 'contador')",
-            # Never takes candado, takes another lock, fails, has no such lock.
+            # Never takes candado, takes another lock; takes candado through a
+            # reference of its own (a default argument); fails, has no such lock.
             sin_lock="guarded(sin_lock, 'candado', 'contador')",
             otro_lock="guarded(otro_lock, 'candado', 'contador')",
+            mismo_lock="guarded(mismo_lock, 'candado', 'contador')",
             falla="guarded(falla, 'candado', 'contador')",
             ausente="guarded(dentro, 'cerrojo', 'contador')",
             # candado is the program's own lock again afterwards.
             restaurado="isinstance(candado, type(__import__('threading').Lock()))",
         )
         self.assertEqual(found, {
-            "dentro": (1, None), "con_ayuda": (1, None), "suma_fuera": (0, None), "sin_lock": (-1, None),
-            "otro_lock": (-1, None), "falla": (-1, None), "ausente": (-1, None), "restaurado": (1, None),
+            "dentro": (1, None), "con_ayuda": (1, None), "suma_fuera": (0, None), "sin_lock": (0, None),
+            "otro_lock": (0, None), "mismo_lock": (1, None), "falla": (-1, None), "ausente": (-1, None), "restaurado": (1, None),
         })
 
     def test_the_tracing_it_does_is_not_taken_for_the_programs(self):

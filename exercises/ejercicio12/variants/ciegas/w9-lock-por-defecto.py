@@ -1,0 +1,43 @@
+import threading
+import time
+
+HILOS = 4
+VECES = 100
+esperado = HILOS * VECES
+contador = 0
+candado = threading.Lock()
+
+
+def sumar_sin_lock():
+    global contador
+    for _ in range(VECES):
+        valor = contador
+        time.sleep(0.001)
+        contador = valor + 1
+
+
+def sumar_con_lock(candado=threading.Lock()):
+    global contador
+    for _ in range(VECES):
+        with candado:
+            valor = contador
+            time.sleep(0.001)
+            contador = valor + 1
+
+
+def lanzar(funcion):
+    global contador
+    contador = 0
+    hilos = [threading.Thread(target=funcion) for _ in range(HILOS)]
+    for hilo in hilos:
+        hilo.start()
+    for hilo in hilos:
+        hilo.join()
+    return contador
+
+
+sin_lock = lanzar(sumar_sin_lock)
+con_lock = lanzar(sumar_con_lock)
+print(f"Esperado: {esperado} ({HILOS} hilos × {VECES} sumas)")
+print(f"Sin lock: {sin_lock} (se perdieron {esperado - sin_lock} sumas)")
+print(f"Con lock: {con_lock} (se perdieron {esperado - con_lock} sumas)")
