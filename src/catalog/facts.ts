@@ -25,6 +25,7 @@ export const NUMBER_FACTS = {
   "queues.taken": { es: "elementos que el programa sacó de colas (sin contar centinelas None)", en: "items the program took from queues (None sentinels aside)" },
   "queues.done": { es: "llamadas a task_done() de una cola", en: "task_done() calls on a queue" },
   "queues.doneAfterWork": { es: "llamadas a task_done() hechas tras el trabajo del elemento: una espera de quien lo sacó terminó entre su get() y el task_done()", en: "task_done() calls made after the item's work: a wait of the worker that took it ended between its get() and the task_done()" },
+  "queues.doneExtra": { es: "llamadas a task_done() que la cola rechazó con ValueError: más que elementos sacados", en: "task_done() calls the queue refused with ValueError: more than items taken" },
   "queues.reported": { es: "elementos sacados de una cola que quien los sacó anunció con una línea antes de sacar otro", en: "items taken from a queue that the worker taking them reported with a line before taking another" },
   "queues.reportedAfterWork": { es: "de esos, los anunciados después de su trabajo: una espera de quien lo sacó empezó tras su get() y terminó antes de la línea", en: "of those, the ones reported after their work: a wait of the worker that took it began after its get() and ended before the line" },
   "blocked.semaphore": { es: "esperas del programa bloqueado en un threading.Semaphore (más de 1 ms): hilos a los que el semáforo hizo esperar", en: "the program's waits blocked on a threading.Semaphore (over 1 ms): threads the semaphore held back" },

@@ -205,7 +205,8 @@ function queueWork(record: RunRecord, queues: Array<EventOf<"queue">>, waits: Wa
 // task_done() calls made after their worker's processing: a wait of that
 // worker (its asyncio.sleep, time.sleep) ended between its last get() and the
 // task_done(). One called right after get() tells join() that an item was
-// processed before it was.
+// processed before it was. And those the queue refused (ValueError: called
+// more times than items were taken).
 function queueDone(queues: Array<EventOf<"queue">>, waits: Wait[]): Record<string, number> {
   const gets = queues.filter((e) => e.op === "get");
   let afterWork = 0;
@@ -215,7 +216,11 @@ function queueDone(queues: Array<EventOf<"queue">>, waits: Wait[]): Record<strin
     if (got === undefined) continue;
     if (waits.some((w) => w.worker === worker && w.end > got.t && w.end <= done.t)) afterWork++;
   }
-  return { "queues.done": queues.filter((e) => e.op === "done").length, "queues.doneAfterWork": afterWork };
+  return {
+    "queues.done": queues.filter((e) => e.op === "done").length,
+    "queues.doneAfterWork": afterWork,
+    "queues.doneExtra": queues.filter((e) => e.op === "done-extra").length,
+  };
 }
 
 function sum(values: number[]): number {

@@ -600,6 +600,13 @@ describe("queue facts", () => {
     expect(early["queues.taken"]).toBe(1);
   });
 
+  test("a task_done() the queue refused (more than items taken) is counted apart, not as a done", () => {
+    const extra: ProbeEvent = { event: "queue", t: 0.7, th: 0, tk: 3, q: 1, api: "asyncio", op: "done-extra", item: "None" };
+    const facts = deriveFacts(record([], { events: [got(0.1), slept(0.1, 0.6), done(0.61), extra] })).numbers;
+    expect([facts["queues.done"], facts["queues.doneExtra"]]).toEqual([1, 1]);
+    expect(deriveFacts(record([], { events: [got(0.1), done(0.61)] })).numbers["queues.doneExtra"]).toBe(0);
+  });
+
   test("a sentinel is None or a value a reporting worker took last and never reported, whatever the value", () => {
     const put = (t: number, item: string): ProbeEvent => ({ event: "queue", t, th: 0, tk: 1, q: 1, api: "asyncio", op: "put", item });
     const take = (t: number, tk: number, item: string): ProbeEvent => ({ event: "queue", t, th: 0, tk, q: 1, api: "asyncio", op: "get", item });
