@@ -1347,6 +1347,10 @@ def _wrappers_namespace(audit, config):
         "_grader": _grader_identity(config["grader"]),
         # Whether file descriptor 1 is open: print fails once the program closed it, as it would without us.
         "_stdout_open": [True],
+        # While the grader's inspections run: the stream sys.stdout was made into (below), whose
+        # writes then go wherever an inspection redirected sys.stdout.
+        "_inspecting_output": [False, None],
+        "_sys": sys,
         "_inspections": tuple(config["inspect"]),
         "_real_builtins": dict(vars(builtins)),
         "_sys_modules": sys.modules,
@@ -1555,6 +1559,7 @@ def _install(ns, config):
             newline=config["newline"],
         )
         ns["_original_stdout"] = original
+        ns["_inspecting_output"][1] = stream
         sys.stdout = stream
         sys.__stdout__ = stream
     if sys.stderr is not None:

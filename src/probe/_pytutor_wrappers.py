@@ -97,6 +97,15 @@ def sink_write(self, data):
         raise _stdout_closed()
     if type(data) not in (bytes, bytearray, memoryview):
         data = bytes(memoryview(data))
+    if _inspecting_output[0]:
+        # An inspection redirects sys.stdout to read what a call prints; what
+        # reaches this stream by a path the redirection does not follow (a
+        # logging handler that kept the stream) goes there too. The program's
+        # own run is never redirected this way.
+        target = _sys.stdout
+        if target is not None and target is not _inspecting_output[1]:
+            target.write(bytes(data).decode("utf-8", "replace"))
+        return len(data)
     _audit("pytutor", "w", bytes(data))
     return len(data)
 
@@ -1142,6 +1151,7 @@ def at_exit():
         # before any inspection adds to it.
         spent = __import__("time").process_time() - _cpu_at_start
         _audit("pytutor", "inspections", True)
+        _inspecting_output[0] = True
         main = _sys_modules.get("__main__")
         namespace = dict(getattr(main, "__dict__", {}))
         # The real builtins, whatever the program named its own globals.
@@ -1172,6 +1182,7 @@ def at_exit():
                 except BaseException:
                     error = type(exc).__name__
             _audit("pytutor", "inspect", name, value, error, text)
+        _inspecting_output[0] = False
         _audit("pytutor", "inspections", False)
     _audit("pytutor", "end")
 

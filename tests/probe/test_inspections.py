@@ -67,6 +67,27 @@ class AtModuleLevelTest(unittest.TestCase):
         self.assertEqual(self.count("from asyncio import Queue as Cola\ncola = Cola()\n"), 1)
 
 
+class CapturedOutputTest(unittest.TestCase):
+    def test_an_inspection_reads_what_a_logging_handler_holding_the_stream_writes(self):
+        # The handler keeps the stream sys.stdout was when it was made: an
+        # inspection's redirection does not reach it by itself.
+        source = (
+            "import logging, sys\n"
+            "log = logging.getLogger('x')\n"
+            "log.addHandler(logging.StreamHandler(sys.stdout))\n"
+            "log.setLevel(logging.INFO)\n"
+            "log.propagate = False\n"
+            "def hola():\n"
+            "    log.info('hola')\n"
+            "hola()\n"
+        )
+        expressions = {"lines": "printed(hola).count('hola')", "plain": "printed(print, 'x').count('x')"}
+        run = probe_launch.run(source, env={"PYTUTOR_INSPECT": json.dumps(expressions)})
+        self.assertEqual({e["name"]: (e["value"], e["error"]) for e in run.of("inspect")}, {"lines": (1, None), "plain": (1, None)})
+        # The program's own output is what it printed, once; the inspections' is not in it.
+        self.assertEqual(run.probed_stdout(), "hola\n")
+
+
 class ComputedTest(unittest.TestCase):
     def test_an_expression_computed_anywhere_and_one_only_printed(self):
         found = inspect("a = [1]\nb = a\nprint('a is b:', a is b)\nprint('b is a: True')\n", yes="computed('a is b')", no="computed('b is a')")
