@@ -601,6 +601,14 @@ def _make_core(config):
     MAX_WAIT_EVENTS = 5000
     WAIT_KINDS = frozenset(("lock", "queue", "future", "event", "join", "condition", "semaphore", "barrier"))
 
+    def shared_ctypes_at(frame):
+        # The standard library's multiprocessing.sharedctypes made the call
+        # (not a file of the program's that names itself so).
+        if frame is None:
+            return False
+        filename = frame.f_code.co_filename
+        return stdlib_file(filename, "multiprocessing/sharedctypes.py") and not learner_file(filename)
+
     def stdlib_file(filename, *names):
         for name in names:
             if filename.endswith("/" + name) or filename.endswith("\\" + name.replace("/", "\\")):
@@ -1256,6 +1264,10 @@ def _make_core(config):
                     symbol = args[1] if len_(args) > 1 else None
                     if type_(symbol) is str_ and (symbol in SYMBOLS or symbol.startswith(("Py", "_Py"))):
                         flag("ctypes: %s" % symbol)
+                elif event in ("ctypes.cdata", "ctypes.cdata/buffer") and shared_ctypes_at(frame):
+                    # multiprocessing.Value, Array and their Raw forms lay
+                    # their object over shared memory of their own.
+                    pass
                 else:
                     flag(event)
         except BaseException_ as exc:

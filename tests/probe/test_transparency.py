@@ -382,5 +382,31 @@ except KeyError as exc:
 ''', code=1)
 
 
+class SharedMemoryTest(TransparencyCase):
+    # multiprocessing.Value and Array lay a ctypes object over shared memory:
+    # an honest program that uses them is not tampering.
+    def test_shared_values_and_arrays(self):
+        self.compare(r'''
+import multiprocessing
+
+def add(total, n):
+    with total.get_lock():
+        total.value += n
+
+if __name__ == "__main__":
+    total = multiprocessing.Value("i", 0)
+    squares = multiprocessing.Array("d", 3)
+    raw = multiprocessing.RawValue("i", 7)
+    for n in range(3):
+        add(total, n)
+        squares[n] = n * n
+    print("total:", total.value, "squares:", list(squares), "raw:", raw.value)
+''')
+
+    def test_the_programs_own_ctypes_over_memory_is_still_seen(self):
+        run = probe_launch.run("import ctypes\nb = bytearray(8)\nctypes.c_int.from_buffer(b)\nprint('x')\n")
+        self.assertEqual([t["what"] for t in run.of("tamper")][:1], [["ctypes.cdata/buffer"]])
+
+
 if __name__ == "__main__":
     unittest.main()
