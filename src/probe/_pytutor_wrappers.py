@@ -231,6 +231,16 @@ def make_build_class(original):
             filename = func.__code__.co_filename
         except AttributeError:
             return cls
+        # A metaclass that finds the defining module by counting frames
+        # (typing.NamedTuple on 3.8: sys._getframe(2)) lands on this wrapper's
+        # frame: the class gets its own module back, or pickle cannot find it.
+        if isinstance(cls, type) and cls.__dict__.get("__module__") == __name__:
+            module = getattr(func, "__globals__", {}).get("__name__")
+            if module is not None and module != __name__:
+                try:
+                    cls.__module__ = module
+                except (AttributeError, TypeError):
+                    pass
         if learner_file(filename) and isinstance(cls, type):
             context = False
             for method in ("__enter__", "__exit__"):

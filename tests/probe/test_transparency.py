@@ -382,6 +382,37 @@ except KeyError as exc:
 ''', code=1)
 
 
+class ClassModuleTest(TransparencyCase):
+    # Classes whose metaclass looks up the defining module by counting frames
+    # (typing.NamedTuple on 3.8) keep their module, and pickle finds them.
+    def test_named_tuples_enums_and_typed_dicts_keep_their_module(self):
+        self.compare(r'''
+import collections, enum, pickle, typing
+
+class Tramo(typing.NamedTuple):
+    desde: int
+    hasta: int
+
+class Color(enum.Enum):
+    ROJO = 1
+
+class Punto(collections.namedtuple("Punto", "x y")):
+    pass
+
+try:
+    class Pedido(typing.TypedDict):
+        numero: int
+    pedido = Pedido.__module__
+except AttributeError:
+    pedido = "__main__"
+
+print(Tramo.__module__, Color.__module__, Punto.__module__, pedido)
+attempt("pickle Tramo", lambda: pickle.loads(pickle.dumps(Tramo(1, 2))))
+attempt("pickle Color", lambda: pickle.loads(pickle.dumps(Color.ROJO)))
+attempt("pickle Punto", lambda: pickle.loads(pickle.dumps(Punto(1, 2))))
+''')
+
+
 class SharedMemoryTest(TransparencyCase):
     # multiprocessing.Value and Array lay a ctypes object over shared memory:
     # an honest program that uses them is not tampering.
