@@ -190,9 +190,7 @@ function queueWork(record: RunRecord, queues: Array<EventOf<"queue">>, waits: Wa
     const next = (getsBy.get(k) ?? []).find((t) => t > g.t) ?? Infinity;
     const lines = (linesBy.get(k) ?? []).filter((t) => t > g.t && t < next);
     if (lines.length > 0) reported++;
-    const worker = innermost(g);
-    const worked = waits.filter((w) => w.worker === worker && w.begin >= g.t && w.end <= next);
-    if (lines.some((t) => worked.some((w) => w.end <= t))) afterWork++;
+    if (lines.some((t) => workEnded(waits, innermost(g), g.t, t))) afterWork++;
   }
   return {
     "queues.puts": items.filter((e) => e.op === "put").length,
@@ -214,13 +212,19 @@ function queueDone(queues: Array<EventOf<"queue">>, waits: Wait[]): Record<strin
     const worker = innermost(done);
     const got = gets.filter((g) => innermost(g) === worker && g.t <= done.t).pop();
     if (got === undefined) continue;
-    if (waits.some((w) => w.worker === worker && w.end > got.t && w.end <= done.t)) afterWork++;
+    if (workEnded(waits, worker, got.t, done.t)) afterWork++;
   }
   return {
     "queues.done": queues.filter((e) => e.op === "done").length,
     "queues.doneAfterWork": afterWork,
     "queues.doneExtra": queues.filter((e) => e.op === "done-extra").length,
   };
+}
+
+// Whether a wait of `worker` (its work on an item) ended after `from` and by
+// `to`: a worker cannot wait while it calls get(), so such a wait began after it.
+function workEnded(waits: Wait[], worker: string, from: number, to: number): boolean {
+  return waits.some((w) => w.worker === worker && w.end > from && w.end <= to);
 }
 
 function sum(values: number[]): number {

@@ -33,7 +33,8 @@ const CONCURRENCY = 3;
 
 // fs.readFile's callback form: node:fs/promises would load on every check's
 // start-up path (~3 ms), through the Linux sampler that imports this file.
-const readEnviron = (pid: number) => promisify(readFile)(`/proc/${pid}/environ`);
+const readFileAsync = promisify(readFile);
+const readEnviron = (pid: number) => readFileAsync(`/proc/${pid}/environ`);
 
 // The processes whose environment has `name` with a value `accept` takes.
 export async function markedProcesses(pids: number[], name: string, accept: (value: string) => boolean, options: EnvironScanOptions = {}): Promise<EnvironScan> {

@@ -757,17 +757,15 @@ def make_finalize_call(original):
 
 def make_queue_op(original, api, op):
     def wrapper(self, *args, **kwargs):
-        if op == "done":
-            try:
-                result = original(self, *args, **kwargs)
-            except ValueError:
+        try:
+            result = original(self, *args, **kwargs)
+        except ValueError:
+            if op == "done":
                 # task_done() called more times than items were taken: a
                 # task_done() in a finally that also covers a get() that never
                 # returned (the consumer cancelled while it waited).
                 _audit("pytutor", "queue", self, api, "done-extra", None)
-                raise
-        else:
-            result = original(self, *args, **kwargs)
+            raise
         if op == "put":
             item = args[0] if args else kwargs.get("item")
         elif op == "done":
