@@ -151,6 +151,7 @@ export type TreeLimitHit = { limit: "cpu" | "memory" | "processes"; value: numbe
 const MAX_TREE = 4096;
 // Ten minutes of samples at SAMPLE_MS.
 const MAX_SLEEP_SAMPLES = 12_000;
+const monotonicSeconds = (): number => Number(process.hrtime.bigint()) / 1e9;
 
 // Samples the run's process tree every SAMPLE_MS: CPU use (for the facts
 // above), and the limits on CPU, memory and number of processes. The window
@@ -179,7 +180,7 @@ export class CpuSampler {
     private readonly onSample?: (cpuSeconds: number, wallSeconds: number) => void,
   ) {
     const first = processStat(root);
-    this.accounting.prime(root, first?.cpu ?? 0, first?.start);
+    this.accounting.prime(root, first?.cpu ?? 0, first?.start, monotonicSeconds());
     this.timer = setInterval(() => this.sample(), SAMPLE_MS);
     this.timer.unref();
   }
@@ -213,7 +214,7 @@ export class CpuSampler {
       threads += now.threads;
       if (threads > cap) {
         processes.push({ pid, cpu: now.cpu, rssBytes: now.rssBytes, threads: now.threads, start: now.start, name: now.name });
-        this.accounting.window(processes);
+        this.accounting.window(processes, monotonicSeconds());
         this.onLimit?.({ limit: "processes", value: threads });
         return;
       }
@@ -227,9 +228,10 @@ export class CpuSampler {
       }
       processes.push({ pid, cpu: now.cpu, rssBytes: now.rssBytes, threads: now.threads, start: now.start, name: now.name });
     }
-    const totals = this.accounting.window(processes);
+    const at = monotonicSeconds();
+    const totals = this.accounting.window(processes, at);
     this.maxSleeping = Math.max(this.maxSleeping, sleeping);
-    if (this.sleepSamples.length < MAX_SLEEP_SAMPLES) this.sleepSamples.push([Number(process.hrtime.bigint()) / 1e9, sleeping]);
+    if (this.sleepSamples.length < MAX_SLEEP_SAMPLES) this.sleepSamples.push([at, sleeping]);
     this.onSample?.(totals.cpu, (Date.now() - this.started) / 1000);
     const hit = this.onLimit ? limitHit(totals, this.limits) : undefined;
     if (hit) this.onLimit?.(hit);

@@ -178,7 +178,7 @@ export class StreamSampler implements TreeSampler {
     }
     this.hello = true;
     this.helperSeconds = parsed.selfSeconds;
-    this.sample(parsed.processes);
+    this.sample(parsed.processes, parsed.at);
   }
 
   // The helper ended. On its own (its last lines may still be on their way)
@@ -189,13 +189,13 @@ export class StreamSampler implements TreeSampler {
     if (!this.primed || this.accounting.names.has(this.root)) this.fail(why);
   }
 
-  private sample(processes: ProcessSample[]): void {
+  private sample(processes: ProcessSample[], at: number): void {
     // The CPU used before the first sample fell in no known window: a baseline.
     if (!this.primed) {
       this.primed = true;
-      for (const p of processes) this.accounting.prime(p.pid, p.cpu, p.start);
+      for (const p of processes) this.accounting.prime(p.pid, p.cpu, p.start, at);
     }
-    const totals = this.accounting.window(processes);
+    const totals = this.accounting.window(processes, at);
     this.options.onSample?.(totals.cpu, (Date.now() - this.started) / 1000);
     const hit = this.options.onLimit ? limitHit(totals, this.options.limits) : undefined;
     if (hit) this.options.onLimit?.(hit);

@@ -18,6 +18,20 @@ export type TreeTotals = { cpu: number; rssBytes: number; threads: number; proce
 // otherwise look busy. Linux counts in hundredths, always above it.
 export const BUSY_SECONDS = 0.002;
 
+// A window longer than this (the sampler was starved, or its event loop held)
+// cannot tell processes that computed together from processes that took turns
+// inside it: a parent ending its own work and a child starting in one
+// second-long window look like half a second of parallel work. Such a window
+// counts the most of: what its length proves (CPU beyond what one process at
+// a time could have spent in it); the CPU beyond the busiest of the processes
+// that were already busy in the window before (processes that went on
+// computing together, not one taking over from another); its share as if it
+// had been this long. Two nominal windows (50 ms each) count in full.
+export const SHARP_WINDOW_SECONDS = 0.1;
+// Linux counts CPU in ticks of 10 ms: a delta may be one tick more than the
+// process spent in the window.
+const TICK_SECONDS = 0.01;
+
 export class TreeAccounting {
   // Every process seen, with its start time: what to kill when the run ends.
   readonly seen = new Map<number, string>();
@@ -29,18 +43,26 @@ export class TreeAccounting {
   private maxProcesses = 0;
   private maxThreads = 0;
   private maxRss = 0;
+  // When the last window ended (monotonic seconds), when the samples say.
+  private lastAt: number | undefined;
+  // The processes busy in the last window.
+  private busyBefore = new Set<number>();
   // The processes of the last sample and their names.
   names = new Map<number, string>();
 
   // A process's CPU before the first window: a baseline, counted in no window.
-  prime(pid: number, cpu: number, start?: string): void {
+  // `at`: when that baseline was read (monotonic seconds).
+  prime(pid: number, cpu: number, start?: string, at?: number): void {
     this.last.set(pid, cpu);
     if (start !== undefined) this.seen.set(pid, start);
+    if (at !== undefined) this.lastAt = at;
   }
 
-  // One sampling window ending now, with the tree as sampled now.
-  window(processes: ProcessSample[]): TreeTotals {
-    const deltas: number[] = [];
+  // One sampling window ending now, with the tree as sampled now at `at`
+  // (monotonic seconds; without it the window is taken as sharp).
+  window(processes: ProcessSample[], at?: number): TreeTotals {
+    // The processes busy in this window, with their CPU in it.
+    const busy = new Map<number, number>();
     let rss = 0;
     let threads = 0;
     const names = new Map<number, string>();
@@ -59,10 +81,14 @@ export class TreeAccounting {
       }
       this.last.set(p.pid, p.cpu);
       this.seen.set(p.pid, p.start);
-      if (p.cpu - before >= BUSY_SECONDS) deltas.push(p.cpu - before);
+      if (p.cpu - before >= BUSY_SECONDS) busy.set(p.pid, p.cpu - before);
     }
-    if (deltas.length > 1) this.parallel += deltas.reduce((a, b) => a + b, 0) - Math.max(...deltas);
-    this.maxBusy = Math.max(this.maxBusy, deltas.length);
+    const length = at !== undefined && this.lastAt !== undefined ? at - this.lastAt : undefined;
+    if (at !== undefined) this.lastAt = at;
+    const going = [...busy].filter(([pid]) => this.busyBefore.has(pid)).map(([, d]) => d);
+    this.parallel += overlap([...busy.values()], length, going);
+    this.busyBefore = new Set(busy.keys());
+    this.maxBusy = Math.max(this.maxBusy, busy.size);
     this.names = names;
     this.maxProcesses = Math.max(this.maxProcesses, processes.length);
     this.maxThreads = Math.max(this.maxThreads, threads);
@@ -93,6 +119,19 @@ export class TreeAccounting {
       maxRssBytes: this.maxRss,
     };
   }
+}
+
+// CPU seconds of one window spent beyond its busiest process: zero when only
+// one process computed. A window longer than SHARP_WINDOW_SECONDS counts as
+// that constant says; `going` holds the deltas of the processes that were
+// already busy in the window before.
+export function overlap(deltas: number[], length: number | undefined, going: number[] = []): number {
+  const beyondBusiest = (ds: number[]): number => (ds.length < 2 ? 0 : ds.reduce((a, b) => a + b, 0) - Math.max(...ds));
+  const beyond = beyondBusiest(deltas);
+  if (beyond === 0 || length === undefined || length <= SHARP_WINDOW_SECONDS) return beyond;
+  const sum = deltas.reduce((a, b) => a + b, 0);
+  const proven = Math.max(0, sum - Math.max(Math.max(...deltas), length) - TICK_SECONDS * deltas.length);
+  return Math.max(proven, (beyond * SHARP_WINDOW_SECONDS) / length, beyondBusiest(going));
 }
 
 // The first limit a sample breaks, if any. Threads count as processes: 2,000

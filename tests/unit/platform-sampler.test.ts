@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { testPythons } from "../helpers/pythons.js";
 import { fcParams } from "../helpers/fc.js";
-import { TreeAccounting, limitHit, type ProcessSample } from "../../src/platform/tree-accounting.js";
+import { TreeAccounting, limitHit, overlap, type ProcessSample } from "../../src/platform/tree-accounting.js";
 import { StreamSampler, parseHelperLine, spawnHelper, type HelperSink } from "../../src/platform/stream-sampler.js";
 import { machineTimesOf } from "../../src/platform/darwin.js";
 import { childrenOf, type ProcReader } from "../../src/platform/linux-sampler.js";
@@ -76,6 +76,60 @@ describe("TreeAccounting (the window arithmetic of every sampler)", () => {
     // The first window: the parent's 0.01 and the first child's 0.05.
     expect(a.summary().parallelSeconds).toBeCloseTo(0.01, 6);
     expect(a.summary().maxBusyProcesses).toBe(2);
+  });
+
+  test("a starved sampler's long window where a parent ended its work and a child began counts almost nothing as parallel", () => {
+    // The parent computes to t=1.0, the child from 1.0 to 2.0; the sampler
+    // slept through the whole second in between (a busy machine).
+    const a = new TreeAccounting();
+    a.prime(10, 0, "s10", 100);
+    a.window([proc(10, 0.05)], 100.05);
+    a.window([proc(10, 0.5), proc(11, 0.5)], 101.05);
+    a.window([proc(10, 0.5), proc(11, 0.55)], 101.1);
+    // Without the length the same window counts its 0.5 s.
+    const blind = new TreeAccounting();
+    blind.prime(10, 0, "s10");
+    blind.window([proc(10, 0.05)]);
+    blind.window([proc(10, 0.5), proc(11, 0.5)]);
+    expect(blind.summary().parallelSeconds).toBeCloseTo(0.45, 6);
+    // A sharp window's share: 0.45 × 0.1 / 1.0.
+    expect(a.summary().parallelSeconds).toBeCloseTo(0.045, 6);
+  });
+
+  test("a long window keeps what its length proves: two processes busy for a whole second each in 1.2 s", () => {
+    const a = new TreeAccounting();
+    a.prime(10, 0, "s10", 0);
+    a.prime(11, 0, "s11", 0);
+    a.window([proc(10, 1.0), proc(11, 1.0)], 1.2);
+    // 2.0 − max(1.0, 1.2) − one tick per process.
+    expect(a.summary().parallelSeconds).toBeCloseTo(0.78, 6);
+    expect(overlap([1.0, 1.0], 1.2)).toBeCloseTo(0.78, 6);
+  });
+
+  test("a long window where the same two processes went on computing counts in full; one taking over from another does not", () => {
+    const a = new TreeAccounting();
+    a.prime(10, 0, "s10", 0);
+    a.window([proc(10, 0), proc(11, 0.02), proc(12, 0.02)], 0.05);
+    // Both workers busy before; a 0.8 s window on a loaded machine.
+    a.window([proc(10, 0), proc(11, 0.3), proc(12, 0.3)], 0.85);
+    expect(a.summary().parallelSeconds).toBeCloseTo(0.02 + 0.28, 6);
+    const b = new TreeAccounting();
+    b.prime(10, 0, "s10", 0);
+    b.window([proc(10, 0), proc(11, 0.04)], 0.05);
+    // Worker 11 ends its chunk and 12, never busy before, starts the next.
+    b.window([proc(10, 0), proc(11, 0.3), proc(12, 0.24)], 0.85);
+    expect(b.summary().parallelSeconds).toBeCloseTo((0.24 * 0.1) / 0.8, 6);
+  });
+
+  test.each<[string, number[], number | undefined, number]>([
+    ["no length: beyond the busiest", [0.05, 0.04], undefined, 0.04],
+    ["a sharp window (50 ms)", [0.05, 0.04], 0.05, 0.04],
+    ["two nominal windows (100 ms) still count in full", [0.1, 0.08], 0.1, 0.08],
+    ["a window of 0.4 s on a loaded machine: a quarter", [0.2, 0.2], 0.4, 0.05],
+    ["three processes in a 2 s window, each busy 1.5 s: proven", [1.5, 1.5, 1.5], 2, 2.47],
+    ["one process: nothing, however long", [0.9], 1, 0],
+  ])("overlap: %s", (_, deltas, length, want) => {
+    expect(overlap(deltas, length)).toBeCloseTo(want, 6);
   });
 
   test("a primed baseline counts in no window; a process first seen counts whole", () => {
