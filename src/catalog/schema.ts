@@ -123,7 +123,17 @@ const StderrCleanCheck = z
 const LineCheck = z.object({ ...base, type: z.literal("line"), ...matching, match: PatternRefSchema, count: count.optional() }).strict();
 
 const LinesCheck = z
-  .object({ ...base, type: z.literal("lines"), ...matching, match: z.array(PatternRefSchema).min(1), ordered: z.boolean().default(false) })
+  .object({
+    ...base,
+    type: z.literal("lines"),
+    ...matching,
+    match: z.array(PatternRefSchema).min(1),
+    ordered: z.boolean().default(false),
+    process: z
+      .enum(["main", "any"])
+      .default("any")
+      .describe("main: only lines the program's own process printed count, not a child process's (a result printed where it was computed never came back)."),
+  })
   .strict();
 
 const OrderCheck = z

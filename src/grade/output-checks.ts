@@ -67,29 +67,58 @@ export function lineCheck(ctx: Context, check: Of<"line">): Outcome {
   };
 }
 
+// A line a child process printed (the probe saw its pid); a line whose writer
+// the probe could not see counts as the program's own.
+const fromChild = (ctx: Context, i: number): boolean => ctx.record.stdout[i]?.writer?.pid !== undefined;
+
 export function linesCheck(ctx: Context, check: Of<"lines">): Outcome {
   const used = new Set<number>();
   let cursor = 0;
   const missing: string[][] = [];
   const hits: number[] = [];
+  // Lines that a missing pattern matched, printed by a child process.
+  const inChild = new Set<number>();
   for (const ref of check.match) {
     const m = ctx.matcher(ref);
     const start = check.ordered ? cursor : 0;
     let hit = -1;
+    const children: number[] = [];
     for (let i = start; i < ctx.lines.length; i++) {
       if (!used.has(i) && m.test(ctx.lines[i] ?? "")) {
+        if (check.process === "main" && fromChild(ctx, i)) {
+          children.push(i);
+          continue;
+        }
         hit = i;
         break;
       }
     }
-    if (hit < 0) missing.push([m.describe.es, m.describe.en]);
-    else {
+    if (hit < 0) {
+      missing.push([m.describe.es, m.describe.en]);
+      for (const i of children) inChild.add(i);
+    } else {
       used.add(hit);
       hits.push(hit);
       cursor = hit + 1;
     }
   }
   if (missing.length === 0) return { ...pass, lines: hits.map(n) };
+  const child = [...inChild].sort((a, b) => a - b)[0];
+  if (child !== undefined) {
+    const text = visible(ctx.lines[child] ?? "");
+    return {
+      status: "fail",
+      expected: both(
+        `impresas por tu programa principal: ${check.match.map((r) => ctx.matcher(r).describe.es).join("; ")}`,
+        `printed by your main program: ${check.match.map((r) => ctx.matcher(r).describe.en).join("; ")}`,
+      ),
+      actual: both(
+        `la línea ${n(child)} («${text}») la imprimió un proceso hijo, no tu programa principal`,
+        `line ${n(child)} («${text}») was printed by a child process, not by your main program`,
+      ),
+      lines: [...new Set([...hits, ...inChild])].sort((a, b) => a - b).map(n),
+    };
+  }
   return {
     status: "fail",
     expected: both(

@@ -81,6 +81,26 @@ describe("output matchers", () => {
     expect(status(s, record(["Archivo 1 descargado", "Archivo 3 descargado", "Archivo 2 descargado"]))).toEqual(["fail"]);
     expect(status(s, record(["Archivo 3 descargado", "Archivo 1 descargado"]))).toEqual(["fail"]);
   });
+
+  test("lines printed by the program's own process: a child's line does not count, and the failure says who printed it", () => {
+    const s = spec([{ type: "lines", process: "main", match: [{ contains: "9592" }, { contains: "5133" }] }, { type: "lines", match: [{ contains: "9592" }, { contains: "5133" }] }]);
+    const child = { thread: 0, pid: 4242 };
+    // Printed in the worker process: only the check that asks for any process passes.
+    const inWorker = record([["Primos menores que 100000: 9592", 0.5, child], ["Primos menores que 50000: 5133", 0.6]]);
+    const r = grade(s, inWorker).checks;
+    expect(r.map((c) => c.status)).toEqual(["fail", "pass"]);
+    expect(r[0]?.actual?.en).toBe("line 1 («Primos menores que 100000: 9592») was printed by a child process, not by your main program");
+    expect(r[0]?.lines).toEqual([1, 2]);
+    // A child that also logs its result, and the main program printing it: both pass.
+    const logged = record([["contado 9592", 0.4, child], "Primos menores que 100000: 9592", "Primos menores que 50000: 5133"]);
+    expect(status(s, logged)).toEqual(["pass", "pass"]);
+    // A line whose writer the probe could not see counts as the program's own.
+    const raw = record(["Primos menores que 100000: 9592", "Primos menores que 50000: 5133"]);
+    raw.stdout = raw.stdout.map(({ writer: _, ...l }) => ({ ...l, source: "stdout" as const }));
+    expect(status(s, raw)).toEqual(["pass", "pass"]);
+    // A missing line that no child printed either is reported as missing.
+    expect(grade(s, record(["Primos menores que 100000: 9592"])).checks[0]?.actual?.en).toBe("missing: a line that contains «5133»");
+  });
 });
 
 describe("time", () => {
