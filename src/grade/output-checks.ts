@@ -103,15 +103,13 @@ export function linesCheck(ctx: Context, check: Of<"lines">): Outcome {
     }
   }
   if (missing.length === 0) return { ...pass, lines: hits.map(n) };
+  const described = { es: check.match.map((r) => ctx.matcher(r).describe.es).join("; "), en: check.match.map((r) => ctx.matcher(r).describe.en).join("; ") };
   const child = [...inChild].sort((a, b) => a - b)[0];
   if (child !== undefined) {
     const text = visible(ctx.lines[child] ?? "");
     return {
       status: "fail",
-      expected: both(
-        `impresas por tu programa principal: ${check.match.map((r) => ctx.matcher(r).describe.es).join("; ")}`,
-        `printed by your main program: ${check.match.map((r) => ctx.matcher(r).describe.en).join("; ")}`,
-      ),
+      expected: both(`impresas por tu programa principal: ${described.es}`, `printed by your main program: ${described.en}`),
       actual: both(
         `la línea ${n(child)} («${text}») la imprimió un proceso hijo, no tu programa principal`,
         `line ${n(child)} («${text}») was printed by a child process, not by your main program`,
@@ -121,10 +119,7 @@ export function linesCheck(ctx: Context, check: Of<"lines">): Outcome {
   }
   return {
     status: "fail",
-    expected: both(
-      `${check.ordered ? "en este orden" : "en cualquier orden"}: ${check.match.map((r) => ctx.matcher(r).describe.es).join("; ")}`,
-      `${check.ordered ? "in this order" : "in any order"}: ${check.match.map((r) => ctx.matcher(r).describe.en).join("; ")}`,
-    ),
+    expected: both(`${check.ordered ? "en este orden" : "en cualquier orden"}: ${described.es}`, `${check.ordered ? "in this order" : "in any order"}: ${described.en}`),
     actual: both(`falta: ${missing.map((d) => d[0]).join("; ")}`, `missing: ${missing.map((d) => d[1]).join("; ")}`),
     lines: hits.map(n),
   };

@@ -126,12 +126,13 @@ export class TreeAccounting {
 // that constant says; `going` holds the deltas of the processes that were
 // already busy in the window before.
 export function overlap(deltas: number[], length: number | undefined, going: number[] = []): number {
-  const beyondBusiest = (ds: number[]): number => (ds.length < 2 ? 0 : ds.reduce((a, b) => a + b, 0) - Math.max(...ds));
-  const beyond = beyondBusiest(deltas);
-  if (beyond === 0 || length === undefined || length <= SHARP_WINDOW_SECONDS) return beyond;
+  if (deltas.length < 2) return 0;
   const sum = deltas.reduce((a, b) => a + b, 0);
-  const proven = Math.max(0, sum - Math.max(Math.max(...deltas), length) - TICK_SECONDS * deltas.length);
-  return Math.max(proven, (beyond * SHARP_WINDOW_SECONDS) / length, beyondBusiest(going));
+  const busiest = Math.max(...deltas);
+  const beyond = sum - busiest;
+  if (length === undefined || length <= SHARP_WINDOW_SECONDS) return beyond;
+  const proven = Math.max(0, sum - Math.max(busiest, length) - TICK_SECONDS * deltas.length);
+  return Math.max(proven, (beyond * SHARP_WINDOW_SECONDS) / length, overlap(going, undefined));
 }
 
 // The first limit a sample breaks, if any. Threads count as processes: 2,000
