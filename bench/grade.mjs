@@ -1,6 +1,8 @@
 // `pytutor grade` (a teacher's batch) on generated classes:
 //   1. wall time of a class of a quick exercise against the floor of the same
 //      files run by the bare interpreter one after another, divided by the cores;
+//      then the same class with --no-sandbox, and what the 1.3 × target leaves
+//      per submission against what the probe, the shell and the sandbox cost;
 //   2. a class of ejercicio2 (each program sleeps ~5 s): wall time, and whether
 //      every verdict equals the one `pytutor check` gives the same file alone;
 //   3. the grader's peak memory (its Node process) on a very large class.
@@ -103,12 +105,12 @@ function makeClass(name, file, n, pick) {
 
 // `pytutor grade <folder>` with the usage hook preloaded; polls the Node
 // process's VmHWM while it runs (the hook reads it exactly at exit).
-function grade(folder, out, { poll = false } = {}) {
+function grade(folder, out, { poll = false, extra = [] } = {}) {
   const usageFile = join(work, `usage-${basename(out)}.json`);
   return new Promise((resolve, reject) => {
     const busyBefore = machineBusy();
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, ["--import", usageHook, bin, "grade", folder, "--out", out, "--python", python], {
+    const child = spawn(process.execPath, ["--import", usageHook, bin, "grade", folder, "--out", out, "--python", python, ...extra], {
       env: { ...env, PYTUTOR_BENCH_USAGE: usageFile },
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -228,6 +230,42 @@ async function figureQuick(id, n) {
     );
     console.log(memoryText(run));
   }
+  // What the target leaves per submission, against what every submission
+  // costs before pytutor's own Node code does anything: the probe's start,
+  // the shell between pytutor and the program, and the sandbox (the same
+  // class graded with --no-sandbox, in this run).
+  const outFree = join(work, `quick-${id}-out-unsandboxed`);
+  const free = await grade(cls.dir, outFree, { extra: ["--no-sandbox"] });
+  if (!keep) rmSync(outFree, { recursive: true, force: true });
+  // The machine's busy CPU (every process, the sandboxed interpreters
+  // included: their pid namespace hides them from the grader's own account).
+  const sandboxMs = ((run.busy - free.busy) * 1000) / n;
+  const shellMs = shellCost();
+  const allowance = (0.3 * bareMs) / n;
+  const probeMs = startup.probed - startup.bare;
+  console.log(`  pytutor grade --no-sandbox: wall ${seconds(free.ms)} (ratio ${(free.ms / floor).toFixed(2)}); the sandbox costs ${sandboxMs.toFixed(1)} ms of the machine's CPU per submission (busy CPU ${run.busy.toFixed(1)} s against ${free.busy.toFixed(1)} s)`);
+  console.log(
+    `  per submission, the 1.3 × target leaves ${allowance.toFixed(1)} ms (0.3 × the bare mean); the probe's start (+${probeMs.toFixed(1)} ms), ` +
+      `the shell (+${shellMs.toFixed(1)} ms) and the sandbox (+${sandboxMs.toFixed(1)} ms) take ${(probeMs + shellMs + sandboxMs).toFixed(1)} ms before any of pytutor's Node code`,
+  );
+}
+
+// The shell every run starts through (src/platform/posix.ts: a program that
+// kills its parent kills the shell, not the grader): `sh -c … /bin/true`
+// against `/bin/true`, medians of 41 alternated.
+function shellCost(runs = 41) {
+  const time = (file, argv) => {
+    const start = process.hrtime.bigint();
+    spawnSync(file, argv, { stdio: "ignore" });
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  };
+  const bare = [];
+  const shell = [];
+  for (let i = 0; i < runs; i++) {
+    bare.push(time("/bin/true", []));
+    shell.push(time("/bin/sh", ["-c", 'trap "" USR1; "$@"; exit $?', "pytutor-run", "/bin/true"]));
+  }
+  return median(shell) - median(bare);
 }
 
 // An empty program's start-up: the bare interpreter against the same with the
