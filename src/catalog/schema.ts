@@ -269,9 +269,9 @@ const WorkersCheck = z
     type: z.literal("workers"),
     group: nonEmpty.describe("A group from `workers`."),
     rule: z
-      .enum(["count", "announce", "starts-before-ends", "ends-by-wait", "prompt", "overlap", "parallelism", "waits", "waited-for"])
+      .enum(["count", "announce", "distinct", "starts-before-ends", "ends-by-wait", "prompt", "overlap", "parallelism", "waits", "waited-for"])
       .describe(
-        "count: how many; announce: each writes a line before its first wait and one after its last; starts-before-ends: every start line before any end line; ends-by-wait: end lines in the order their waits ended; prompt: each end line at most `max` seconds after its wait ended; overlap: most waits in progress at once; parallelism: the waits' total over the time they cover; waits: the seconds each asked for; waited-for: the worker that started them waited for them (join, await) instead of sleeping.",
+        "count: how many; announce: each writes a line before its first wait and one after its last; distinct: no two workers print the same lines (each does work of its own); starts-before-ends: every start line before any end line; ends-by-wait: end lines in the order their waits ended; prompt: each end line at most `max` seconds after its wait ended; overlap: most waits in progress at once; parallelism: the waits' total over the time they cover; waits: the seconds each asked for; waited-for: the worker that started them waited for them (join, await) instead of sleeping.",
       ),
     min: z.number().nonnegative().optional(),
     max: z.number().nonnegative().optional(),

@@ -157,6 +157,41 @@ export function workersCheck(ctx: Context, check: Of<"workers">): Outcome {
       if (problems.length === 0) return { status: "pass", expected, lines };
       return { status: "fail", expected, actual: both(problems.map((p) => p[0]).join("; "), problems.map((p) => p[1]).join("; ")), lines };
     }
+    case "distinct": {
+      // Each worker's work is its own: two workers whose lines are the same,
+      // word for word, did the same thing (a lambda in a loop that read the
+      // loop's variables when it ran, not when it was made, downloads the
+      // last file three times). Only workers that printed something count.
+      if (workers.length === 0) return none();
+      const expected = both(
+        `${feminineGroup(group) ? "cada una de las" : "cada uno de los"} ${what.es} hace su propio trabajo: no hay dos que impriman las mismas líneas`,
+        `each of the ${what.en} does work of its own: no two print the same lines`,
+      );
+      const seen = new Map<string, { w: Worker; line: number }>();
+      for (const w of workers) {
+        const own = linesOf(w, check.about);
+        const first = own[0];
+        if (first === undefined) continue;
+        const key = own.map((i) => (ctx.record.stdout[i]?.text ?? "").trim().replace(/\s+/gu, " ")).join("\n");
+        const twin = seen.get(key);
+        if (twin) {
+          // Two workers that ran the same function with the same arguments are told apart by name.
+          const alike = label(twin.w) === label(w);
+          const [a, b] = [twin.w, w].map((x) => (alike ? x.name : label(x)));
+          return {
+            status: "fail",
+            expected,
+            actual: both(
+              `${a} y ${b} imprimieron las mismas líneas, empezando por ${quote(ctx, first)}`,
+              `${a} and ${b} printed the same lines, starting with ${quote(ctx, first)}`,
+            ),
+            lines: [n1(twin.line), n1(first)],
+          };
+        }
+        seen.set(key, { w, line: first });
+      }
+      return { status: "pass", expected };
+    }
     case "starts-before-ends": {
       if (workers.length === 0) return none();
       const marks = workers.map((w) => ({ w, ...announcements(ctx, w, check.about) }));

@@ -247,6 +247,21 @@ describe("workers: found by what they did, judged by what each wrote", () => {
     expect(byWorker.checks.find((c) => c.id === "c5")?.actual?.en).toContain("not the main thread");
   });
 
+  test("distinct: workers that printed the very same lines did the same work; lines that differ anywhere are enough", () => {
+    const distinct = spec([{ type: "workers", group: "descargas", rule: "distinct" }], {}, group);
+    const waits: Array<[number, number]> = [[0.01, 3.01], [0.011, 5.011], [0.012, 2.012]];
+    // Different start lines, the same end line «listo»: three pieces of work.
+    expect(status(distinct, record(lines(waits, 5.02), { events: downloads(waits), programSeconds: 5.03 }))).toEqual(["pass"]);
+    // A lambda made in a loop: every thread downloads the last file (spacing aside, the same lines).
+    const same: Array<[string, number, { thread: number }]> = waits.flatMap(([a, b], i): Array<[string, number, { thread: number }]> => [
+      [i === 1 ? "Iniciando  descarga de Archivo 3" : "Iniciando descarga de Archivo 3", a - 0.0005, W(i + 1)],
+      ["Archivo 3 listo", b + 0.0005, W(i + 1)],
+    ]);
+    const result = grade(distinct, record(same, { events: downloads(waits), programSeconds: 5.03 }));
+    expect(result.checks[0]?.status).toBe("fail");
+    expect(result.checks[0]?.actual?.en).toContain("printed the same lines, starting with «Iniciando");
+  });
+
   test("prompt: a line late only because the machine was busy passes; one held back until another wait ended fails", () => {
     const prompt = spec([{ type: "workers", group: "descargas", rule: "prompt", max: 0.3 }], {}, group);
     const waits: Array<[number, number]> = [[0.01, 1.51], [0.011, 0.511], [0.012, 1.012]];
@@ -430,6 +445,12 @@ describe("printed readings and shown values", () => {
     expect(status(s, record([["antes: 0, 0, 51", 0.011], ["después (0, 0, 0)", 0.031]], { events }))).toEqual(["fail"]);
     const broken: Array<[string, number]> = [["gen 0: 51", 0.011], ["gen 1: 7", 0.011], ["gen 2: 0", 0.011], ["después (0, 0, 0)", 0.031]];
     expect(status(s, record(broken, { events }))).toEqual(["fail"]);
+    // A first gc.collect() that clears the decks before the cycle is built: the
+    // readings around the second one are before and after collecting.
+    const early: ProbeEvent = { ...collect, t: 0.005, returned: 0 };
+    expect(status(s, record([["antes (51,0,0)", 0.011], ["después: (0, 0, 0)", 0.031]], { events: [early, ...events] }))).toEqual(["pass"]);
+    const afterOnly = grade(s, record([["después: (0, 0, 0)", 0.031], ["otra vez (0, 0, 0)", 0.041]], { events: [early, collect, read(0.03, [0, 0, 0]), read(0.04, [0, 0, 0])] }));
+    expect(afterOnly.checks[0]?.actual?.en).toBe("only values read after gc.collect() are shown");
   });
 
   test("shows: a value the program holds, in any line and any label", () => {
