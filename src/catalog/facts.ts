@@ -37,6 +37,7 @@ export const NUMBER_FACTS = {
   "gc.collectCalls": { es: "llamadas explícitas a gc.collect()", en: "explicit gc.collect() calls" },
   "gc.freed": { es: "instancias de clases del programa liberadas por el recolector cíclico en gc.collect()", en: "instances of the program's classes freed by the cyclic collector in gc.collect()" },
   "gc.maxFreed": { es: "instancias liberadas por una sola llamada a gc.collect()", en: "instances freed by a single gc.collect() call" },
+  "gc.maxLinked": { es: "de las instancias del programa que una llamada a gc.collect() encontró como basura, cuántas llegan a otra de ellas (dos que se apuntan entre sí: 2; cada una a sí misma: 0)", en: "of the program's instances a gc.collect() call found as garbage, how many reach another of them (two pointing to each other: 2; each to itself: 0)" },
   "gc.garbage": { es: "objetos que quedaron en gc.garbage", en: "objects left in gc.garbage" },
   "gc.maxReturned": { es: "lo más que devolvió una llamada a gc.collect() del programa (objetos inalcanzables que liberó)", en: "the most a gc.collect() call of the program returned (unreachable objects it freed)" },
   "finalizers.onDeath": { es: "callbacks de weakref.finalize que corrieron al liberarse su objeto, antes del final", en: "weakref.finalize callbacks that ran when their object was freed, before the end" },

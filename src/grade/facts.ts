@@ -81,8 +81,10 @@ export function deriveFacts(record: RunRecord, probe: { inspect: Record<string, 
     const credited = collects.map((e) => sum(Object.values(e.cyclic)));
     numbers["gc.freed"] = sum(credited);
     numbers["gc.maxFreed"] = credited.reduce((a, b) => Math.max(a, b), 0);
+    numbers["gc.maxLinked"] = collects.reduce((a, e) => Math.max(a, e.linked ?? 0), 0);
   } else {
     errors["gc.freed"] = { es: "había demasiados objetos para analizar la recolección", en: "there were too many objects to analyse the collection" };
+    errors["gc.maxLinked"] = errors["gc.freed"];
   }
   numbers["gc.garbage"] = collects.reduce((a, e) => Math.max(a, e.garbage), 0);
   lists["gc.returns"] = collects.map((e) => e.returned).filter((v): v is number => v !== null);

@@ -437,7 +437,7 @@ def _make_core(config):
         nodes, roots = learner_nodes()
         if not reach(nodes):
             nodes.clear()
-            return {}, False
+            return {}, False, 0
         edges, inner = inner_references(nodes)
         alive = outside_referenced(nodes, inner)
         seen = set(alive)
@@ -447,8 +447,33 @@ def _make_core(config):
                     seen.add(target)
                     alive.append(target)
         garbage = weak_garbage(nodes, roots, seen)
+        linked = linked_garbage(edges, garbage)
         nodes.clear()
-        return garbage, True
+        return garbage, True, linked
+
+    def linked_garbage(edges, garbage):
+        # How many of the garbage instances reach another of them through the
+        # objects in between: two instances that point to each other (through
+        # attributes, lists, dicts) make 2; instances that each point only to
+        # themselves make 0. Keys are ids: nothing here holds an object.
+        count = 0
+        for key in garbage:
+            if reaches_other(edges, garbage, key):
+                count += 1
+        return count
+
+    def reaches_other(edges, garbage, start):
+        queue = list_(edges.get(start, ()))
+        visited = dict_.fromkeys((start,))
+        while queue and len_(visited) < 20000:
+            key = queue.pop()
+            if key in visited:
+                continue
+            if key in garbage:
+                return True
+            visited[key] = None
+            queue.extend(edges.get(key, ()))
+        return False
 
     def learner_nodes():
         nodes = {}
@@ -837,14 +862,14 @@ def _make_core(config):
             gc_pending[ident] = None
             return
         begin = clock()
-        garbage, ok = cyclic_garbage()
-        gc_pending[ident] = (garbage, ok, instances(), begin, site_from(caller))
+        garbage, ok, linked = cyclic_garbage()
+        gc_pending[ident] = (garbage, ok, linked, instances(), begin, site_from(caller))
 
     def on_gc_after(args, caller):
         before = gc_pending.pop(get_ident(), None)
         if before is None:
             return
-        garbage, ok, refs, begin, where = before
+        garbage, ok, linked, refs, begin, where = before
         freed = {}
         cyclic = {}
         for name in dead(refs):
@@ -853,7 +878,7 @@ def _make_core(config):
             cyclic[name] = cyclic.get(name, 0) + 1
         returned = args[1]
         emit("gc", {"returned": returned if type_(returned) is int_ else None, "tracked": len_(refs), "freed": freed,
-                    "cyclic": cyclic, "analysis": ok, "garbage": len_(gc_garbage), "ms": round((clock() - begin) * 1000, 3),
+                    "cyclic": cyclic, "linked": linked, "analysis": ok, "garbage": len_(gc_garbage), "ms": round((clock() - begin) * 1000, 3),
                     "site": where})
 
     def on_gc_read(args, caller):

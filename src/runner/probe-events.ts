@@ -162,6 +162,8 @@ const EVENTS = {
       tracked: z.number(),
       freed: z.record(z.string(), z.number()),
       cyclic: z.record(z.string(), z.number()),
+      // How many of the instances the collection found as garbage reach another of them.
+      linked: z.optional(z.number()),
       analysis: z.boolean(),
       garbage: z.number(),
       ms: z.number(),

@@ -207,3 +207,24 @@ class GraderUsesTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class CollectionAnalysisCase(unittest.TestCase):
+    # What a gc.collect() event says of the program's garbage instances: how
+    # many reach another of them (a cycle through two) against none (each
+    # refers only to itself).
+    def linked(self, body):
+        source = "import gc\n\nclass Nodo:\n    def __init__(self):\n        self.otro = None\n        self.hijos = []\n\n" + body + "\ngc.collect()\n"
+        collects = probe_launch.run(source).of("gc")
+        self.assertEqual(len(collects), 1)
+        self.assertTrue(collects[0]["analysis"])
+        return collects[0]["linked"], sum(collects[0]["cyclic"].values())
+
+    def test_two_instances_pointing_to_each_other_are_linked(self):
+        self.assertEqual(self.linked("a = Nodo()\nb = Nodo()\na.otro = b\nb.otro = a\ndel a, b"), (2, 2))
+
+    def test_through_a_list_they_are_linked_too(self):
+        self.assertEqual(self.linked("a = Nodo()\nb = Nodo()\na.hijos.append(b)\nb.otro = a\ndel a, b"), (2, 2))
+
+    def test_instances_that_each_point_to_themselves_are_cycles_but_not_linked(self):
+        self.assertEqual(self.linked("a = Nodo()\nb = Nodo()\na.otro = a\nb.otro = b\ndel a, b"), (0, 2))
