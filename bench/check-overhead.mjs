@@ -14,6 +14,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { median, probeStartup, shellCost } from "./startup-parts.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -45,10 +46,6 @@ function time(command, argv, runEnv = env) {
   return ms;
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-};
 
 // Every round runs each command once, in turn, so a machine whose load
 // changes during the benchmark weighs on all of them alike.
@@ -87,6 +84,16 @@ const mark = (ok) => (ok ? "OK" : "OVER");
 console.log(`check overhead (check − bare):          ${(check - bare).toFixed(1)} ms = ${ratio(check - bare)} × node -e 0   target ≤ 1.4 ×   ${mark(check - bare <= 1.4 * node)}`);
 console.log(`check overhead via ${requested}: ${(shim - bare).toFixed(1)} ms = ${ratio(shim - bare)} × node -e 0`);
 console.log(`--help:                                 ${help.toFixed(1)} ms = ${ratio(help)} × node -e 0   target ≤ 1.2 ×   ${mark(help <= 1.2 * node)}`);
+// What the check target leaves once Node has started (node -e 0 is in every
+// check), against what each probed run costs before pytutor's own code:
+// loading the CLI's bundle, the run's preparation and the grading come out
+// of the rest.
+const startup = probeStartup({ root, python, version, cacheDir: env.PYTUTOR_CACHE_DIR, workDir: env.PYTUTOR_CACHE_DIR, runs: RUNS });
+const shellMs = shellCost(2 * RUNS + 1);
+const probeMs = startup.probed - startup.bare;
+console.log(
+  `beyond Node's own start, the check target leaves 0.4 × node -e 0 = ${(0.4 * node).toFixed(1)} ms; the probe's start (+${probeMs.toFixed(1)} ms, ${startup.from}) and the shell (+${shellMs.toFixed(1)} ms) take ${(probeMs + shellMs).toFixed(1)} ms of it; pytutor spends ${(check - bare - node - probeMs - shellMs).toFixed(1)} ms more`,
+);
 if (extraCerts) {
   console.log(`NODE_EXTRA_CA_CERTS=${extraCerts}: Node spends ${(node - nodeNoCerts).toFixed(1)} ms of every start on it, in node -e 0 and in pytutor alike;`);
   console.log(`  against node -e 0 without it (${nodeNoCerts.toFixed(1)} ms), check overhead less that cost = ${((check - bare - (node - nodeNoCerts)) / nodeNoCerts).toFixed(2)} × · --help = ${((help - (node - nodeNoCerts)) / nodeNoCerts).toFixed(2)} ×`);

@@ -17,6 +17,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { median, probeStartup, shellCost } from "./startup-parts.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -49,10 +50,6 @@ process.on("SIGINT", () => {
   process.exit(130);
 });
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-};
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const mb = (kb) => `${(kb / 1024).toFixed(1)} MB`;
 const verdict = (ok) => (ok ? "OK" : "OVER");
@@ -220,7 +217,7 @@ async function figureQuick(id, n) {
     `  the runs as the grader timed them (run.wallMs, probe and inspections included): sum ${seconds(timed.wall)}, CPU ${seconds(timed.cpu)}; ` +
       `wall / (that sum / ${cores} cores): ${(wall / (timed.wall / cores)).toFixed(2)}`,
   );
-  const startup = probeStartup();
+  const startup = probeStartup({ root, python, version, cacheDir: env.PYTUTOR_CACHE_DIR, workDir: work });
   console.log(`  Python start-up, empty program (median of ${startup.runs}): bare ${startup.bare.toFixed(1)} ms, with the probe (${startup.from}) ${startup.probed.toFixed(1)} ms (+${(startup.probed - startup.bare).toFixed(1)} ms)`);
   if (run.usage) {
     const u = run.usage;
@@ -250,52 +247,6 @@ async function figureQuick(id, n) {
   );
 }
 
-// The shell every run starts through (src/platform/posix.ts: a program that
-// kills its parent kills the shell, not the grader): `sh -c … /bin/true`
-// against `/bin/true`, medians of 41 alternated.
-function shellCost(runs = 41) {
-  const time = (file, argv) => {
-    const start = process.hrtime.bigint();
-    spawnSync(file, argv, { stdio: "ignore" });
-    return Number(process.hrtime.bigint() - start) / 1e6;
-  };
-  const bare = [];
-  const shell = [];
-  for (let i = 0; i < runs; i++) {
-    bare.push(time("/bin/true", []));
-    shell.push(time("/bin/sh", ["-c", 'trap "" USR1; "$@"; exit $?', "pytutor-run", "/bin/true"]));
-  }
-  return median(shell) - median(bare);
-}
-
-// An empty program's start-up: the bare interpreter against the same with the
-// probe loaded the way the runner loads it (PYTHONPATH, report on fd 3): from
-// the bytecode folder the grader built in this bench's cache, else the sources.
-function probeStartup(runs = 21) {
-  const noop = join(root, "fixtures", "programs", "noop.py");
-  const cwd = mkdtempSync(join(work, "noop-"));
-  const tag = version.split(".").slice(0, 2).join("");
-  const cache = env.PYTUTOR_CACHE_DIR;
-  const built = existsSync(cache) ? readdirSync(cache).map((n) => join(cache, n)).find((d) => basename(d).startsWith("probe-") && existsSync(join(d, "__pycache__", `_pytutor_probe.cpython-${tag}.pyc`))) : undefined;
-  const probeDir = built ?? join(root, "src", "probe");
-  const base = { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: cwd, LANG: "C.UTF-8", LC_ALL: "C.UTF-8", PYTHONIOENCODING: "utf-8", PYTHONDONTWRITEBYTECODE: "1", PYTHONNOUSERSITE: "1" };
-  const probed = { ...base, PYTHONPATH: probeDir, PYTUTOR_REPORT_FD: "3", PYTUTOR_TOKEN: "bench", PYTUTOR_LEARNER_DIR: cwd };
-  const time = (envOf) => {
-    const start = process.hrtime.bigint();
-    const r = spawnSync(python, [noop], { cwd, env: envOf, stdio: ["ignore", "ignore", "ignore", "pipe"] });
-    if (r.status !== 0) throw new Error(`${python} ${noop} ended with ${r.status ?? r.signal}`);
-    return Number(process.hrtime.bigint() - start) / 1e6;
-  };
-  const bare = [];
-  const withProbe = [];
-  time(base);
-  time(probed);
-  for (let i = 0; i < runs; i++) {
-    bare.push(time(base));
-    withProbe.push(time(probed));
-  }
-  return { runs, bare: median(bare), probed: median(withProbe), from: built ? "its bytecode" : "its sources" };
-}
 
 function aloneVerdict(doc) {
   return { passed: doc.passed, checks: doc.checks.map((c) => `${c.id}=${c.status}`).join(" ") };
