@@ -72,6 +72,7 @@ export function printedCheck(ctx: Context, check: Of<"printed">): Outcome {
     return { status: "fail", expected, actual: both(`tu programa nunca obtuvo un valor de ${what.es}`, `your program never got a value from ${what.en}`) };
   }
   const shown: Array<{ line: number; reading: Reading }> = [];
+  const shownReadings = new Set<Reading>();
   const texts = ctx.record.stdout.map((l) => l.text);
   // Readings before this one have been shown, or passed over, in the order read.
   let next = 0;
@@ -86,8 +87,14 @@ export function printedCheck(ctx: Context, check: Of<"printed">): Outcome {
     // that comes next in the order read, whatever number comes first.
     const k = readings.findIndex((r, j) => j >= next && before(r) && position(line.text, r.value, rest) !== Infinity);
     if (k >= 0) next = k + 1;
-    const found = k >= 0 ? readings[k] : firstShown(line.text, rest, readings.filter(before));
-    if (found) shown.push({ line: i + 1, reading: found });
+    // Otherwise a reading not shown yet, printed out of order: a line that
+    // holds an earlier measure's number again is data («caja contiene: [1, 2,
+    // 3]» beside a count of 2), not that measure shown twice.
+    const found = k >= 0 ? readings[k] : firstShown(line.text, rest, readings.filter((r) => before(r) && !shownReadings.has(r)));
+    if (found) {
+      shown.push({ line: i + 1, reading: found });
+      shownReadings.add(found);
+    }
   });
   const lines = shown.map((s) => s.line);
   const read = [...new Set(readings.map((r) => show(r.value)))].slice(0, 8).join(", ");

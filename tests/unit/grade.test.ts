@@ -427,6 +427,13 @@ describe("printed readings and shown values", () => {
     const firstAt = (t: number) => calls.map((c, i) => (i === 0 ? { ...c, t } : c));
     expect(status(s, record(early, { events: firstAt(0.0099) }))).toEqual(["pass"]);
     expect(grade(s, record(early, { events: firstAt(0.0099) })).checks[0]?.lines).toEqual([2, 3, 4, 5]);
+    // A loop variable left holding datos: the last measure is 3, and a line
+    // printing the box's contents between the measures holds the first
+    // measure's 2 again; that is data, not the first measure shown twice.
+    const leftover = [2, 3, 4, 3].map((ret, i): ProbeEvent => ({ event: "call", t: 0.01 * (i + 1), name: "sys.getrefcount", count: i + 1, ret }));
+    const contents: Array<[string, number]> = [["Al principio: 2", 0.015], ["Con otra: 3 (+1)", 0.025], ["En caja: 4 (+2)", 0.035], ["  caja contiene: [1, 2, 3]", 0.036], ["Tras del: 3 (+1)", 0.045]];
+    expect(status(s, record(contents, { events: leftover }))).toEqual(["fail"]);
+    expect(grade(s, record(contents, { events: leftover })).checks[0]?.lines).toEqual([1, 2, 3, 5]);
   });
 
   test("a gc.get_count() tuple printed before and after the collection", () => {
