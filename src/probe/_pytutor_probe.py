@@ -114,7 +114,7 @@ def _make_core(config):
 
     state = {
         "fd": fd, "writes": 0, "sealed": False, "out_bytes": 0, "out_events": 0, "out_capped": False, "events": 0, "threads": 0, "tasks": 0,
-        "jobs": 0, "queues": 0, "finalizers": 0, "waits": 0, "inspecting": False, "ended": False, "asyncio": None, "last_writer": None,
+        "jobs": 0, "queues": 0, "finalizers": 0, "waits": 0, "inspecting": False, "traced_peak": None, "ended": False, "asyncio": None, "last_writer": None,
     }
     tampered = set()
     busy = set()
@@ -971,6 +971,14 @@ def _make_core(config):
             flag("the program ran pytutor's exit report early")
             return
         state["inspecting"] = args[1] is True
+        if args[1] is True and _tracemalloc is not None:
+            # The program's own peak, before an inspection (peak() restarts
+            # tracemalloc) adds to it or resets it.
+            try:
+                if _tracemalloc.is_tracing():
+                    state["traced_peak"] = _tracemalloc.get_traced_memory()[1]
+            except BaseException_:
+                pass
 
     def on_inspect(args, caller):
         if state["inspecting"]:
@@ -1009,12 +1017,15 @@ def _make_core(config):
                 own = resource.getrusage(resource.RUSAGE_SELF)
                 kids = resource.getrusage(resource.RUSAGE_CHILDREN)
                 fields["cpuSeconds"] = round(own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime, 6)
-                fields["maxRssKb"] = own.ru_maxrss
+                # getrusage gives KiB on Linux and bytes on macOS.
+                fields["maxRssKb"] = own.ru_maxrss // 1024 if sys.platform == "darwin" else own.ru_maxrss
             except BaseException_:
                 pass
         if _tracemalloc is not None:
             try:
-                if _tracemalloc.is_tracing():
+                if state.get("traced_peak") is not None:
+                    fields["tracedPeak"] = state["traced_peak"]
+                elif _tracemalloc.is_tracing():
                     fields["tracedPeak"] = _tracemalloc.get_traced_memory()[1]
             except BaseException_:
                 pass

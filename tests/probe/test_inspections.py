@@ -228,3 +228,16 @@ class CollectionAnalysisCase(unittest.TestCase):
 
     def test_instances_that_each_point_to_themselves_are_cycles_but_not_linked(self):
         self.assertEqual(self.linked("a = Nodo()\nb = Nodo()\na.otro = a\nb.otro = b\ndel a, b"), (0, 2))
+
+
+class TracedPeakCase(unittest.TestCase):
+    def test_the_programs_own_peak_is_reported_though_an_inspection_restarts_tracemalloc(self):
+        # A run traced from the start (run: tracemalloc: true) whose program
+        # held ~8 MB once; peak() stops and restarts tracemalloc.
+        run = probe_launch.run(
+            "x = [0] * 10**6\ndel x\n",
+            env={"PYTUTOR_TRACEMALLOC": "1", "PYTUTOR_INSPECT": json.dumps({"p": "peak(lambda: [0] * 10)"})},
+        )
+        end = run.of("end")[0]
+        self.assertGreater(end["tracedPeak"], 7 * 10**6)
+        self.assertLess([e["value"] for e in run.of("inspect")][0], 10**6)
