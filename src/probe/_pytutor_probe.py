@@ -114,7 +114,7 @@ def _make_core(config):
 
     state = {
         "fd": fd, "writes": 0, "sealed": False, "out_bytes": 0, "out_events": 0, "out_capped": False, "events": 0, "threads": 0, "tasks": 0,
-        "jobs": 0, "queues": 0, "finalizers": 0, "waits": 0, "inspecting": False, "traced_peak": None, "ended": False, "asyncio": None, "last_writer": None,
+        "jobs": 0, "queues": 0, "finalizers": 0, "waits": 0, "inspecting": False, "traced_peak": None, "reset_peak": None, "ended": False, "asyncio": None, "last_writer": None,
     }
     tampered = set()
     busy = set()
@@ -956,6 +956,12 @@ def _make_core(config):
             event.update({"current": args[1], "peak": args[2]})
             emit("tm", event)
 
+    def on_tracemalloc_reset(args, caller):
+        # The program's peak before it stopped or reset tracing (the grader's
+        # own peak() during the inspections does not count).
+        if not state["inspecting"] and learner_at(caller) and type_(args[1]) is int_:
+            state["reset_peak"] = args[1] if state["reset_peak"] is None or args[1] > state["reset_peak"] else state["reset_peak"]
+
     def on_guard(args, caller):
         flag("the program tried to close or replace the probe's channel (%s)" % text(args[1]))
 
@@ -1023,10 +1029,14 @@ def _make_core(config):
                 pass
         if _tracemalloc is not None:
             try:
-                if state.get("traced_peak") is not None:
-                    fields["tracedPeak"] = state["traced_peak"]
-                elif _tracemalloc.is_tracing():
-                    fields["tracedPeak"] = _tracemalloc.get_traced_memory()[1]
+                peak = state["traced_peak"]
+                if peak is None and _tracemalloc.is_tracing():
+                    peak = _tracemalloc.get_traced_memory()[1]
+                before = state["reset_peak"]
+                if before is not None and (peak is None or before > peak):
+                    peak = before
+                if peak is not None:
+                    fields["tracedPeak"] = peak
             except BaseException_:
                 pass
         emit("end", fields)
@@ -1095,7 +1105,7 @@ def _make_core(config):
         "join": on_join, "task": on_task, "task-done": on_task_done, "asyncio": on_asyncio, "job": on_job,
         "job-run": on_job_run, "future-done": on_future_done, "result": on_result, "process": on_process, "fork": on_fork,
         "gc-before": on_gc_before, "gc-after": on_gc_after, "gc-read": on_gc_read, "filter": on_filter, "class": on_class,
-        "context": on_context, "exception": on_exception, "call": on_call, "queue": on_queue, "tracemalloc": on_tracemalloc,
+        "context": on_context, "exception": on_exception, "call": on_call, "queue": on_queue, "tracemalloc": on_tracemalloc, "tracemalloc-reset": on_tracemalloc_reset,
         "guard": on_guard, "guard-grader": on_guard_grader, "exit": on_exit, "inspections": on_inspections, "inspect": on_inspect, "end": on_end,
         "unhooked": on_unhooked, "finalizer": on_finalizer, "wait-begin": on_wait_begin, "wait-end": on_wait_end,
         "wait": on_wait, "gather": on_gather, "gathered": on_gathered,
@@ -1523,6 +1533,8 @@ def _hooks(ns, count):
 
     def hook_tracemalloc(module):
         _wrap(ns, module, "get_traced_memory", "make_get_traced_memory")
+        for name in ("stop", "clear_traces", "reset_peak"):
+            _wrap(ns, module, name, "make_tracemalloc_reset")
 
     def hook_traceback(module):
         for name in ("walk_tb", "_walk_tb_with_full_positions", "walk_stack"):

@@ -788,6 +788,21 @@ def make_get_traced_memory(original):
     return get_traced_memory
 
 
+def make_tracemalloc_reset(original):
+    # tracemalloc.stop(), clear_traces() and reset_peak() end the peak so far:
+    # the core is told what it was first, so a run traced from the start
+    # keeps the program's whole peak.
+    def reset(*args, **kwargs):
+        try:
+            traced = __import__("_tracemalloc")
+            if traced.is_tracing():
+                _audit("pytutor", "tracemalloc-reset", int(traced.get_traced_memory()[1]))
+        except BaseException:
+            pass
+        return original(*args, **kwargs)
+    return reset
+
+
 # ---------------------------------------------------------------- counted calls
 
 

@@ -241,3 +241,13 @@ class TracedPeakCase(unittest.TestCase):
         end = run.of("end")[0]
         self.assertGreater(end["tracedPeak"], 7 * 10**6)
         self.assertLess([e["value"] for e in run.of("inspect")][0], 10**6)
+
+    def test_a_program_that_stops_or_resets_tracing_keeps_its_peak(self):
+        # A program cannot hide what it held by ending the trace before the end.
+        endings = ["tracemalloc.stop()", "tracemalloc.clear_traces()", "from tracemalloc import stop\nstop()"]
+        if sys.version_info >= (3, 9):
+            endings.append("tracemalloc.reset_peak()")
+        for ending in endings:
+            with self.subTest(ending=ending):
+                run = probe_launch.run("import tracemalloc\nx = [0] * 10**6\ndel x\n" + ending + "\n", env={"PYTUTOR_TRACEMALLOC": "1"})
+                self.assertGreater(run.of("end")[0]["tracedPeak"], 7 * 10**6)
