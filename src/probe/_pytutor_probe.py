@@ -49,6 +49,13 @@ def _make_core(config):
         import resource
     except ImportError:
         resource = None
+    # Read at the end through these, never through the module, whose
+    # attributes the program can replace.
+    getrusage = resource.getrusage if resource is not None else None
+    RUSAGE_SELF = resource.RUSAGE_SELF if resource is not None else 0
+    RUSAGE_CHILDREN = resource.RUSAGE_CHILDREN if resource is not None else 0
+    # getrusage gives KiB on Linux and bytes on macOS.
+    rss_in_bytes = sys.platform == "darwin"
     try:
         import _tracemalloc
     except ImportError:
@@ -1018,13 +1025,12 @@ def _make_core(config):
         fields = {"outputBytes": state["out_bytes"]}
         if call_counts:
             fields["calls"] = dict_(call_counts)
-        if resource is not None:
+        if getrusage is not None:
             try:
-                own = resource.getrusage(resource.RUSAGE_SELF)
-                kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+                own = getrusage(RUSAGE_SELF)
+                kids = getrusage(RUSAGE_CHILDREN)
                 fields["cpuSeconds"] = round(own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime, 6)
-                # getrusage gives KiB on Linux and bytes on macOS.
-                fields["maxRssKb"] = own.ru_maxrss // 1024 if sys.platform == "darwin" else own.ru_maxrss
+                fields["maxRssKb"] = own.ru_maxrss // 1024 if rss_in_bytes else own.ru_maxrss
             except BaseException_:
                 pass
         if _tracemalloc is not None:

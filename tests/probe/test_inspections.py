@@ -230,6 +230,24 @@ class CollectionAnalysisCase(unittest.TestCase):
         self.assertEqual(self.linked("a = Nodo()\nb = Nodo()\na.otro = a\nb.otro = b\ndel a, b"), (0, 2))
 
 
+class ResourceUsageCase(unittest.TestCase):
+    @unittest.skipIf(sys.platform == "win32", "no resource module on Windows")
+    def test_a_program_that_replaces_getrusage_does_not_change_the_cpu_or_memory_reported(self):
+        # The end event's CPU and resident memory come from getrusage read
+        # through what the probe captured before the program ran.
+        fake = (
+            "import resource\n"
+            "class Usage:\n"
+            "    ru_utime = ru_stime = -100.0\n"
+            "    ru_maxrss = 1\n"
+            "resource.getrusage = lambda who: Usage()\n"
+            "x = sum(range(3 * 10**6))\n"
+        )
+        end = probe_launch.run(fake).of("end")[0]
+        self.assertGreater(end["cpuSeconds"], 0)
+        self.assertGreater(end["maxRssKb"], 1000)
+
+
 class TracedPeakCase(unittest.TestCase):
     def test_the_programs_own_peak_is_reported_though_an_inspection_restarts_tracemalloc(self):
         # A run traced from the start (run: tracemalloc: true) whose program
