@@ -60,6 +60,9 @@ def _make_core(config):
         import _tracemalloc
     except ImportError:
         _tracemalloc = None
+    # Its functions as they are now: the probe wraps _tracemalloc's own.
+    tm_is_tracing = _tracemalloc.is_tracing if _tracemalloc is not None else None
+    tm_get_traced_memory = _tracemalloc.get_traced_memory if _tracemalloc is not None else None
 
     mono = time.monotonic
     get_ident = _thread.get_ident
@@ -82,6 +85,9 @@ def _make_core(config):
     # (_weakref is what weakref.ref comes from: importing weakref itself would
     # load _weakrefset and types, ~1.5 ms of every start, for this one name.)
     weakref_ref = _weakref.ref
+    sys_modules = sys.modules
+    repr_ = repr
+    inspected_names = tuple(INSPECTED)
     type_ = type
     id_ = id
     len_ = len
@@ -141,6 +147,9 @@ def _make_core(config):
     cells = []
     cell_values = []
     installed = []
+    # (name, module): what sys.modules held for the modules the grader's
+    # inspections import.
+    watched_modules = []
     namespace = [None, (), None, ()]
     # Who is running: thread idents → thread numbers; the job each thread runs;
     # the job whose result each thread last took.
@@ -375,6 +384,9 @@ def _make_core(config):
                 current = None
             if current is not value:
                 flag("%s.%s was replaced" % (owner_name(owner), name))
+        for name, module in watched_modules:
+            if sys_modules.get(name, module) is not module:
+                flag("sys.modules[%s] was replaced" % repr_(name))
         ns, ns_items, builtins_dict, builtins_items = namespace
         if ns is not None:
             if len_(ns) != len_(ns_items) or any(ns.get(k, ns) is not v for k, v in ns_items):
@@ -964,9 +976,10 @@ def _make_core(config):
             emit("tm", event)
 
     def on_tracemalloc_reset(args, caller):
-        # The program's peak before it stopped or reset tracing (the grader's
-        # own peak() during the inspections does not count).
-        if not state["inspecting"] and learner_at(caller) and type_(args[1]) is int_:
+        # The program's peak before it stopped or reset tracing, whoever made
+        # the call (an atexit callback, contextlib's ExitStack); the grader's
+        # own peak() during the inspections does not count.
+        if not state["inspecting"] and type_(args[1]) is int_:
             state["reset_peak"] = args[1] if state["reset_peak"] is None or args[1] > state["reset_peak"] else state["reset_peak"]
 
     def on_guard(args, caller):
@@ -984,12 +997,20 @@ def _make_core(config):
             flag("the program ran pytutor's exit report early")
             return
         state["inspecting"] = args[1] is True
+        if args[1] is True:
+            # A module the inspections import that sys.modules holds though
+            # its import never went through the probe's hook: the program put
+            # it there (a stand-in before any real import).
+            seen = set(name for name, module in watched_modules)
+            for name in inspected_names:
+                if name not in seen and sys_modules.get(name) is not None:
+                    flag("sys.modules[%s] was set by the program" % repr_(name))
         if args[1] is True and _tracemalloc is not None:
             # The program's own peak, before an inspection (peak() restarts
             # tracemalloc) adds to it or resets it.
             try:
-                if _tracemalloc.is_tracing():
-                    state["traced_peak"] = _tracemalloc.get_traced_memory()[1]
+                if tm_is_tracing():
+                    state["traced_peak"] = tm_get_traced_memory()[1]
             except BaseException_:
                 pass
 
@@ -1036,8 +1057,8 @@ def _make_core(config):
         if _tracemalloc is not None:
             try:
                 peak = state["traced_peak"]
-                if peak is None and _tracemalloc.is_tracing():
-                    peak = _tracemalloc.get_traced_memory()[1]
+                if peak is None and tm_is_tracing():
+                    peak = tm_get_traced_memory()[1]
                 before = state["reset_peak"]
                 if before is not None and (peak is None or before > peak):
                     peak = before
@@ -1142,6 +1163,8 @@ def _make_core(config):
                     add_probe_codes(code)
             elif what == "installed":
                 installed.append((item[1], item[2], item[3]))
+            elif what == "module":
+                watched_modules.append((item[1], item[2]))
             elif what == "namespace" and not state["sealed"]:
                 ns = item[1]
                 builtins_dict = ns["__builtins__"]
@@ -1214,7 +1237,9 @@ def _make_core(config):
         "ctypes.string_at", "ctypes.wstring_at", "ctypes.cdata", "ctypes.cdata/buffer", "ctypes.dlsym",
         "cpython.PyInterpreterState_Clear",
     ))
-    RESTRICTED = frozenset(("__code__", "f_code", "tb_frame", "gi_frame", "cr_frame", "ag_frame", "gi_code", "cr_code", "ag_code"))
+    # __globals__ of a wrapper is the wrappers' namespace: its captured
+    # functions, its caches.
+    RESTRICTED = frozenset(("__code__", "__globals__", "f_code", "tb_frame", "gi_frame", "cr_frame", "ag_frame", "gi_code", "cr_code", "ag_code"))
     SYMBOLS = frozenset(("dup2", "dup3", "close", "close_range", "closefrom", "write", "pwrite", "pwrite64", "syscall",
                          "pidfd_getfd", "pidfd_open", "ptrace", "process_vm_readv", "process_vm_writev", "prctl", "mprotect",
                          # Windows: the probe's job and handles, another process's memory.
@@ -1395,8 +1420,13 @@ _FUNCTION = type(_make_core)
 
 
 def _wrappers_namespace(audit, config):
+    try:
+        import _tracemalloc
+    except ImportError:
+        _tracemalloc = _SIMPLE_NAMESPACE(start=None, stop=None, is_tracing=None, get_traced_memory=None)
     import builtins
     import gc
+    import io
     import time
     namespace = {
         "__builtins__": {name: getattr(builtins, name) for name in WRAPPER_BUILTINS},
@@ -1416,13 +1446,19 @@ def _wrappers_namespace(audit, config):
         "_inspecting_output": [False, None],
         "_sys": sys,
         "_inspections": tuple(config["inspect"]),
-        "_real_builtins": dict(vars(builtins)),
+        "_real_builtins": tuple(vars(builtins).items()),
         "_sys_modules": sys.modules,
         "_sys_meta_path": sys.meta_path,
         "_namespace_type": _SIMPLE_NAMESPACE,
         "_pending_hooks": {},
         "_parsed": {},
         "_cpu_at_start": 0.0,
+        "_process_time": time.process_time,
+        "_string_io": io.StringIO,
+        # _tracemalloc's functions before any wrapper: the grader's peak() and
+        # the stop/reset wrappers use these.
+        "_tracemalloc_functions": (_tracemalloc.start, _tracemalloc.stop, _tracemalloc.is_tracing, _tracemalloc.get_traced_memory),
+        "_tracemalloc_state": (_tracemalloc.is_tracing, _tracemalloc.get_traced_memory),
         "_main_file": os.path.abspath(sys.argv[0]) if sys.argv and sys.argv[0] else "",
     }
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_pytutor_wrappers.py")
@@ -1458,6 +1494,24 @@ def _wrappers_code(path):
         except (OSError, ValueError, EOFError, TypeError, AttributeError, ImportError):
             pass
     return compile(text, path, "exec", dont_inherit=True)
+
+
+# The modules and names the grader's inspections (the specs' expressions)
+# and its helpers (peak, printed...) use.
+INSPECTED = {
+    "time": ("perf_counter", "process_time", "monotonic", "time"),
+    "gc": ("isenabled",),
+    "io": ("StringIO",),
+    "_tracemalloc": ("start", "is_tracing"),
+    "tracemalloc": ("start", "is_tracing"),
+    "inspect": ("isgeneratorfunction", "isfunction", "isgenerator", "iscoroutinefunction"),
+    "contextlib": ("redirect_stdout", "contextmanager"),
+    "re": ("fullmatch", "match", "search"),
+    "ast": ("parse", "dump", "walk", "If"),
+    "itertools": ("islice",),
+    "threading": ("Lock", "RLock", "Semaphore", "BoundedSemaphore"),
+    "weakref": ("ref",),
+}
 
 
 def _wrap(ns, owner, name, factory, *extra):
@@ -1538,9 +1592,11 @@ def _hooks(ns, count):
         _wrap(ns, module.finalize, "__call__", "make_finalize_call")
 
     def hook_tracemalloc(module):
-        _wrap(ns, module, "get_traced_memory", "make_get_traced_memory")
-        for name in ("stop", "clear_traces", "reset_peak"):
-            _wrap(ns, module, name, "make_tracemalloc_reset")
+        # Its functions are _tracemalloc's, already wrapped there (_install).
+        traced = sys.modules.get("_tracemalloc")
+        for name in ("get_traced_memory", "stop", "clear_traces", "reset_peak"):
+            if traced is None or getattr(module, name, None) is not getattr(traced, name, None):
+                _wrap(ns, module, name, "make_get_traced_memory" if name == "get_traced_memory" else "make_tracemalloc_reset")
 
     def hook_traceback(module):
         for name in ("walk_tb", "_walk_tb_with_full_positions", "walk_stack"):
@@ -1564,6 +1620,15 @@ def _hooks(ns, count):
         "weakref": hook_weakref,
         "traceback": hook_traceback,
     }
+    # What the grader's inspections and helpers use, watched from the
+    # module's import on: replacing it, or the module in sys.modules, is
+    # tampering.
+    for module_name, attrs in INSPECTED.items():
+        def watched(module, module_name=module_name, attrs=attrs, previous=hooks.get(module_name)):
+            if previous is not None:
+                previous(module)
+            ns["watch"](module_name, module, attrs)
+        hooks[module_name] = watched
     # Calls of module.function counted for the spec (probe.count).
     by_module = {}
     for qualified in count:
@@ -1593,6 +1658,13 @@ def _install(ns, config):
     _wrap(ns, gc, "get_referrers", "make_get_referrers")
     _wrap(ns, gc, "get_count", "make_get_count")
     _wrap(ns, builtins, "__build_class__", "make_build_class")
+    # tracemalloc's functions come from _tracemalloc, which a program can call
+    # directly: the wrappers sit there, and tracemalloc imports them.
+    traced = sys.modules.get("_tracemalloc")
+    if traced is not None:
+        _wrap(ns, traced, "get_traced_memory", "make_get_traced_memory")
+        for name in ("stop", "clear_traces", "reset_peak"):
+            _wrap(ns, traced, name, "make_tracemalloc_reset")
     _wrap(ns, sys, "excepthook", "make_excepthook")
     channel_modules = [os]
     native = sys.modules.get("posix") or sys.modules.get("nt")

@@ -84,6 +84,17 @@ def install(owner, name, wrapper):
     _audit("pytutor", "register", [("function", wrapper), ("installed", owner, name, wrapper)])
 
 
+def watch(module_name, module, names):
+    # Tells the core what module.name holds now for each name, and the module
+    # sys.modules holds: what the grader's inspections use.
+    items = [("module", module_name, module)]
+    for name in names:
+        value = getattr(module, name, None)
+        if value is not None:
+            items.append(("installed", module, name, value))
+    _audit("pytutor", "register", items)
+
+
 # ---------------------------------------------------------------- output
 
 
@@ -792,11 +803,14 @@ def make_tracemalloc_reset(original):
     # tracemalloc.stop(), clear_traces() and reset_peak() end the peak so far:
     # the core is told what it was first, so a run traced from the start
     # keeps the program's whole peak.
+    # tracemalloc's own state is read through what the probe captured before
+    # the program ran, never through sys.modules, which the program can fill.
+    is_tracing, get_traced_memory = _tracemalloc_state
+
     def reset(*args, **kwargs):
         try:
-            traced = __import__("_tracemalloc")
-            if traced.is_tracing():
-                _audit("pytutor", "tracemalloc-reset", int(traced.get_traced_memory()[1]))
+            if is_tracing():
+                _audit("pytutor", "tracemalloc-reset", int(get_traced_memory()[1]))
         except BaseException:
             pass
         return original(*args, **kwargs)
@@ -833,19 +847,20 @@ def make_counted(original, qualified):
 
 
 def peak(function, *args, **kwargs):
-    # tracemalloc's peak, in bytes, while calling function(*args, **kwargs).
-    tracemalloc = __import__("tracemalloc")
-    was_tracing = tracemalloc.is_tracing()
+    # tracemalloc's peak, in bytes, while calling function(*args, **kwargs),
+    # through _tracemalloc's functions as they were before the program ran.
+    start, stop, is_tracing, get_traced_memory = _tracemalloc_functions
+    was_tracing = is_tracing()
     if was_tracing:
-        tracemalloc.stop()
-    tracemalloc.start()
+        stop()
+    start()
     try:
         function(*args, **kwargs)
-        return tracemalloc.get_traced_memory()[1]
+        return get_traced_memory()[1]
     finally:
-        tracemalloc.stop()
+        stop()
         if was_tracing:
-            tracemalloc.start()
+            start()
 
 
 def _syntax_nodes():
@@ -1144,19 +1159,22 @@ def guarded(function, lock_name, variable, *args, **kwargs):
 
 def cpu_of(function, *args, **kwargs):
     # CPU seconds this process spends calling function(*args, **kwargs).
-    clock = __import__("time").process_time
+    clock = _process_time
     begin = clock()
     function(*args, **kwargs)
     return clock() - begin
 
 
 def printed(function, *args, **kwargs):
-    # What calling function(*args, **kwargs) prints on stdout, captured.
-    io = __import__("io")
-    contextlib = __import__("contextlib")
-    buffer = io.StringIO()
-    with contextlib.redirect_stdout(buffer):
+    # What calling function(*args, **kwargs) prints on stdout, captured (as
+    # contextlib.redirect_stdout does, with the classes the probe captured).
+    buffer = _string_io()
+    before = _sys.stdout
+    _sys.stdout = buffer
+    try:
         function(*args, **kwargs)
+    finally:
+        _sys.stdout = before
     return buffer.getvalue()
 
 
@@ -1172,14 +1190,20 @@ def at_exit():
     if _inspections:
         # The CPU the program's own code spent: from its start to now,
         # before any inspection adds to it.
-        spent = __import__("time").process_time() - _cpu_at_start
+        spent = _process_time() - _cpu_at_start
+        # The syntax cache is filled only by the inspections below: the
+        # program can reach the wrappers' namespace (a wrapper's __globals__
+        # is not audited on 3.11+) and could have left a tree of its own.
+        _parsed.clear()
         _audit("pytutor", "inspections", True)
         _inspecting_output[0] = True
         main = _sys_modules.get("__main__")
         namespace = dict(getattr(main, "__dict__", {}))
-        # The real builtins, whatever the program named its own globals.
-        namespace.update(_real_builtins)
-        namespace["__builtins__"] = _real_builtins
+        # The real builtins as they were before the program ran, whatever the
+        # program named its own globals (a tuple: nothing can change it).
+        builtins = dict(_real_builtins)
+        namespace.update(builtins)
+        namespace["__builtins__"] = builtins
         namespace["peak"] = peak
         namespace["computed"] = computed
         namespace["at_module_level"] = at_module_level

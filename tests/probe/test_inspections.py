@@ -230,6 +230,61 @@ class CollectionAnalysisCase(unittest.TestCase):
         self.assertEqual(self.linked("a = Nodo()\nb = Nodo()\na.otro = a\nb.otro = b\ndel a, b"), (0, 2))
 
 
+class InspectedModulesCase(unittest.TestCase):
+    # The grader's inspections run after the program, in its process: what
+    # they use must be what it was before the program ran.
+    def tamper(self, source, inspect=None):
+        env = {"PYTUTOR_INSPECT": json.dumps(inspect or {"one": "1"})}
+        return [what for t in probe_launch.run(source, env=env).of("tamper") for what in t["what"]]
+
+    def test_replacing_what_the_inspections_use_is_tampering(self):
+        cases = {
+            "import time\ntime.perf_counter = lambda: 0.0\n": "time.perf_counter was replaced",
+            "import inspect\ninspect.isgeneratorfunction = lambda f: True\n": "inspect.isgeneratorfunction was replaced",
+            "import tracemalloc\ntracemalloc.is_tracing = lambda: False\n": "tracemalloc.is_tracing was replaced",
+            "import tracemalloc, sys, types\nsys.modules['tracemalloc'] = types.ModuleType('tracemalloc')\n": "sys.modules['tracemalloc'] was replaced",
+            "import sys, types\nsys.modules['inspect'] = types.ModuleType('inspect')\n": "sys.modules['inspect'] was set by the program",
+            "import contextlib, io\nimport sys\nsys.modules['io'] = contextlib\n": "sys.modules['io'] was replaced",
+        }
+        for source, what in cases.items():
+            with self.subTest(source=source):
+                self.assertIn(what, self.tamper(source))
+
+    def test_an_honest_program_that_uses_those_modules_is_not_tampering(self):
+        source = (
+            "import time, inspect, tracemalloc, contextlib, io, re, threading, weakref, itertools\n"
+            "from time import perf_counter\n"
+            "def g():\n    yield 1\n"
+            "t = perf_counter(); tracemalloc.start(); x = list(g()); tracemalloc.stop()\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n    print(inspect.isgeneratorfunction(g))\n"
+        )
+        self.assertEqual(self.tamper(source, {"gen": "__import__('inspect').isgeneratorfunction(g)"}), [])
+
+    def test_the_inspections_builtins_cannot_be_changed_by_the_program(self):
+        # The wrappers' namespace is a wrapper's __globals__ (audited only on
+        # 3.8–3.10); the builtins the inspections run with are a tuple there.
+        source = (
+            "import tracemalloc\n"
+            "try:\n"
+            "    tracemalloc.get_traced_memory.__globals__['_real_builtins']['min'] = lambda *a: 1\n"
+            "except TypeError:\n"
+            "    pass\n"
+        )
+        run = probe_launch.run(source, env={"PYTUTOR_INSPECT": json.dumps({"m": "min(3, 4)"})})
+        self.assertEqual([e["value"] for e in run.of("inspect")], [3])
+
+    def test_stopping_tracemalloc_by_any_route_keeps_the_programs_peak(self):
+        endings = [
+            "import _tracemalloc\n_tracemalloc.stop()\n_tracemalloc.start()\n",
+            "import atexit\natexit.register(tracemalloc.stop)\n",
+            "import contextlib\nstack = contextlib.ExitStack()\nstack.callback(tracemalloc.stop)\nstack.close()\n",
+        ]
+        for ending in endings:
+            with self.subTest(ending=ending):
+                run = probe_launch.run("import tracemalloc\nx = [0] * 10**6\ndel x\n" + ending, env={"PYTUTOR_TRACEMALLOC": "1"})
+                self.assertGreater(run.of("end")[0]["tracedPeak"], 7 * 10**6)
+
+
 class ResourceUsageCase(unittest.TestCase):
     @unittest.skipIf(sys.platform == "win32", "no resource module on Windows")
     def test_a_program_that_replaces_getrusage_does_not_change_the_cpu_or_memory_reported(self):
