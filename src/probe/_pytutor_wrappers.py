@@ -1002,6 +1002,39 @@ def at_module_level(*names):
     return count
 
 
+def _is_main_guard(ast, node):
+    # `if __name__ == "__main__":` however it is written: its test names
+    # __name__ and the text "__main__".
+    if not isinstance(node, ast.If):
+        return False
+    parts = list(_syntax_walk(node.test)) if hasattr(node, "test") else []
+    return (any(isinstance(p, ast.Name) and p.id == "__name__" for p in parts)
+            and any(isinstance(p, ast.Constant) and p.value == "__main__" for p in parts))
+
+
+def main_guard():
+    # 1 when the main file has a module-level `if __name__ == "__main__":`,
+    # else 0 (read as Python reads it: a file saved with a BOM, in any encoding
+    # its coding line names).
+    ast, tree = _main_tree()
+    return 1 if any(_is_main_guard(ast, node) for node in tree.body) else 0
+
+
+def defined_in_main_guard(*names):
+    # How many definitions (def, class) of these names sit inside a
+    # module-level `if __name__ == "__main__":` block: what a process started
+    # with spawn, which imports the file under another name, never defines.
+    ast, tree = _main_tree()
+    count = 0
+    for node in tree.body:
+        if not _is_main_guard(ast, node):
+            continue
+        for inner in _syntax_walk(node):
+            if isinstance(inner, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and inner.name in names:
+                count += 1
+    return count
+
+
 def used(*names):
     # How many calls of a function of one of these names (`getrefcount`:
     # getrefcount(x), sys.getrefcount(x), s.getrefcount(x) with sys imported
@@ -1208,6 +1241,8 @@ def at_exit():
         namespace["computed"] = computed
         namespace["at_module_level"] = at_module_level
         namespace["used"] = used
+        namespace["main_guard"] = main_guard
+        namespace["defined_in_main_guard"] = defined_in_main_guard
         namespace["guarded"] = guarded
         namespace["cpu_of"] = cpu_of
         namespace["printed"] = printed

@@ -285,6 +285,23 @@ class InspectedModulesCase(unittest.TestCase):
                 self.assertGreater(run.of("end")[0]["tracedPeak"], 7 * 10**6)
 
 
+class MainGuardCase(unittest.TestCase):
+    def inspect(self, source):
+        run = probe_launch.run(source, env={"PYTUTOR_INSPECT": json.dumps({
+            "guard": "main_guard()", "inside": "defined_in_main_guard('f', 'K')",
+        })})
+        return [e["value"] for e in run.of("inspect")]
+
+    def test_the_guard_is_found_however_the_file_was_saved_or_the_test_written(self):
+        self.assertEqual(self.inspect("\ufeffdef f():\n    pass\nif __name__ == '__main__':\n    f()\n"), [1, 0])
+        self.assertEqual(self.inspect("# -*- coding: latin-1 -*-\ndef f():\n    pass\nif '__main__' == __name__:\n    f()\n"), [1, 0])
+        self.assertEqual(self.inspect("def f():\n    if __name__ == '__main__':\n        pass\nf()\n"), [0, 0])
+
+    def test_definitions_inside_the_guard_are_counted(self):
+        source = "if __name__ == '__main__':\n    def f():\n        pass\n    class K:\n        pass\n    f()\n"
+        self.assertEqual(self.inspect(source), [1, 2])
+
+
 class ResourceUsageCase(unittest.TestCase):
     @unittest.skipIf(sys.platform == "win32", "no resource module on Windows")
     def test_a_program_that_replaces_getrusage_does_not_change_the_cpu_or_memory_reported(self):
