@@ -471,28 +471,37 @@ def _make_core(config):
         return garbage, True, linked
 
     def linked_garbage(edges, garbage):
-        # How many of the garbage instances reach another of them through the
-        # objects in between: two instances that point to each other (through
-        # attributes, lists, dicts) make 2; instances that each point only to
-        # themselves make 0. Keys are ids: nothing here holds an object.
+        # How many of the garbage instances lie on a cycle through another of
+        # them (each reaches the other, through the objects in between): two
+        # instances that point to each other (through attributes, lists,
+        # dicts) make 2; instances that each point only to themselves make 0,
+        # and so do self-cycles that only point on to a shared one. Keys are
+        # ids: nothing here holds an object.
+        reached = {}
+        for key in garbage:
+            reached[key] = garbage_reached(edges, garbage, key)
         count = 0
         for key in garbage:
-            if reaches_other(edges, garbage, key):
-                count += 1
+            for other in reached[key]:
+                if other != key and key in reached.get(other, ()):
+                    count += 1
+                    break
         return count
 
-    def reaches_other(edges, garbage, start):
+    def garbage_reached(edges, garbage, start):
+        # The garbage instances start reaches (itself only through a cycle).
+        found = {}
         queue = list_(edges.get(start, ()))
-        visited = dict_.fromkeys((start,))
+        visited = {}
         while queue and len_(visited) < 20000:
             key = queue.pop()
             if key in visited:
                 continue
-            if key in garbage:
-                return True
             visited[key] = None
+            if key in garbage:
+                found[key] = None
             queue.extend(edges.get(key, ()))
-        return False
+        return found
 
     def learner_nodes():
         nodes = {}

@@ -162,7 +162,7 @@ const EVENTS = {
       tracked: z.number(),
       freed: z.record(z.string(), z.number()),
       cyclic: z.record(z.string(), z.number()),
-      // How many of the instances the collection found as garbage reach another of them.
+      // How many of the instances the collection found as garbage lie on a cycle with another of them.
       linked: z.optional(z.number()),
       analysis: z.boolean(),
       garbage: z.number(),

@@ -229,6 +229,14 @@ class CollectionAnalysisCase(unittest.TestCase):
     def test_instances_that_each_point_to_themselves_are_cycles_but_not_linked(self):
         self.assertEqual(self.linked("a = Nodo()\nb = Nodo()\na.otro = a\nb.otro = b\ndel a, b"), (0, 2))
 
+    def test_self_cycles_that_point_on_to_a_shared_one_are_not_linked(self):
+        # a and b reach r, but r reaches neither: no cycle through two instances.
+        body = "a = Nodo()\nb = Nodo()\nr = Nodo()\na.otro = a\nb.otro = b\nr.otro = r\na.hijos.append(r)\nb.hijos.append(r)\ndel a, b, r"
+        self.assertEqual(self.linked(body), (0, 3))
+
+    def test_a_ring_of_three_is_linked(self):
+        self.assertEqual(self.linked("a = Nodo()\nb = Nodo()\nc = Nodo()\na.otro = b\nb.otro = c\nc.otro = a\ndel a, b, c"), (3, 3))
+
 
 class InspectedModulesCase(unittest.TestCase):
     # The grader's inspections run after the program, in its process: what
