@@ -1,5 +1,3 @@
-
-
 class Contador:
     def __init__(self, nombre, suprimir=False):
         self.nombre = nombre
