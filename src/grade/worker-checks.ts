@@ -172,7 +172,9 @@ export function workersCheck(ctx: Context, check: Of<"workers">): Outcome {
         const own = linesOf(w, check.about);
         const first = own[0];
         if (first === undefined) continue;
-        const key = own.map((i) => (ctx.record.stdout[i]?.text ?? "").trim().replace(/\s+/gu, " ")).join("\n");
+        // A worker's own name in its lines (current_thread().name) tells
+        // nothing of its work: it is left out.
+        const key = own.map((i) => withoutName(ctx.record.stdout[i]?.text ?? "", w.name).trim().replace(/\s+/gu, " ")).join("\n");
         const twin = seen.get(key);
         if (twin) {
           // Two workers that ran the same function with the same arguments are told apart by name.
@@ -538,4 +540,10 @@ export function elapsedCheck(ctx: Context, check: Of<"elapsed">): Outcome {
       : both(`${quote(ctx, at)} muestra ${text}: ${shown.length > 1 ? "ninguno es lo que duró el trabajo" : "más de lo que había pasado"}`, `${quote(ctx, at)} shows ${text}: ${shown.length > 1 ? "none is how long the work took" : "more than had passed"}`),
     lines: [n1(at)],
   };
+}
+
+// text without the worker's name (nothing to remove for a name of fewer than
+// two characters: it could be part of any word).
+function withoutName(text: string, name: string): string {
+  return name.length < 2 ? text : text.split(name).join("");
 }

@@ -260,6 +260,9 @@ describe("workers: found by what they did, judged by what each wrote", () => {
     const result = grade(distinct, record(same, { events: downloads(waits), programSeconds: 5.03 }));
     expect(result.checks[0]?.status).toBe("fail");
     expect(result.checks[0]?.actual?.en).toContain("printed the same lines, starting with «Iniciando");
+    // Each line prefixed with the thread's own name (current_thread().name): still the same work.
+    const named = same.map(([text, t, w]): [string, number, { thread: number }] => [`[Thread-${w.thread}] ${text}`, t, w]);
+    expect(grade(distinct, record(named, { events: downloads(waits), programSeconds: 5.03 })).checks[0]?.status).toBe("fail");
   });
 
   test("prompt: a line late only because the machine was busy passes; one held back until another wait ended fails", () => {
