@@ -82,6 +82,8 @@ def _make_core(config):
     raw_get_referents = gc_module.get_referents
     is_tracked = gc_module.is_tracked
     gc_garbage = gc_module.garbage
+    gc_get_debug = gc_module.get_debug
+    SAVEALL = gc_module.DEBUG_SAVEALL
     # (_weakref is what weakref.ref comes from: importing weakref itself would
     # load _weakrefset and types, ~1.5 ms of every start, for this one name.)
     weakref_ref = _weakref.ref
@@ -905,8 +907,22 @@ def _make_core(config):
         for name in dead(garbage.items()):
             cyclic[name] = cyclic.get(name, 0) + 1
         returned = args[1]
+        kept = len_(gc_garbage)
+        try:
+            saved = gc_get_debug() & SAVEALL
+        except BaseException_:
+            saved = 0
+        if saved:
+            # With DEBUG_SAVEALL the collector keeps what it found in
+            # gc.garbage instead of freeing it (their weak references are
+            # cleared all the same): nothing was freed, whatever the list
+            # holds now (a gc.callbacks hook of the program may have emptied
+            # it into a list of its own).
+            kept = max(kept, sum(cyclic.values()), 1 if cyclic or freed else 0)
+            freed = {}
+            cyclic = {}
         emit("gc", {"returned": returned if type_(returned) is int_ else None, "tracked": len_(refs), "freed": freed,
-                    "cyclic": cyclic, "linked": linked, "analysis": ok, "garbage": len_(gc_garbage), "ms": round((clock() - begin) * 1000, 3),
+                    "cyclic": cyclic, "linked": linked, "analysis": ok, "garbage": kept, "ms": round((clock() - begin) * 1000, 3),
                     "site": where})
 
     def on_gc_read(args, caller):

@@ -234,6 +234,16 @@ class CollectionAnalysisCase(unittest.TestCase):
         body = "a = Nodo()\nb = Nodo()\nr = Nodo()\na.otro = a\nb.otro = b\nr.otro = r\na.hijos.append(r)\nb.hijos.append(r)\ndel a, b, r"
         self.assertEqual(self.linked(body), (0, 3))
 
+    def test_a_collection_with_debug_saveall_frees_nothing(self):
+        # The cycle goes to gc.garbage, not away, even when a gc.callbacks hook
+        # empties gc.garbage into the program's own list during the collection.
+        hook = "kept = []\ndef move(phase, info):\n    if phase == 'stop':\n        kept.extend(gc.garbage)\n        del gc.garbage[:]\ngc.callbacks.append(move)\n"
+        source = ("import gc\n\nclass Nodo:\n    def __init__(self):\n        self.otro = None\n\n" + hook +
+                  "gc.set_debug(gc.DEBUG_SAVEALL)\na = Nodo()\nb = Nodo()\na.otro = b\nb.otro = a\ndel a, b\ngc.collect()\n")
+        collect = probe_launch.run(source).of("gc")[0]
+        self.assertEqual((collect["freed"], collect["cyclic"]), ({}, {}))
+        self.assertGreaterEqual(collect["garbage"], 2)
+
     def test_a_ring_of_three_is_linked(self):
         self.assertEqual(self.linked("a = Nodo()\nb = Nodo()\nc = Nodo()\na.otro = b\nb.otro = c\nc.otro = a\ndel a, b, c"), (3, 3))
 
