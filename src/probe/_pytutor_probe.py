@@ -572,14 +572,15 @@ def _make_core(config):
             return None
 
     def dead(entries):
-        # Which (key, (name, ref)) entries died: by their weak reference, or,
-        # without one, by no instance of their class keeping their id.
+        # Which (key, (name, ref)) entries died: their weak reference is dead
+        # (if they take one) and no instance of their class keeps their id.
+        # The collector clears weak references before it calls __del__: an
+        # object its __del__ brought back to life (stored somewhere) has a
+        # dead weak reference and is still there.
         living = None
         out = []
         for key, (name, ref) in entries:
-            if ref is not None:
-                if ref() is None:
-                    out.append(name)
+            if ref is not None and ref() is not None:
                 continue
             if living is None:
                 living = set(id_(obj) for obj in raw_get_objects() if learner_class_of(obj) is not None)
@@ -918,7 +919,7 @@ def _make_core(config):
             # cleared all the same): nothing was freed, whatever the list
             # holds now (a gc.callbacks hook of the program may have emptied
             # it into a list of its own).
-            kept = max(kept, sum(cyclic.values()), 1 if cyclic or freed else 0)
+            kept = max(kept, len_(garbage))
             freed = {}
             cyclic = {}
         emit("gc", {"returned": returned if type_(returned) is int_ else None, "tracked": len_(refs), "freed": freed,

@@ -244,6 +244,13 @@ class CollectionAnalysisCase(unittest.TestCase):
         self.assertEqual((collect["freed"], collect["cyclic"]), ({}, {}))
         self.assertGreaterEqual(collect["garbage"], 2)
 
+    def test_instances_their_del_brings_back_are_not_freed(self):
+        source = ("import gc\nvivos = []\n\nclass Nodo:\n    def __init__(self):\n        self.otro = None\n"
+                  "    def __del__(self):\n        vivos.append(self)\n\n"
+                  "a = Nodo()\nb = Nodo()\na.otro = b\nb.otro = a\ndel a, b\ngc.collect()\n")
+        collect = probe_launch.run(source).of("gc")[0]
+        self.assertEqual((collect["freed"], collect["cyclic"]), ({}, {}))
+
     def test_a_ring_of_three_is_linked(self):
         self.assertEqual(self.linked("a = Nodo()\nb = Nodo()\nc = Nodo()\na.otro = b\nb.otro = c\nc.otro = a\ndel a, b, c"), (3, 3))
 
