@@ -1035,6 +1035,37 @@ def defined_in_main_guard(*names):
     return count
 
 
+# List methods that change the list they are called on.
+_MUTATORS = ("append", "extend", "insert", "remove", "pop", "clear", "sort", "reverse", "__iadd__", "__setitem__")
+# Functions that only read what they are given.
+_READERS = ("print", "id", "len", "repr", "str", "type", "isinstance", "sorted", "list", "tuple", "sum", "min", "max",
+            "any", "all", "enumerate", "zip", "format", "hash", "bool", "dict", "set", "iter", "copy", "deepcopy", "getrefcount")
+
+
+def changed_through(*names):
+    # How many places of the main file change an object through one of these
+    # names: a list method that changes it (b.append(4)), an augmented
+    # assignment (b += [4]), an assignment to an item or slice (b[3:] = [4]),
+    # or a call that hands it to a function of the program's own (anadir(b)),
+    # which may change it.
+    ast, tree = _main_tree()
+    count = 0
+    for node in _syntax_walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            if isinstance(func, ast.Attribute) and func.attr in _MUTATORS and isinstance(func.value, ast.Name) and func.value.id in names:
+                count += 1
+            elif _named(ast, func) not in _READERS and any(isinstance(arg, ast.Name) and arg.id in names for arg in node.args):
+                count += 1
+        elif isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) and node.target.id in names:
+            count += 1
+        elif isinstance(node, (ast.Assign, ast.AugAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and t.value.id in names for t in targets):
+                count += 1
+    return count
+
+
 def used(*names):
     # How many calls of a function of one of these names (`getrefcount`:
     # getrefcount(x), sys.getrefcount(x), s.getrefcount(x) with sys imported
@@ -1243,6 +1274,7 @@ def at_exit():
         namespace["used"] = used
         namespace["main_guard"] = main_guard
         namespace["defined_in_main_guard"] = defined_in_main_guard
+        namespace["changed_through"] = changed_through
         namespace["guarded"] = guarded
         namespace["cpu_of"] = cpu_of
         namespace["printed"] = printed

@@ -327,6 +327,19 @@ class MainGuardCase(unittest.TestCase):
         self.assertEqual(self.inspect(source), [1, 2])
 
 
+class ChangedThroughCase(unittest.TestCase):
+    def count(self, source):
+        run = probe_launch.run(source, env={"PYTUTOR_INSPECT": json.dumps({"n": "changed_through('b')"})})
+        return [e["value"] for e in run.of("inspect")][0]
+
+    def test_changes_through_the_name_are_counted_and_reads_are_not(self):
+        base = "a = [1, 2, 3]\nb = a\nprint(a is b, id(b), len(b), b)\n"
+        self.assertEqual(self.count(base + "a.append(4)\n"), 0)
+        for change in ("b.append(4)", "b += [4]", "b.extend([4])", "b[3:] = [4]", "def anadir(l):\n    l.append(4)\nanadir(b)"):
+            with self.subTest(change=change):
+                self.assertEqual(self.count(base + change + "\n"), 1)
+
+
 class ResourceUsageCase(unittest.TestCase):
     @unittest.skipIf(sys.platform == "win32", "no resource module on Windows")
     def test_a_program_that_replaces_getrusage_does_not_change_the_cpu_or_memory_reported(self):
