@@ -1066,6 +1066,18 @@ def changed_through(*names):
     return count
 
 
+def bound_to_a_name(*targets):
+    # How many assignments of the main file give one of these names the value
+    # of another bare name (caja = datos: an alias, no container).
+    ast, tree = _main_tree()
+    count = 0
+    for node in _syntax_walk(tree):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Name):
+            if any(isinstance(t, ast.Name) and t.id in targets for t in node.targets):
+                count += 1
+    return count
+
+
 def used(*names):
     # How many calls of a function of one of these names (`getrefcount`:
     # getrefcount(x), sys.getrefcount(x), s.getrefcount(x) with sys imported
@@ -1275,6 +1287,7 @@ def at_exit():
         namespace["main_guard"] = main_guard
         namespace["defined_in_main_guard"] = defined_in_main_guard
         namespace["changed_through"] = changed_through
+        namespace["bound_to_a_name"] = bound_to_a_name
         namespace["guarded"] = guarded
         namespace["cpu_of"] = cpu_of
         namespace["printed"] = printed

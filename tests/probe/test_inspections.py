@@ -340,6 +340,13 @@ class ChangedThroughCase(unittest.TestCase):
                 self.assertEqual(self.count(base + change + "\n"), 1)
 
 
+class BoundToANameCase(unittest.TestCase):
+    def test_a_name_given_another_bare_name_is_counted_and_a_container_is_not(self):
+        source = "datos = [1]\notra = datos\ncaja = [datos]\nfila = {'d': datos}\n"
+        run = probe_launch.run(source, env={"PYTUTOR_INSPECT": json.dumps({"caja": "bound_to_a_name('caja', 'fila')", "otra": "bound_to_a_name('otra')"})})
+        self.assertEqual([e["value"] for e in run.of("inspect")], [0, 1])
+
+
 class ResourceUsageCase(unittest.TestCase):
     @unittest.skipIf(sys.platform == "win32", "no resource module on Windows")
     def test_a_program_that_replaces_getrusage_does_not_change_the_cpu_or_memory_reported(self):
