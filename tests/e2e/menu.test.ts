@@ -110,7 +110,7 @@ describe.concurrent("the menu on a terminal", () => {
       screen = await s.waitFor("Ya puedes ver la solución de referencia en este menú.", at);
       // The check as on any terminal: the output live under its clock, then the short report.
       expect(screen).toContain("ejecutando ejercicio3.py…");
-      expect(screen).toMatch(/(^|\n)✓ SUPERADO · 12 de 12 puntos/);
+      expect(screen).toMatch(/(^|\n)✓ SUPERADO · 13 de 13 puntos/);
       expect(screen).toContain("Progreso: 1 de 17 ejercicios superados.");
       // The solution is now offered (and the pointer is on it).
       screen = await s.waitFor(active("Solución de referencia"), at);

@@ -68,7 +68,7 @@ describe.concurrent("watch on a terminal", () => {
 
       let at = s.mark();
       saveByRename(file, `${starter("ejercicio3")}\nb = a\nprint("a is b:", a is b)\n`);
-      let screen = await s.waitFor(/NO SUPERADO · ejercicio3 · \d+ de 12 puntos/, at);
+      let screen = await s.waitFor(/NO SUPERADO · ejercicio3 · \d+ de 13 puntos/, at);
       await s.waitFor(/Pista: .+/, at);
       // Exactly one check for one save, even after a while.
       await new Promise((done) => setTimeout(done, 700));
@@ -88,7 +88,7 @@ describe.concurrent("watch on a terminal", () => {
       at = s.mark();
       saveByRename(file, solution("ejercicio3"));
       screen = await s.waitFor("Vigilando ejercicio4.py · ejercicio4 (conteo-referencias)", at);
-      expect(screen).toMatch(/\d\d:\d\d:\d\d ✓ SUPERADO · ejercicio3 · 12 de 12 puntos \(100 %\)/);
+      expect(screen).toMatch(/\d\d:\d\d:\d\d ✓ SUPERADO · ejercicio3 · 13 de 13 puntos \(100 %\)/);
       expect(screen).toContain("¡Bien! ejercicio3 superado y anotado. Progreso: 1 de 17 ejercicios superados.");
       expect(screen).toContain("Siguiente: ejercicio4 (conteo-referencias)");
       // Written after the «Vigilando» line, once the new file has been read: wait for it.
