@@ -1484,7 +1484,6 @@ def _wrappers_namespace(audit, config):
         # _tracemalloc's functions before any wrapper: the grader's peak() and
         # the stop/reset wrappers use these.
         "_tracemalloc_functions": (_tracemalloc.start, _tracemalloc.stop, _tracemalloc.is_tracing, _tracemalloc.get_traced_memory),
-        "_tracemalloc_state": (_tracemalloc.is_tracing, _tracemalloc.get_traced_memory),
         "_main_file": os.path.abspath(sys.argv[0]) if sys.argv and sys.argv[0] else "",
     }
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_pytutor_wrappers.py")

@@ -805,7 +805,7 @@ def make_tracemalloc_reset(original):
     # keeps the program's whole peak.
     # tracemalloc's own state is read through what the probe captured before
     # the program ran, never through sys.modules, which the program can fill.
-    is_tracing, get_traced_memory = _tracemalloc_state
+    _, _, is_tracing, get_traced_memory = _tracemalloc_functions
 
     def reset(*args, **kwargs):
         try:
@@ -1007,7 +1007,7 @@ def _is_main_guard(ast, node):
     # __name__ and the text "__main__".
     if not isinstance(node, ast.If):
         return False
-    parts = list(_syntax_walk(node.test)) if hasattr(node, "test") else []
+    parts = list(_syntax_walk(node.test))
     return (any(isinstance(p, ast.Name) and p.id == "__name__" for p in parts)
             and any(isinstance(p, ast.Constant) and p.value == "__main__" for p in parts))
 
